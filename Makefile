@@ -1,0 +1,24 @@
+# Ruqsat. The two commands of the README's Quick start are `make serve` and `make test`; each installs what is
+# missing first (scripts/setup.sh) and skips what is already there.
+.PHONY: serve test build size bench setup clean
+
+serve:  ## install what is missing, then serve the app on http://127.0.0.1:8080/
+	@scripts/serve.sh
+
+test:   ## install what is missing, then run every check and all three layers of tests
+	@scripts/test.sh
+
+build:  ## release build into dist/
+	@scripts/setup.sh build
+	@scripts/build-release.sh
+
+size: build  ## release build, then the bundle's size (raw and gzip) against the 150 KB budget
+	@scripts/size.sh
+
+bench: size  ## benchmarks (the bundle size for now)
+
+setup:  ## only install what is missing
+	@scripts/setup.sh test
+
+clean:
+	rm -rf dist target/serve-dist target/playwright-report test-results

@@ -1,0 +1,72 @@
+// The start page, as a person sees it, in the release build.
+import { test, expect } from '@playwright/test';
+
+// Every request must stay on the page's own host: no CDN, no fonts, no analytics.
+test.beforeEach(async ({ page, baseURL }) => {
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(baseURL) && !url.startsWith('data:')) throw new Error(`request to another host: ${url}`);
+  });
+});
+
+test('the start page says what Ruqsat does and which regulations it encodes', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'A permit to attract foreign labour: which service, which documents, when',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Ruqsat — permits to attract foreign labour');
+  const a = page.locator('[data-edition="west-kazakhstan-2014"]');
+  await expect(a).toContainText('Edition A: West Kazakhstan oblast, 2014');
+  await expect(a).toContainText('No. 176');
+  await expect(a).toContainText('1 July 2014');
+  await expect(a.locator('.lost-force')).toContainText('by resolution No. 222 of 18 August 2015');
+  const b = page.locator('[data-edition="zhambyl-2017"]');
+  await expect(b).toContainText('Edition B: Zhambyl oblast, 2017');
+  await expect(b).toContainText('17 April 2017, No. 3388');
+  await expect(b.locator('.lost-force')).toContainText('by resolution No. 73 of 19 March 2021');
+  await expect(page.getByText('Both regulations have since lost force.')).toBeVisible();
+  await expect(page.getByText('Nothing you enter or attach is sent anywhere')).toBeVisible();
+});
+
+test('Russian, chosen once, survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Разрешение на привлечение иностранной рабочей силы: какая услуга, какие документы, когда',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Разрешение на привлечение/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-edition="zhambyl-2017"]')).toContainText('13 марта 2017 г.');
+});
+
+test('Kazakh is offered and written in Kazakh', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Шетелдік жұмыс күшін тартуға рұқсат/);
+  await expect(page.locator('[data-edition="west-kazakhstan-2014"]')).toContainText('2014 жылғы 1 шілде');
+});
+
+test('the language switch and the skip link work from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Қазақша' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,127 @@
+//! Dates and counted nouns in each language.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::core::lang::Lang;
+
+const MONTHS_KK: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+/// Russian month names in the genitive, as a date needs them ("1 июля").
+const MONTHS_RU: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date the way each language writes it in running text:
+/// kk "2014 жылғы 1 шілде", ru "1 июля 2014 г.", en "1 July 2014".
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    let m = date.month0() as usize;
+    match lang {
+        Lang::Kk => format!("{} жылғы {} {}", date.year(), date.day(), MONTHS_KK[m]),
+        Lang::Ru => format!("{} {} {} г.", date.day(), MONTHS_RU[m], date.year()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[m], date.year()),
+    }
+}
+
+/// Which Russian plural form a count takes: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня.
+fn russian_form(n: u64) -> usize {
+    let (tens, ones) = (n % 100, n % 10);
+    if ones == 1 && tens != 11 {
+        0
+    } else if (2..=4).contains(&ones) && !(12..=14).contains(&tens) {
+        1
+    } else {
+        2
+    }
+}
+
+/// "N days" with the noun in the form the number needs. Kazakh nouns do not change after a numeral.
+pub fn plural_days(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Kk => format!("{n} күн"),
+        Lang::Ru => format!("{n} {}", ["день", "дня", "дней"][russian_form(n)]),
+        Lang::En if n == 1 => "1 day".to_string(),
+        Lang::En => format!("{n} days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        assert_eq!(format_date(d(2014, 7, 1), Lang::Kk), "2014 жылғы 1 шілде");
+        assert_eq!(format_date(d(2014, 7, 1), Lang::Ru), "1 июля 2014 г.");
+        assert_eq!(format_date(d(2014, 7, 1), Lang::En), "1 July 2014");
+        assert_eq!(format_date(d(2017, 12, 16), Lang::Ru), "16 декабря 2017 г.");
+        assert_eq!(
+            format_date(d(2017, 1, 31), Lang::Kk),
+            "2017 жылғы 31 қаңтар"
+        );
+    }
+
+    #[test]
+    fn russian_plurals_follow_the_last_two_digits() {
+        let ru = |n| plural_days(n, Lang::Ru);
+        assert_eq!(ru(1), "1 день");
+        assert_eq!(ru(2), "2 дня");
+        assert_eq!(ru(4), "4 дня");
+        assert_eq!(ru(5), "5 дней");
+        assert_eq!(ru(11), "11 дней");
+        assert_eq!(ru(12), "12 дней");
+        assert_eq!(ru(14), "14 дней");
+        assert_eq!(ru(21), "21 день");
+        assert_eq!(ru(22), "22 дня");
+        assert_eq!(ru(41), "41 день");
+        assert_eq!(ru(111), "111 дней");
+        assert_eq!(ru(0), "0 дней");
+    }
+
+    #[test]
+    fn english_and_kazakh_counts() {
+        assert_eq!(plural_days(1, Lang::En), "1 day");
+        assert_eq!(plural_days(20, Lang::En), "20 days");
+        assert_eq!(plural_days(20, Lang::Kk), "20 күн");
+    }
+}

@@ -1,0 +1,79 @@
+//! The interface's wording in Kazakh, Russian and English, kept apart from the rules (`core`) and the
+//! components (`ui`). Pure: no browser imports.
+//!
+//! Every message is declared with all three languages; the `messages!` macro refuses to compile one without them and
+//! `tests::no_message_is_blank` fails on an empty one.
+
+mod format;
+mod messages;
+
+pub use format::{format_date, plural_days};
+pub use messages::Msg;
+
+use crate::core::lang::Lang;
+
+/// The text of a message in a language.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    msg.localized().get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_message_is_blank() {
+        for &msg in Msg::ALL {
+            let blank = msg.localized().blank_in();
+            assert!(blank.is_empty(), "{msg:?} is blank in {blank:?}");
+        }
+    }
+
+    #[test]
+    fn messages_are_translated_not_copied() {
+        // A message identical in Russian and English is almost always an untranslated copy; the product name and
+        // a few symbols are the only exceptions.
+        for &msg in Msg::ALL {
+            let l = msg.localized();
+            if l.en.chars().any(|c| c.is_ascii_alphabetic()) && !l.en.starts_with("Ruqsat") {
+                assert_ne!(l.ru, l.en, "{msg:?}: Russian equals English");
+                assert_ne!(l.kk, l.en, "{msg:?}: Kazakh equals English");
+            }
+        }
+    }
+
+    #[test]
+    fn kazakh_and_russian_texts_are_in_cyrillic() {
+        for &msg in Msg::ALL {
+            let l = msg.localized();
+            for (lang, text) in [(Lang::Kk, l.kk), (Lang::Ru, l.ru)] {
+                let latin = text
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+                    .filter(|w| !w.contains("Ruqsat") && !w.contains("PDF"))
+                    .count();
+                assert_eq!(latin, 0, "{msg:?} in {lang:?} has Latin words: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn kazakh_uses_kazakh_letters_somewhere() {
+        // Guards against Russian text pasted into the Kazakh column.
+        let kazakh_letters = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
+        let with = Msg::ALL
+            .iter()
+            .filter(|m| {
+                m.localized()
+                    .kk
+                    .chars()
+                    .any(|c| kazakh_letters.contains(&c.to_lowercase().next().unwrap()))
+            })
+            .count();
+        assert!(
+            with * 2 > Msg::ALL.len(),
+            "only {with} of {} Kazakh texts use Kazakh letters",
+            Msg::ALL.len()
+        );
+    }
+}

@@ -1,0 +1,43 @@
+//! The few things the shell asks of the browser: the stored language, the browser's preferred languages, and the
+//! document's `lang` and title. Failures (storage disabled, private mode) are not errors: the app goes on without.
+
+use crate::core::lang::Lang;
+
+/// The key under which the chosen language is kept in `localStorage`.
+pub const LANG_KEY: &str = "ruqsat.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The language to start in: the one chosen before, else the browser's first supported preference, else Kazakh.
+pub fn initial_lang() -> Lang {
+    let stored = storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|code| Lang::from_code(&code));
+    stored.unwrap_or_else(|| {
+        let prefs: Vec<String> = gloo::utils::window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        Lang::negotiate(prefs.iter().map(String::as_str))
+    })
+}
+
+pub fn remember_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        // A full or disabled storage only means the choice is not remembered.
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Sets `<html lang>` (screen readers pick their voice from it) and the document title.
+pub fn set_document_language(lang: Lang, title: &str) {
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
+}

@@ -1,0 +1,87 @@
+use yew::prelude::*;
+
+use super::grade_badge::GradeBadge;
+use crate::core::editions::{DateKnown, Edition};
+use crate::core::lang::Lang;
+use crate::i18n::{format_date, t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct EditionCardProps {
+    pub edition: &'static Edition,
+    pub lang: Lang,
+}
+
+fn known_date(d: DateKnown, lang: Lang) -> Html {
+    match d {
+        DateKnown::Exact(date) => {
+            html! { <time datetime={date.to_string()}>{ format_date(date, lang) }</time> }
+        }
+        DateKnown::NotBefore(date) => html! {
+            <>
+                { t(lang, Msg::NotBefore) }{ " " }
+                <time datetime={date.to_string()}>{ format_date(date, lang) }</time>
+                { " " }<span class="approx">{ "(" }{ t(lang, Msg::ApproximateMark) }{ ")" }</span>
+            </>
+        },
+    }
+}
+
+/// One edition: its act, dates (exact or only bounded), the standard, the provider and its source.
+#[function_component(EditionCard)]
+pub fn edition_card(props: &EditionCardProps) -> Html {
+    let (e, lang) = (props.edition, props.lang);
+    let v = &e.validity;
+    let heading_id = format!("edition-{}", e.id.as_str());
+    let act = format!(
+        "{} {} {} {} {}",
+        e.act.issuer.get(lang),
+        t(lang, Msg::DatedOf),
+        format_date(e.act.adopted, lang),
+        t(lang, Msg::NumberSign),
+        e.act.number
+    );
+    let repeal = format!(
+        "{} {} {} {} {}",
+        t(lang, Msg::RepealedBy),
+        t(lang, Msg::NumberSign),
+        v.repealed_by_number,
+        t(lang, Msg::DatedOf),
+        format_date(v.repealed_by_date, lang)
+    );
+    html! {
+        <article class="edition" aria-labelledby={heading_id.clone()} data-edition={e.id.as_str()}>
+            <h3 id={heading_id}>
+                { t(lang, Msg::EditionLabel) }{ " " }{ e.letter }{ ": " }{ e.region.get(lang) }{ ", " }
+                { e.act.adopted.format("%Y").to_string() }
+            </h3>
+            <p class="edition__title">{ "«" }{ e.service_title.get(lang) }{ "»" }</p>
+            <dl class="facts">
+                <dt>{ t(lang, Msg::EditionAct) }</dt>
+                <dd>{ act }</dd>
+                <dt>{ t(lang, Msg::EditionRegistered) }</dt>
+                <dd>
+                    <time datetime={e.act.registered.to_string()}>{ format_date(e.act.registered, lang) }</time>
+                    { ", " }{ t(lang, Msg::NumberSign) }{ " " }{ e.act.registration_number }
+                </dd>
+                <dt>{ t(lang, Msg::EditionInForce) }</dt>
+                <dd>{ known_date(v.in_force_from, lang) }</dd>
+                <dt>{ t(lang, Msg::EditionLostForce) }</dt>
+                <dd class="lost-force">{ known_date(v.lost_force, lang) }{ "; " }{ repeal }</dd>
+                <dt>{ t(lang, Msg::EditionStandard) }</dt>
+                <dd>{ e.standard.get(lang) }</dd>
+                <dt>{ t(lang, Msg::EditionProvider) }</dt>
+                <dd>{ e.provider.get(lang) }</dd>
+                <dt>{ t(lang, Msg::EditionTextLanguage) }</dt>
+                <dd>{ e.text_language.endonym() }</dd>
+            </dl>
+            <p class="note">{ v.rule.get(lang) }</p>
+            if let Some(note) = e.note {
+                <p class="note">{ note.get(lang) }</p>
+            }
+            <p class="source">
+                { t(lang, Msg::SourceLabel) }{ ": " }{ e.citation.reference() }{ " " }
+                <GradeBadge grade={e.citation.grade} {lang} />
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,24 @@
+//! The Yew shell: renders the core and the wording, and dispatches actions to one reducer ([`state`]).
+//! It holds no rule of its own.
+
+mod app;
+mod browser;
+mod edition_card;
+mod grade_badge;
+mod lang_switch;
+mod start_page;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app on the page's `<main id="app">` (see `index.html`), or on `<body>` if there is none.
+pub fn start() {
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

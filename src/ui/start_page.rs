@@ -1,0 +1,64 @@
+use yew::prelude::*;
+
+use super::edition_card::EditionCard;
+use super::grade_badge::GradeBadge;
+use crate::core::editions::Edition;
+use crate::core::evidence::Grade;
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct StartPageProps {
+    pub lang: Lang,
+}
+
+/// What Ruqsat does, for whom, which regulations it encodes, and that nothing leaves the browser.
+#[function_component(StartPage)]
+pub fn start_page(props: &StartPageProps) -> Html {
+    let lang = props.lang;
+    let item = |m: Msg| html! { <li>{ t(lang, m) }</li> };
+    html! {
+        <>
+            <h1>{ t(lang, Msg::StartHeading) }</h1>
+            <p class="lead">{ t(lang, Msg::StartLead) }</p>
+            <p>{ t(lang, Msg::StartSources) }</p>
+
+            <div class="columns">
+                <section aria-labelledby="for-whom">
+                    <h2 id="for-whom">{ t(lang, Msg::ForWhomHeading) }</h2>
+                    <ul class="list">
+                        { item(Msg::ForEmployers) }{ item(Msg::ForWorkers) }{ item(Msg::ForConsultants) }
+                    </ul>
+                </section>
+                <section aria-labelledby="what-you-get">
+                    <h2 id="what-you-get">{ t(lang, Msg::WhatYouGetHeading) }</h2>
+                    <ul class="list">
+                        { item(Msg::GetService) }{ item(Msg::GetDocuments) }{ item(Msg::GetCheck) }{ item(Msg::GetTimeline) }
+                    </ul>
+                </section>
+            </div>
+
+            <section aria-labelledby="regulations">
+                <h2 id="regulations">{ t(lang, Msg::RegulationsHeading) }</h2>
+                <div class="warning-text" role="note">
+                    <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
+                    <strong>{ t(lang, Msg::RegulationsLostForce) }</strong>
+                </div>
+                { for Edition::all().into_iter().map(|e| html! { <EditionCard edition={e} {lang} /> }) }
+            </section>
+
+            <section aria-labelledby="grades">
+                <h2 id="grades">{ t(lang, Msg::GradesHeading) }</h2>
+                <p>{ t(lang, Msg::GradesIntro) }</p>
+                <ul class="grades">
+                    { for Grade::ALL.into_iter().map(|g| html! { <li><GradeBadge grade={g} {lang} /></li> }) }
+                </ul>
+            </section>
+
+            <section aria-labelledby="privacy" class="panel">
+                <h2 id="privacy">{ t(lang, Msg::PrivacyHeading) }</h2>
+                <p>{ t(lang, Msg::PrivacyText) }</p>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,141 @@
+//! Browser tests: the app mounted in headless Chromium by wasm-bindgen-test-runner.
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser` (the Makefile does).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Yew renders asynchronously; give it a few ticks.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app into a fresh element, with nothing remembered from an earlier test.
+async fn mount() -> Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn start_page_shows_both_editions_and_that_they_lost_force() {
+    let root = mount().await;
+    click(&root, "button[data-lang=en]");
+    settle().await;
+    assert_eq!(
+        text_of(&root, "h1"),
+        "A permit to attract foreign labour: which service, which documents, when"
+    );
+    let a = text_of(&root, "[data-edition=west-kazakhstan-2014]");
+    assert!(a.contains("No. 176"), "{a}");
+    assert!(a.contains("1 July 2014"), "{a}");
+    assert!(a.contains("18 August 2015"), "{a}");
+    let b = text_of(&root, "[data-edition=zhambyl-2017]");
+    assert!(b.contains("13 March 2017"), "{b}");
+    assert!(b.contains("No. 73"), "{b}");
+    assert!(text_of(&root, "main").contains("Both regulations have since lost force."));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_rerenders_marks_the_document_and_is_remembered() {
+    let root = mount().await;
+    click(&root, "button[data-lang=ru]");
+    settle().await;
+    assert_eq!(
+        text_of(&root, "h1"),
+        "Разрешение на привлечение иностранной рабочей силы: какая услуга, какие документы, когда"
+    );
+    let ru = root
+        .query_selector("button[data-lang=ru]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(ru.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let en = root
+        .query_selector("button[data-lang=en]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(en.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ru")
+    );
+    assert!(document().title().starts_with("Ruqsat — разрешение"));
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("ruqsat.lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("ru"));
+
+    click(&root, "button[data-lang=kk]");
+    settle().await;
+    assert!(text_of(&root, "h1").starts_with("Шетелдік жұмыс күшін тартуға рұқсат"));
+    assert!(text_of(&root, "[data-edition=zhambyl-2017]").contains("2017 жылғы 13 наурыз"));
+}
+
+#[wasm_bindgen_test]
+async fn a_remembered_language_is_used_on_the_next_mount() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("ruqsat.lang", "ru").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    assert!(text_of(&root, "h1").starts_with("Разрешение"));
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_value_that_is_not_a_language_is_ignored() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("ruqsat.lang", "xx<script>").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    // Falls back to the browser's preference (headless Chromium: en-US) or Kazakh; never crashes.
+    let h1 = text_of(&root, "h1");
+    assert!(
+        h1.starts_with("A permit") || h1.starts_with("Шетелдік"),
+        "{h1}"
+    );
+    assert_ne!(
+        storage.get_item("ruqsat.lang").unwrap().as_deref(),
+        Some("xx<script>")
+    );
+}

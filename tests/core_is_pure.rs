@@ -1,0 +1,50 @@
+//! The core and the wording must stay free of browser and UI crates, so that they are tested natively and could be
+//! reused by the command-line program. This test reads their sources and fails on any such import.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const FORBIDDEN: [&str; 5] = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn core_and_i18n_import_no_browser_or_ui_crate() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in ["core", "i18n"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    assert!(
+        files.len() >= 4,
+        "expected the core's sources, found {files:?}"
+    );
+    let mut offences = Vec::new();
+    for file in &files {
+        let text = fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for crate_name in FORBIDDEN {
+                let used = code.contains(&format!("{crate_name}::"))
+                    || code.contains(&format!("use {crate_name}"));
+                if used {
+                    offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "browser or UI crates in the pure core:\n{}",
+        offences.join("\n")
+    );
+}
