@@ -9,7 +9,7 @@ mkdir -p "$LOG_DIR"
 
 TRUNK_VERSION="0.21.14"
 # The npm bin folder first on PATH: wasm-opt (binaryen) and playwright come from package-lock.json.
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if [ -t 1 ]; then B=$'\e[1m'; R=$'\e[31m'; G=$'\e[32m'; Y=$'\e[33m'; N=$'\e[0m'; else B=; R=; G=; Y=; N=; fi
 
