@@ -1,0 +1,143 @@
+//! A case: what the person needs, under which edition, by which channel, and the facts that change the documents or
+//! the timeline. Everything the core computes (`estimate`, `checklist`, `validate`) is a function of a case.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::editions::EditionId;
+
+/// What is done to the permit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ServiceKind {
+    /// A first permit (Kazakh: беру; Russian: выдача).
+    Issue,
+    /// A longer term for a permit that runs out (ұзарту; продление).
+    Extension,
+    /// A permit whose details changed or whose worker is replaced (қайта ресімдеу; переоформление).
+    Reissue,
+}
+
+impl ServiceKind {
+    pub const ALL: [ServiceKind; 3] = [
+        ServiceKind::Issue,
+        ServiceKind::Extension,
+        ServiceKind::Reissue,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ServiceKind::Issue => "issue",
+            ServiceKind::Extension => "extension",
+            ServiceKind::Reissue => "reissue",
+        }
+    }
+}
+
+/// Which kind of permit: the general one, or one within an intra-corporate transfer (Edition B only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Track {
+    General,
+    /// Intra-corporate transfer (внутрикорпоративный перевод): a worker moved from a foreign company of the same group.
+    IntraCorporateTransfer,
+}
+
+/// Who applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Applicant {
+    /// The employer, for a permit to attract foreign labour.
+    Employer,
+    /// The foreign worker, for a permit for employment (Edition A only).
+    Worker,
+}
+
+impl Applicant {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Applicant::Employer => "employer",
+            Applicant::Worker => "worker",
+        }
+    }
+}
+
+/// Where the package is handed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    /// The provider's office (канцелярия / кеңсе).
+    Office,
+    /// The e-government (or e-licensing) portal.
+    Portal,
+}
+
+impl Channel {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Channel::Office => "office",
+            Channel::Portal => "portal",
+        }
+    }
+}
+
+/// The worker's category (Rules 559, paragraph 3; grade O): 1 heads and their deputies; 2 heads of structural units;
+/// 3 specialists; 4 qualified workers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    One,
+    Two,
+    Three,
+    Four,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::One,
+        Category::Two,
+        Category::Three,
+        Category::Four,
+    ];
+
+    pub const fn number(self) -> u8 {
+        match self {
+            Category::One => 1,
+            Category::Two => 2,
+            Category::Three => 3,
+            Category::Four => 4,
+        }
+    }
+
+    pub fn from_number(n: u8) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.number() == n)
+    }
+}
+
+/// One person's situation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Case {
+    pub edition: EditionId,
+    pub service: ServiceKind,
+    pub track: Track,
+    pub applicant: Applicant,
+    pub channel: Channel,
+    /// The worker's category, when known.
+    pub category: Option<Category>,
+    /// When the package is (to be) handed in, office local time.
+    pub submitted: NaiveDateTime,
+    /// The actual date of the applicant's own step (guarantee documents in A, fee proof in B), if the user gives one.
+    pub applicant_done: Option<NaiveDate>,
+    /// Facts that change the documents.
+    pub facts: CaseFacts,
+}
+
+/// Facts about the worker and the employer that decide which documents apply. `None` means not asked or not known;
+/// a document whose condition depends on an unknown fact is listed as "may be required".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CaseFacts {
+    /// The post's qualification requirements demand work experience.
+    pub post_requires_experience: Option<bool>,
+    /// The worker's documents come from a CIS country (notarised copies instead of apostille or legalisation).
+    pub documents_from_cis: Option<bool>,
+    /// The worker's documents are in a language other than Kazakh or Russian.
+    pub documents_in_foreign_language: Option<bool>,
+    /// The employer's earlier permits came with special conditions.
+    pub earlier_permits_with_special_conditions: Option<bool>,
+    /// How many times this permit has already been extended (extension limits by category).
+    pub extensions_so_far: Option<u8>,
+}

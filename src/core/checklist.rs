@@ -1,0 +1,597 @@
+//! The documents a case needs ([`checklist`]) and what is wrong with the ones the user has ([`validate`]).
+//!
+//! Both read the requirement table of [`super::documents`]. A requirement whose condition depends on a fact the user
+//! has not given is listed as "required if …", never dropped and never asserted.
+
+use chrono::NaiveDate;
+use validator::Validate;
+
+use super::case::{Case, CaseFacts};
+use super::documents::{
+    requirements_for, Condition, Due, Legalisation, Requirement, RequirementId,
+};
+use super::editions::EditionId;
+use super::evidence::{Citation, Grade};
+use super::file_check::{FileFacts, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
+use super::identifiers::{
+    iin_matches_birth_date, Identity, STRUCTURE_ASSUMPTION, STRUCTURE_CITATION,
+};
+use super::lang::{Lang, Localized};
+
+/// Whether a listed document applies to this case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applies {
+    Required,
+    /// Required if the condition holds; a fact it depends on is not known yet.
+    RequiredIf(Condition),
+}
+
+/// One line of the checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChecklistItem {
+    pub requirement: &'static Requirement,
+    pub applies: Applies,
+}
+
+impl ChecklistItem {
+    pub fn id(&self) -> RequirementId {
+        self.requirement.id
+    }
+
+    pub fn due(&self) -> Due {
+        self.requirement.due
+    }
+
+    pub fn citation(&self) -> Citation {
+        self.requirement.citation
+    }
+
+    /// "Required" or "Required if …", in words.
+    pub fn applies_text(&self, lang: Lang) -> String {
+        let required = Localized {
+            kk: "Міндетті",
+            ru: "Обязательно",
+            en: "Required",
+        };
+        let required_if = Localized {
+            kk: "Міндетті, егер",
+            ru: "Обязательно,",
+            en: "Required",
+        };
+        match self.applies {
+            Applies::Required => required.get(lang).to_string(),
+            Applies::RequiredIf(c) => format!("{} {}", required_if.get(lang), c.describe(lang)),
+        }
+    }
+}
+
+/// The documents of one case, in order: the application first, then the package, then what is due after a
+/// positive notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checklist {
+    pub items: Vec<ChecklistItem>,
+}
+
+impl Checklist {
+    pub fn get(&self, id: &str) -> Option<&ChecklistItem> {
+        self.items.iter().find(|i| i.id() == id)
+    }
+
+    pub fn ids(&self) -> Vec<RequirementId> {
+        self.items.iter().map(ChecklistItem::id).collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// The documents this case requires. Empty for a service that does not exist (e.g. an ICT permit under Edition A;
+/// `permits::eligibility` says why).
+pub fn checklist(case: &Case) -> Checklist {
+    let submitted = case.submitted.date();
+    let mut items: Vec<ChecklistItem> =
+        requirements_for(case.edition, case.service, case.track, case.applicant)
+            .filter_map(|r| match r.condition.holds(&case.facts, submitted) {
+                Some(true) => Some(ChecklistItem {
+                    requirement: r,
+                    applies: Applies::Required,
+                }),
+                Some(false) => None,
+                None => Some(ChecklistItem {
+                    requirement: r,
+                    applies: Applies::RequiredIf(r.condition),
+                }),
+            })
+            .collect();
+    // The table already orders each service; this keeps that order and guarantees the after-notice documents last.
+    items.sort_by_key(|i| matches!(i.due(), Due::AfterPositiveNotice { .. }));
+    Checklist { items }
+}
+
+/// What the user says about one document of the checklist. `None` means "not said": nothing is checked on it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProvidedDocument {
+    /// The requirement's id, e.g. `"a-employer-issue-passport"`.
+    pub requirement: String,
+    /// The user has the document.
+    pub have: bool,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// Apostilled or legalised.
+    pub legalised: Option<bool>,
+    /// A notarised copy.
+    pub notarised: Option<bool>,
+    /// With a notarised translation.
+    pub translated: Option<bool>,
+    /// The document is in Kazakh or Russian; when `None`, the case's
+    /// [`CaseFacts::documents_in_foreign_language`] decides.
+    pub in_kazakh_or_russian: Option<bool>,
+    /// The examined scan, if one was chosen (see [`super::file_check::examine`]).
+    pub file: Option<FileFacts>,
+}
+
+impl ProvidedDocument {
+    /// A document the user has, with nothing else said about it.
+    pub fn have(requirement: &str) -> ProvidedDocument {
+        ProvidedDocument {
+            requirement: requirement.to_string(),
+            have: true,
+            ..ProvidedDocument::default()
+        }
+    }
+}
+
+/// What validation needs besides the documents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationContext {
+    /// The day the package is handed in.
+    pub submission: NaiveDate,
+    /// The day the permit is expected to end, if known (see `permits::expected_permit_end`).
+    pub permit_end: Option<NaiveDate>,
+    pub identity: Identity,
+    /// The worker's birth date as the passport gives it.
+    pub passport_birth_date: Option<NaiveDate>,
+}
+
+impl ValidationContext {
+    /// Submission on the case's date; nothing else known.
+    pub fn for_case(case: &Case) -> ValidationContext {
+        ValidationContext {
+            submission: case.submitted.date(),
+            permit_end: None,
+            identity: Identity::default(),
+            passport_birth_date: None,
+        }
+    }
+}
+
+/// What is wrong. The order is the order findings of one document are listed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FindingKind {
+    /// A required document, due with the package, is not there.
+    Missing,
+    /// A document that is required if a condition holds is not there, and the condition is not known.
+    MissingIfApplies,
+    /// Its validity starts after the submission date.
+    NotYetValid,
+    /// Its validity ended before the submission date.
+    Expired,
+    /// It ends before the permit would (ASSUMPTION: no source requires it to last; a precaution).
+    ExpiresBeforePermitEnd,
+    NotLegalised,
+    NotNotarised,
+    NotTranslated,
+    FileEmpty,
+    /// Not PDF, JPEG or PNG by its bytes (ASSUMPTION).
+    FileTypeNotAllowed,
+    /// A PDF with an `/Encrypt` entry (ASSUMPTION that the provider cannot use it).
+    FileEncryptedPdf,
+    /// Larger than [`SIZE_LIMIT`] (ASSUMPTION: no source gives a limit).
+    FileTooLarge,
+    /// The worker's IIN fails its check (structure: ASSUMPTION, see `identifiers`).
+    IinInvalid,
+    /// The employer's BIN fails its check.
+    BinInvalid,
+    /// The IIN's birth date differs from the passport's.
+    IinBirthDateMismatch,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 15] = [
+        FindingKind::Missing,
+        FindingKind::MissingIfApplies,
+        FindingKind::NotYetValid,
+        FindingKind::Expired,
+        FindingKind::ExpiresBeforePermitEnd,
+        FindingKind::NotLegalised,
+        FindingKind::NotNotarised,
+        FindingKind::NotTranslated,
+        FindingKind::FileEmpty,
+        FindingKind::FileTypeNotAllowed,
+        FindingKind::FileEncryptedPdf,
+        FindingKind::FileTooLarge,
+        FindingKind::IinInvalid,
+        FindingKind::BinInvalid,
+        FindingKind::IinBirthDateMismatch,
+    ];
+
+    pub const fn message(self) -> Localized {
+        match self {
+            FindingKind::Missing => Localized {
+                kk: "Құжат жоқ, ал ол құжаттар топтамасымен бірге тапсырылуы керек.",
+                ru: "Документа нет, а он сдаётся вместе с пакетом документов.",
+                en: "Missing: it is handed in with the package.",
+            },
+            FindingKind::MissingIfApplies => Localized {
+                kk: "Құжат жоқ; шарт орындалса, ол міндетті.",
+                ru: "Документа нет; он обязателен, если выполняется условие.",
+                en: "Missing; it is required if the condition holds.",
+            },
+            FindingKind::NotYetValid => Localized {
+                kk: "Құжат тапсыру күніне әлі күшіне енбеген.",
+                ru: "На дату подачи документ ещё не действует.",
+                en: "Not yet valid on the day of submission.",
+            },
+            FindingKind::Expired => Localized {
+                kk: "Құжаттың мерзімі тапсыру күніне дейін өтіп кеткен.",
+                ru: "Срок действия документа истёк до даты подачи.",
+                en: "Expired before the day of submission.",
+            },
+            FindingKind::ExpiresBeforePermitEnd => Localized {
+                kk: "Құжаттың мерзімі рұқсаттың мерзімінен бұрын аяқталады.",
+                ru: "Срок действия документа заканчивается раньше срока разрешения.",
+                en: "It ends before the permit would.",
+            },
+            FindingKind::NotLegalised => Localized {
+                kk: "Апостиль немесе заңдастыру жоқ (халықаралық шартта өзгеше көзделмесе).",
+                ru: "Нет апостиля или легализации (если иное не предусмотрено международным договором).",
+                en: "Not apostilled or legalised (unless a treaty says otherwise).",
+            },
+            FindingKind::NotNotarised => Localized {
+                kk: "Көшірме нотариат куәландырмаған.",
+                ru: "Копия не засвидетельствована нотариально.",
+                en: "The copy is not notarised.",
+            },
+            FindingKind::NotTranslated => Localized {
+                kk: "Нотариат куәландырған аударма жоқ.",
+                ru: "Нет нотариально засвидетельствованного перевода.",
+                en: "No notarised translation.",
+            },
+            FindingKind::FileEmpty => Localized {
+                kk: "Файл бос (0 байт).",
+                ru: "Файл пустой (0 байт).",
+                en: "The file is empty (0 bytes).",
+            },
+            FindingKind::FileTypeNotAllowed => Localized {
+                kk: "Файл PDF, JPEG немесе PNG емес (мазмұны бойынша тексерілді).",
+                ru: "Файл не является PDF, JPEG или PNG (проверено по содержимому).",
+                en: "The file is not a PDF, JPEG or PNG (checked by its content).",
+            },
+            FindingKind::FileEncryptedPdf => Localized {
+                kk: "PDF құпиясөзбен қорғалған немесе шифрланған: оны аша алмауы мүмкін.",
+                ru: "PDF защищён паролем или зашифрован: его могут не открыть.",
+                en: "The PDF is password-protected or encrypted: it may not open.",
+            },
+            FindingKind::FileTooLarge => Localized {
+                kk: "Файл 10 МБ-тан үлкен (бұл шек — болжам).",
+                ru: "Файл больше 10 МБ (этот предел — допущение).",
+                en: "The file is larger than 10 MB (the limit is an assumption).",
+            },
+            FindingKind::IinInvalid => Localized {
+                kk: "Қызметкердің ЖСН-і қате.",
+                ru: "ИИН работника указан с ошибкой.",
+                en: "The worker's IIN is not valid.",
+            },
+            FindingKind::BinInvalid => Localized {
+                kk: "Жұмыс берушінің БСН-і қате.",
+                ru: "БИН работодателя указан с ошибкой.",
+                en: "The employer's BIN is not valid.",
+            },
+            FindingKind::IinBirthDateMismatch => Localized {
+                kk: "ЖСН-дегі туған күн паспорттағымен сәйкес келмейді.",
+                ru: "Дата рождения в ИИН не совпадает с датой в паспорте.",
+                en: "The birth date in the IIN differs from the passport's.",
+            },
+        }
+    }
+}
+
+/// One thing wrong with one requirement's document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub requirement: RequirementId,
+    pub kind: FindingKind,
+    /// The source of the rule the finding applies.
+    pub citation: Citation,
+    /// When the rule is ours, not a source's: what we assumed.
+    pub assumption: Option<Localized>,
+    /// Language-neutral detail: a date (ISO), a size in bytes, an error code.
+    pub detail: Option<String>,
+}
+
+impl Finding {
+    /// The finding in words: the document's title, what is wrong, the detail.
+    pub fn message(&self, lang: Lang) -> String {
+        let title = super::documents::requirement(self.requirement)
+            .map_or(self.requirement, |r| r.title.get(lang));
+        let mut s = format!("{title}: {}", self.kind.message().get(lang));
+        if let Some(d) = &self.detail {
+            s.push_str(&format!(" ({d})"));
+        }
+        s
+    }
+}
+
+/// The note of [`FindingKind::ExpiresBeforePermitEnd`]: the rule is ours.
+pub const PERMIT_END_PRECAUTION: Localized = Localized {
+    kk: "Болжам: паспорт рұқсаттың бүкіл мерзіміне жарамды болуы керек деген талап дереккөздерде жоқ; бұл — сақтық ескертуі.",
+    ru: "Допущение: требования, чтобы паспорт действовал весь срок разрешения, в источниках нет; это предупреждение из осторожности.",
+    en: "Assumption: no source requires the passport to be valid for the whole term of the permit; this is a precaution.",
+};
+
+/// Where the seeds have the applicant attach scans: the basis of the file findings (whose rules are assumptions).
+pub const fn attachment_citation(edition: EditionId) -> Citation {
+    match edition {
+        EditionId::WestKazakhstan2014 => Citation {
+            source: "WKO resolution No. 176",
+            locator:
+                "regulation clause 11, sub-clause 5 (scanned documents attached to the request)",
+            grade: Grade::S,
+        },
+        EditionId::Zhambyl2017 => Citation {
+            source: "Zhambyl resolution No. 36",
+            locator:
+                "regulation clause 9, sub-clause 5 (electronic copies attached to the request)",
+            grade: Grade::S,
+        },
+    }
+}
+
+/// Checks the documents the user has against this case's checklist. Findings come in checklist order, and for one
+/// document in the order of [`FindingKind`]; identity findings go with the application (IIN, BIN) or the passport
+/// (birth date). Documents for requirements not on the checklist are ignored.
+pub fn validate(
+    case: &Case,
+    documents: &[ProvidedDocument],
+    ctx: &ValidationContext,
+) -> Vec<Finding> {
+    let list = checklist(case);
+    let mut out: Vec<(usize, Finding)> = Vec::new();
+    for (index, item) in list.items.iter().enumerate() {
+        let r = item.requirement;
+        let mut add = |kind, citation, assumption, detail| {
+            out.push((
+                index,
+                Finding {
+                    requirement: r.id,
+                    kind,
+                    citation,
+                    assumption,
+                    detail,
+                },
+            ))
+        };
+        let provided = documents.iter().find(|d| d.requirement == r.id && d.have);
+        let Some(doc) = provided else {
+            if r.due == Due::WithPackage {
+                let kind = match item.applies {
+                    Applies::Required => FindingKind::Missing,
+                    Applies::RequiredIf(_) => FindingKind::MissingIfApplies,
+                };
+                add(kind, r.citation, None, None);
+            }
+            continue;
+        };
+        for (kind, assumption, detail) in document_findings(r, doc, &case.facts, ctx) {
+            add(kind, r.citation, assumption, detail);
+        }
+        if let Some(file) = doc.file {
+            for (kind, detail) in file_findings(&file) {
+                add(
+                    kind,
+                    attachment_citation(case.edition),
+                    Some(FILE_RULES_ASSUMPTION),
+                    detail,
+                );
+            }
+        }
+    }
+    if let Some(application) = list.items.first() {
+        let index_of =
+            |id: RequirementId| list.items.iter().position(|i| i.id() == id).unwrap_or(0);
+        let passport = list
+            .items
+            .iter()
+            .find(|i| i.id().ends_with("-passport"))
+            .unwrap_or(application);
+        for (kind, detail) in identity_findings(ctx) {
+            let on = if kind == FindingKind::IinBirthDateMismatch {
+                passport
+            } else {
+                application
+            };
+            out.push((
+                index_of(on.id()),
+                Finding {
+                    requirement: on.id(),
+                    kind,
+                    citation: STRUCTURE_CITATION,
+                    assumption: Some(STRUCTURE_ASSUMPTION),
+                    detail,
+                },
+            ));
+        }
+    }
+    out.sort_by_key(|(index, f)| (*index, f.kind));
+    out.into_iter().map(|(_, f)| f).collect()
+}
+
+type Found = (FindingKind, Option<Localized>, Option<String>);
+
+/// Validity dates, legalisation, notarisation and translation of one document.
+fn document_findings(
+    r: &Requirement,
+    doc: &ProvidedDocument,
+    facts: &CaseFacts,
+    ctx: &ValidationContext,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    if let Some(from) = doc.valid_from.filter(|&d| d > ctx.submission) {
+        found.push((FindingKind::NotYetValid, None, Some(from.to_string())));
+    }
+    if let Some(until) = doc.valid_until {
+        if until < ctx.submission {
+            found.push((FindingKind::Expired, None, Some(until.to_string())));
+        } else if let Some(end) = ctx
+            .permit_end
+            .filter(|&end| r.copy.validity_matters && until < end)
+        {
+            let detail = Some(format!("{until} < {end}"));
+            found.push((
+                FindingKind::ExpiresBeforePermitEnd,
+                Some(PERMIT_END_PRECAUTION),
+                detail,
+            ));
+        }
+    }
+    let no = |x: Option<bool>| x == Some(false);
+    match r.copy.legalisation {
+        Legalisation::NotStated => {}
+        // Edition A: apostille or legalisation; a notarised copy for a CIS document. When the origin is not known,
+        // only a document that is neither is flagged.
+        Legalisation::ApostilleOrLegalisationCisNotarised => match facts.documents_from_cis {
+            Some(true) if no(doc.notarised) => found.push((FindingKind::NotNotarised, None, None)),
+            Some(false) if no(doc.legalised) => found.push((FindingKind::NotLegalised, None, None)),
+            None if no(doc.legalised) && no(doc.notarised) => {
+                found.push((FindingKind::NotLegalised, None, None))
+            }
+            _ => {}
+        },
+        // Edition B: notarised always; legalised "unless a treaty says otherwise". For a CIS document we do not
+        // flag the legalisation, since a treaty between CIS states may say otherwise (our reading, conservative).
+        Legalisation::LegalisedUnlessTreatyAndNotarised => {
+            if no(doc.legalised) && facts.documents_from_cis != Some(true) {
+                found.push((FindingKind::NotLegalised, None, None));
+            }
+            if no(doc.notarised) {
+                found.push((FindingKind::NotNotarised, None, None));
+            }
+        }
+    }
+    let foreign = doc
+        .in_kazakh_or_russian
+        .map(|kk_ru| !kk_ru)
+        .or(facts.documents_in_foreign_language);
+    if r.copy.needs_translation() && foreign == Some(true) && no(doc.translated) {
+        found.push((FindingKind::NotTranslated, None, None));
+    }
+    found
+}
+
+/// What is wrong with a scan; an empty file is only reported as empty.
+fn file_findings(file: &FileFacts) -> Vec<(FindingKind, Option<String>)> {
+    if file.empty {
+        return vec![(FindingKind::FileEmpty, None)];
+    }
+    let mut found = Vec::new();
+    if !file.kind.allowed() {
+        found.push((FindingKind::FileTypeNotAllowed, None));
+    }
+    if file.encrypted_pdf {
+        found.push((FindingKind::FileEncryptedPdf, None));
+    }
+    if file.size > SIZE_LIMIT {
+        found.push((
+            FindingKind::FileTooLarge,
+            Some(format!("{} > {SIZE_LIMIT} bytes", file.size)),
+        ));
+    }
+    found
+}
+
+/// The IIN and BIN checks (through `validator`), and the IIN's birth date against the passport's.
+fn identity_findings(ctx: &ValidationContext) -> Vec<(FindingKind, Option<String>)> {
+    let mut found = Vec::new();
+    if let Err(errors) = ctx.identity.validate() {
+        let fields = errors.field_errors();
+        for (field, kind) in [
+            ("worker_iin", FindingKind::IinInvalid),
+            ("employer_bin", FindingKind::BinInvalid),
+        ] {
+            if let Some(e) = fields.get(field).and_then(|v| v.first()) {
+                found.push((kind, Some(e.code.to_string())));
+            }
+        }
+    }
+    if let (Some(iin), Some(born)) = (&ctx.identity.worker_iin, ctx.passport_birth_date) {
+        if iin_matches_birth_date(iin, born) == Some(false) {
+            found.push((FindingKind::IinBirthDateMismatch, Some(born.to_string())));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::case::{Applicant, Channel, ServiceKind, Track};
+
+    fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Applicant) -> Case {
+        Case {
+            edition,
+            service,
+            track,
+            applicant,
+            channel: Channel::Portal,
+            category: None,
+            submitted: NaiveDate::from_ymd_opt(2017, 6, 1)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+            applicant_done: None,
+            facts: CaseFacts::default(),
+        }
+    }
+
+    #[test]
+    fn unknown_facts_give_required_if_and_known_ones_decide() {
+        let mut c = case(
+            EditionId::WestKazakhstan2014,
+            ServiceKind::Issue,
+            Track::General,
+            Applicant::Employer,
+        );
+        let open = checklist(&c);
+        assert_eq!(
+            open.get("a-employer-issue-experience").unwrap().applies,
+            Applies::RequiredIf(Condition::PostRequiresExperience)
+        );
+        assert!(open
+            .get("a-employer-issue-experience")
+            .unwrap()
+            .applies_text(Lang::En)
+            .starts_with("Required if"));
+        c.facts.post_requires_experience = Some(false);
+        c.facts.earlier_permits_with_special_conditions = Some(true);
+        let decided = checklist(&c);
+        assert!(decided.get("a-employer-issue-experience").is_none());
+        assert_eq!(
+            decided
+                .get("a-employer-issue-special-conditions")
+                .unwrap()
+                .applies,
+            Applies::Required
+        );
+    }
+
+    #[test]
+    fn every_finding_kind_has_words_in_every_language() {
+        for k in FindingKind::ALL {
+            assert!(k.message().blank_in().is_empty(), "{k:?}");
+        }
+        let mut sorted = FindingKind::ALL;
+        sorted.sort();
+        assert_eq!(sorted, FindingKind::ALL);
+    }
+}

@@ -1,0 +1,266 @@
+//! How terms are counted: one named, documented set of rules the interface can explain.
+//!
+//! Grounds: EVIDENCE.md §5 — a term counted in days starts on the day after the event that starts it, and a term whose
+//! last day is not a working day ends on the next working day (Law "On administrative procedures" No. 107-II,
+//! article 12-1, and the Civil Code; grade C). Office hours are not in either seed (grade U): the default below is an
+//! assumption the user can change.
+//!
+//! The rules:
+//! 1. **Registration.** A package is registered at the moment it is handed in if that is inside office hours on a
+//!    working day, otherwise at the next moment the office is open (office and portal alike).
+//! 2. **Office hours.** Default Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30 (assumption).
+//! 3. **Minutes and hours** consume office time from the end of the step before (skipping the break, nights and
+//!    non-working days).
+//! 4. **N working days** starting at instant T end at the close of the N-th working day after T's date; T's own date
+//!    is not counted.
+//! 5. **N calendar days** end at the end of the N-th day after the start; if that day is not a working day, at the
+//!    close of the next working day.
+//! 6. **Latest schedule.** Every step takes its whole limit; an applicant's own step may instead be given an actual
+//!    date, and every later step follows from it (see `timeline`).
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+use super::calendar::{self, CalendarError};
+use super::evidence::{Citation, Grade};
+use super::lang::Localized;
+
+/// The provider's office hours on a working day. Not in the seeds (U): an assumption the user can change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OfficeHours {
+    pub opens: NaiveTime,
+    pub closes: NaiveTime,
+    /// The lunch break, if any: (start, end).
+    pub break_time: Option<(NaiveTime, NaiveTime)>,
+}
+
+/// Office hours the user set that cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfficeHoursError {
+    /// Opening must be before closing.
+    ClosesBeforeOpening,
+    /// The break must lie inside the opening hours and start before it ends.
+    BreakOutsideHours,
+}
+
+impl std::fmt::Display for OfficeHoursError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            OfficeHoursError::ClosesBeforeOpening => "office hours: the office must open before it closes",
+            OfficeHoursError::BreakOutsideHours => {
+                "office hours: the break must start after opening, end before closing, and start before it ends"
+            }
+        })
+    }
+}
+
+const fn hm(h: u32, m: u32) -> NaiveTime {
+    match NaiveTime::from_hms_opt(h, m, 0) {
+        Some(t) => t,
+        None => panic!("invalid time"),
+    }
+}
+
+/// What the default office hours rest on.
+pub const OFFICE_HOURS_CITATION: Citation = Citation {
+    source: "EVIDENCE.md §5: office hours are not in either standard; standards of that time commonly set Mon–Fri 09:00–18:30, break 13:00–14:30",
+    locator: "assumption",
+    grade: Grade::U,
+};
+
+/// The counting rules, worded for people; the interface shows them behind one click.
+pub const RULES: [Localized; 6] = [
+    Localized {
+        kk: "Құжаттар топтамасы жұмыс күні жұмыс уақытында тапсырылса, сол сәтте тіркеледі; әйтпесе кеңсе келесі ашылған сәтте (кеңсе мен портал үшін бірдей).",
+        ru: "Пакет регистрируется в момент сдачи, если это рабочее время рабочего дня; иначе — в ближайший момент, когда канцелярия открыта (для канцелярии и портала одинаково).",
+        en: "The package is registered when it is handed in if that is within office hours on a working day; otherwise at the next moment the office is open (office and portal alike).",
+    },
+    Localized {
+        kk: "Жұмыс уақыты (болжам, өзгертуге болады): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
+        ru: "Рабочее время (допущение, можно изменить): понедельник–пятница и рабочие выходные дни, 09:00–18:30, перерыв 13:00–14:30.",
+        en: "Office hours (an assumption you can change): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
+    },
+    Localized {
+        kk: "Минутпен немесе сағатпен берілген қадам алдыңғы қадам аяқталған сәттен бастап жұмыс уақытын пайдаланады (үзіліс, түн және демалыс күндері есептелмейді).",
+        ru: "Шаг в минутах или часах расходует рабочее время с окончания предыдущего шага (перерыв, ночь и нерабочие дни не считаются).",
+        en: "A step limited in minutes or hours uses office time from the end of the step before (the break, nights and non-working days do not count).",
+    },
+    Localized {
+        kk: "N жұмыс күндік қадам басталған күннен кейінгі N-ші жұмыс күнінің жұмыс уақыты аяқталғанда бітеді; басталған күн есептелмейді.",
+        ru: "Шаг в N рабочих дней заканчивается в конце рабочего времени N-го рабочего дня после дня начала; день начала не считается.",
+        en: "A step of N working days ends at the close of the N-th working day after the day it starts; that day itself is not counted.",
+    },
+    Localized {
+        kk: "N күнтізбелік күндік қадам басталғаннан кейінгі N-ші күннің соңында бітеді; ол жұмыс күні болмаса — келесі жұмыс күнінің жұмыс уақыты аяқталғанда.",
+        ru: "Шаг в N календарных дней заканчивается в конце N-го дня после начала; если это нерабочий день — в конце рабочего времени следующего рабочего дня.",
+        en: "A step of N calendar days ends at the end of the N-th day after it starts; if that is not a working day, at the close of the next working day.",
+    },
+    Localized {
+        kk: "«Ең кеш» кестеде әр қадам өз мерзімін толық пайдаланады; өтініш берушінің өз қадамына нақты күн беруге болады, одан кейінгі қадамдар сол күннен есептеледі.",
+        ru: "В «самом позднем» графике каждый шаг занимает весь свой срок; для собственного шага заявителя можно указать фактическую дату, и следующие шаги считаются от неё.",
+        en: "In the latest schedule every step takes its whole limit; the applicant's own step can be given an actual date, and every later step follows from it.",
+    },
+];
+
+/// The time a calendar-day step ends on a working day: the end of that day.
+pub const END_OF_DAY: NaiveTime = hm(23, 59);
+
+impl Default for OfficeHours {
+    /// Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30 (an assumption).
+    fn default() -> Self {
+        OfficeHours {
+            opens: hm(9, 0),
+            closes: hm(18, 30),
+            break_time: Some((hm(13, 0), hm(14, 30))),
+        }
+    }
+}
+
+impl OfficeHours {
+    /// Office hours after checking that they make sense.
+    pub fn new(
+        opens: NaiveTime,
+        closes: NaiveTime,
+        break_time: Option<(NaiveTime, NaiveTime)>,
+    ) -> Result<Self, OfficeHoursError> {
+        if opens >= closes {
+            return Err(OfficeHoursError::ClosesBeforeOpening);
+        }
+        if let Some((from, to)) = break_time {
+            if !(opens < from && from < to && to < closes) {
+                return Err(OfficeHoursError::BreakOutsideHours);
+            }
+        }
+        Ok(OfficeHours {
+            opens,
+            closes,
+            break_time,
+        })
+    }
+
+    /// Office minutes in one working day.
+    pub fn minutes_per_day(&self) -> i64 {
+        let open = (self.closes - self.opens).num_minutes();
+        let pause = self.break_time.map_or(0, |(a, b)| (b - a).num_minutes());
+        open - pause
+    }
+
+    fn is_open_at(&self, t: NaiveTime) -> bool {
+        t >= self.opens && t < self.closes && !self.break_time.is_some_and(|(a, b)| t >= a && t < b)
+    }
+
+    /// Rule 1: the moment a package handed in at `at` is registered.
+    pub fn register(&self, at: NaiveDateTime) -> Result<NaiveDateTime, CalendarError> {
+        if calendar::is_working(at.date())? && self.is_open_at(at.time()) {
+            Ok(at)
+        } else {
+            self.next_opening(at)
+        }
+    }
+
+    /// The first moment at or after `at` when the office is open.
+    pub fn next_opening(&self, at: NaiveDateTime) -> Result<NaiveDateTime, CalendarError> {
+        let (date, t) = (at.date(), at.time());
+        if calendar::is_working(date)? {
+            if t < self.opens {
+                return Ok(date.and_time(self.opens));
+            }
+            if let Some((a, b)) = self.break_time {
+                if t >= a && t < b {
+                    return Ok(date.and_time(b));
+                }
+            }
+            if self.is_open_at(t) {
+                return Ok(at);
+            }
+        }
+        Ok(next_working_day(date)?.and_time(self.opens))
+    }
+
+    /// Rule 3: the instant `minutes` of office time after `from`.
+    pub fn add_office_minutes(
+        &self,
+        from: NaiveDateTime,
+        minutes: u32,
+    ) -> Result<NaiveDateTime, CalendarError> {
+        let mut left = i64::from(minutes);
+        let mut at = from;
+        loop {
+            if left == 0 {
+                return Ok(at);
+            }
+            at = self.next_opening(at)?;
+            // The end of the open stretch `at` is in: the break or the close.
+            let stretch_end = match self.break_time {
+                Some((a, _)) if at.time() < a => a,
+                _ => self.closes,
+            };
+            let available = (stretch_end - at.time()).num_minutes();
+            if left <= available {
+                return Ok(at + Duration::minutes(left));
+            }
+            left -= available;
+            at = at.date().and_time(stretch_end);
+        }
+    }
+
+    /// Rule 4: the close of the N-th working day after `from`'s date.
+    pub fn add_working_days(
+        &self,
+        from: NaiveDateTime,
+        n: u32,
+    ) -> Result<NaiveDateTime, CalendarError> {
+        let mut date = from.date();
+        for _ in 0..n {
+            date = next_working_day(date)?;
+        }
+        Ok(date.and_time(self.closes))
+    }
+
+    /// Rule 5: the end of the N-th calendar day after `from`, or the close of the next working day when that day is
+    /// not a working day.
+    pub fn add_calendar_days(
+        &self,
+        from: NaiveDateTime,
+        n: u32,
+    ) -> Result<NaiveDateTime, CalendarError> {
+        let last = from.date() + Duration::days(i64::from(n));
+        if calendar::is_working(last)? {
+            Ok(last.and_time(END_OF_DAY))
+        } else {
+            Ok(next_working_day(last)?.and_time(self.closes))
+        }
+    }
+}
+
+/// The first working day after `date`.
+pub fn next_working_day(date: NaiveDate) -> Result<NaiveDate, CalendarError> {
+    let mut d = date;
+    loop {
+        d = d.succ_opt().ok_or(CalendarError::OutOfCoverage { date })?;
+        if calendar::is_working(d)? {
+            return Ok(d);
+        }
+    }
+}
+
+/// The non-working days strictly between two instants' dates and on the last one, i.e. the days off that stretch a
+/// step from `start` to `end`.
+pub fn days_off_within(start: NaiveDateTime, end: NaiveDateTime) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    let mut d = start.date();
+    while d < end.date() {
+        d = match d.succ_opt() {
+            Some(next) => next,
+            None => break,
+        };
+        if calendar::is_working(d) == Ok(false) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Whole office minutes in a time, for tests and display.
+pub fn minute_of_day(t: NaiveTime) -> u32 {
+    t.hour() * 60 + t.minute()
+}

@@ -1,0 +1,1161 @@
+//! The documents of clause 9 of the state-service standard, as cited data.
+//!
+//! The seeds say only *that* the documents of "clause 9 of the standard" are required; the standards' own clause 9
+//! could not be obtained. [`REQUIREMENTS`] encodes `regulations/EVIDENCE.md` §1 record by record, in its order, each
+//! with the grade the evidence gives it (S seed, O official page, C consultant, U unknown) and, for C facts, the
+//! period the source describes where it says. Where the evidence is U (Edition A's employer reissue and every
+//! foreign-worker permit, Edition B's ICT extension and reissue), the table holds the application (which the seed
+//! itself names) and one record that says the rest is not known.
+//!
+//! Three readings of the evidence are ours, and are marked where they are made:
+//! - the ICT education documents apply to packages handed in *before* 15 Sep 2017 and the two letters to those handed
+//!   in on or after that day ("until 15 Sep 2017, after which letters … replace them");
+//! - the fee for an Edition B *extension* is listed (EVIDENCE §4: a fee "for issue and extension", C), with the
+//!   seed's deadline for the fee proof (its general procedure covers issue, extension and reissue), while a reissue
+//!   gets no fee record (§1: "no second fee", C);
+//! - Edition A's guarantee documents are listed for an issue only: §1 lists them under issue, and the seed's clause
+//!   7, sub-clause 5 speaks of the notice "of issuing the permit".
+
+use chrono::NaiveDate;
+
+use super::case::{Applicant, CaseFacts, ServiceKind, Track};
+use super::editions::EditionId;
+use super::evidence::{Citation, Grade};
+use super::lang::{Lang, Localized};
+
+/// A requirement's stable id, e.g. `"a-employer-issue-education"`: edition letter, applicant or track, service, what.
+pub type RequirementId = &'static str;
+
+/// When a requirement applies, as data. A condition on a fact the user has not given is listed as "required if …".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    Always,
+    /// The post's qualification requirements demand work experience ([`CaseFacts::post_requires_experience`]).
+    PostRequiresExperience,
+    /// The employer's earlier permits came with special conditions
+    /// ([`CaseFacts::earlier_permits_with_special_conditions`]).
+    EarlierPermitsHadSpecialConditions,
+    /// The package is handed in before this day.
+    SubmittedBefore(NaiveDate),
+    /// The package is handed in on this day or later.
+    SubmittedOnOrAfter(NaiveDate),
+}
+
+impl Condition {
+    /// Whether the condition holds for these facts and this submission date; `None` when a fact it needs is unknown.
+    pub fn holds(self, facts: &CaseFacts, submitted: NaiveDate) -> Option<bool> {
+        match self {
+            Condition::Always => Some(true),
+            Condition::PostRequiresExperience => facts.post_requires_experience,
+            Condition::EarlierPermitsHadSpecialConditions => {
+                facts.earlier_permits_with_special_conditions
+            }
+            Condition::SubmittedBefore(d) => Some(submitted < d),
+            Condition::SubmittedOnOrAfter(d) => Some(submitted >= d),
+        }
+    }
+
+    /// The condition in words, completing "Required if …" (dates in ISO form).
+    pub fn describe(self, lang: Lang) -> String {
+        let fixed = |t: Localized| t.get(lang).to_string();
+        match self {
+            Condition::Always => fixed(Localized {
+                kk: "әрқашан",
+                ru: "всегда",
+                en: "always",
+            }),
+            Condition::PostRequiresExperience => fixed(Localized {
+                kk: "лауазымның біліктілік талаптары еңбек өтілін талап етсе",
+                ru: "если квалификационные требования к должности предусматривают стаж работы",
+                en: "if the post's qualification requirements demand work experience",
+            }),
+            Condition::EarlierPermitsHadSpecialConditions => fixed(Localized {
+                kk: "жұмыс берушінің бұрынғы рұқсаттарына ерекше шарттар қойылған болса",
+                ru:
+                    "если к ранее выданным работодателю разрешениям были установлены особые условия",
+                en: "if the employer's earlier permits came with special conditions",
+            }),
+            Condition::SubmittedBefore(d) => match lang {
+                Lang::Kk => format!("құжаттарды тапсыру күні {d} күнінен бұрын болса"),
+                Lang::Ru => format!("если документы сданы до {d}"),
+                Lang::En => format!("if the package is handed in before {d}"),
+            },
+            Condition::SubmittedOnOrAfter(d) => match lang {
+                Lang::Kk => format!("құжаттарды тапсыру күні {d} немесе одан кейін болса"),
+                Lang::Ru => format!("если документы сданы {d} или позже"),
+                Lang::En => format!("if the package is handed in on or after {d}"),
+            },
+        }
+    }
+}
+
+/// What a copy needs by way of apostille, legalisation or notarisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Legalisation {
+    /// The source says nothing about it (which is not the same as "not needed").
+    NotStated,
+    /// Apostilled or legalised; for documents from CIS countries, notarised copies instead (Edition A, C).
+    ApostilleOrLegalisationCisNotarised,
+    /// Legalised as Kazakh law requires unless a treaty says otherwise, and notarised (Edition B, O).
+    LegalisedUnlessTreatyAndNotarised,
+}
+
+/// What a copy needs by way of translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Translation {
+    /// The source says nothing about it.
+    NotStated,
+    /// A notarised translation into Russian (Edition A, C). Checked only for documents in a language other than
+    /// Kazakh or Russian: a Russian document needs no translation into Russian (our reading).
+    NotarisedIntoRussian,
+    /// A notarised translation where the document is not in Kazakh or Russian (Edition B, O).
+    NotarisedIfNotKazakhOrRussian,
+}
+
+/// What makes a copy acceptable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CopyRules {
+    pub legalisation: Legalisation,
+    pub translation: Translation,
+    /// The document has its own validity dates that matter (a passport).
+    pub validity_matters: bool,
+}
+
+impl CopyRules {
+    /// Nothing stated.
+    pub const NONE: CopyRules = CopyRules {
+        legalisation: Legalisation::NotStated,
+        translation: Translation::NotStated,
+        validity_matters: false,
+    };
+
+    pub const fn needs_translation(&self) -> bool {
+        !matches!(self.translation, Translation::NotStated)
+    }
+
+    pub const fn needs_legalisation(&self) -> bool {
+        !matches!(self.legalisation, Legalisation::NotStated)
+    }
+}
+
+/// When a document is handed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// With the package.
+    WithPackage,
+    /// After a positive notice, within this many working days, by this source.
+    AfterPositiveNotice {
+        working_days: u8,
+        citation: Citation,
+    },
+}
+
+/// One document that clause 9 of the standard requires, as the evidence gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    pub id: RequirementId,
+    pub edition: EditionId,
+    pub applicant: Applicant,
+    pub track: Track,
+    pub service: ServiceKind,
+    pub condition: Condition,
+    pub title: Localized,
+    /// What it is and what makes it acceptable, as the source says it.
+    pub description: Localized,
+    pub copy: CopyRules,
+    /// What may be handed in instead, if the source names anything.
+    pub alternatives: Option<Localized>,
+    /// Where the document comes from (practical guidance, not law).
+    pub obtain_from: Option<Localized>,
+    pub due: Due,
+    pub citation: Citation,
+    /// For a C fact: the period the source describes, where it says.
+    pub period: Option<Localized>,
+}
+
+impl Requirement {
+    /// Whether the requirement belongs to this service.
+    pub fn belongs_to(
+        &self,
+        edition: EditionId,
+        service: ServiceKind,
+        track: Track,
+        applicant: Applicant,
+    ) -> bool {
+        self.edition == edition
+            && self.service == service
+            && self.track == track
+            && self.applicant == applicant
+    }
+}
+
+/// Whether a (edition, track, applicant) exists at all: Edition A has no ICT (its service names none), Edition B
+/// serves employers only (its service is "to employers"). Every service kind exists for those that do.
+pub fn is_offered(edition: EditionId, track: Track, applicant: Applicant) -> bool {
+    match edition {
+        EditionId::WestKazakhstan2014 => track == Track::General,
+        EditionId::Zhambyl2017 => applicant == Applicant::Employer,
+    }
+}
+
+/// Every (edition, service, track, applicant) that exists.
+pub fn offered_combinations() -> Vec<(EditionId, ServiceKind, Track, Applicant)> {
+    let mut out = Vec::new();
+    for edition in EditionId::ALL {
+        for track in [Track::General, Track::IntraCorporateTransfer] {
+            for applicant in [Applicant::Employer, Applicant::Worker] {
+                if is_offered(edition, track, applicant) {
+                    out.extend(ServiceKind::ALL.map(|s| (edition, s, track, applicant)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The requirement with this id.
+pub fn requirement(id: &str) -> Option<&'static Requirement> {
+    REQUIREMENTS.iter().find(|r| r.id == id)
+}
+
+/// The requirements of one service, in the table's order.
+pub fn requirements_for(
+    edition: EditionId,
+    service: ServiceKind,
+    track: Track,
+    applicant: Applicant,
+) -> impl Iterator<Item = &'static Requirement> {
+    REQUIREMENTS
+        .iter()
+        .filter(move |r| r.belongs_to(edition, service, track, applicant))
+}
+
+const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => panic!("invalid date in the documents data"),
+    }
+}
+
+/// From this day letters replace the education documents of an ICT application (C: bal.com, peregrine).
+pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
+
+// ---- Citations -------------------------------------------------------------------------------------------------
+
+const A_APPLICATION: Citation = Citation {
+    source: "WKO resolution No. 176",
+    locator: "regulation clause 6; clause 7, sub-clause 3",
+    grade: Grade::S,
+};
+/// Edition A's guarantee documents: the deadline of 20 working days after the notice.
+pub const A_GUARANTEE: Citation = Citation {
+    source: "WKO resolution No. 176",
+    locator: "regulation clause 7, sub-clause 5; clause 11, sub-clause 13",
+    grade: Grade::S,
+};
+const A_LAWADEPT: Citation = Citation {
+    source: "lawadept.kz (on the rules of Government decree No. 45 of 13 Jan 2012)",
+    locator: "",
+    grade: Grade::C,
+};
+const A_LWP_EXTENSION: Citation = Citation {
+    source: "lwp.kz, page on extending a permit",
+    locator: "",
+    grade: Grade::C,
+};
+const A_CLAUSE_9_UNKNOWN: Citation = Citation {
+    source: "WKO resolution No. 176",
+    locator: "regulation clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)",
+    grade: Grade::U,
+};
+const B_APPLICATION: Citation = Citation {
+    source: "Zhambyl resolution No. 36",
+    locator: "regulation clause 4; clause 9, sub-clause 5 (the portal's request form)",
+    grade: Grade::S,
+};
+/// Edition B's fee proof: 10 working days after the notice.
+pub const B_FEE_DEADLINE: Citation = Citation {
+    source: "Zhambyl resolution No. 36",
+    locator: "regulation clause 5, sub-clause 8",
+    grade: Grade::S,
+};
+const B_SOBES: Citation = Citation {
+    source: "Zhambyl department's page sobeszhambyl.kz/kk/node/846 (citing order No. 559)",
+    locator: "",
+    grade: Grade::O,
+};
+const B_PASSPORT: Citation = Citation {
+    source: "consultants' guidance",
+    locator: "",
+    grade: Grade::C,
+};
+const B_EXTENSION: Citation = Citation {
+    source: "dos-immigration.kz; smart-migration.kz",
+    locator: "",
+    grade: Grade::C,
+};
+const B_EXTENSION_FEE: Citation = Citation {
+    source: "bal.com; celsium",
+    locator: "",
+    grade: Grade::C,
+};
+const B_REISSUE: Citation = Citation {
+    source: "smart-migration.kz",
+    locator: "",
+    grade: Grade::C,
+};
+const B_ICT_DOCUMENTS: Citation = Citation {
+    source: "bal.com; peregrine",
+    locator: "",
+    grade: Grade::C,
+};
+const B_CLAUSE_9_UNKNOWN: Citation = Citation {
+    source: "Zhambyl resolution No. 36",
+    locator: "regulation clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)",
+    grade: Grade::U,
+};
+
+// ---- Periods of C sources ---------------------------------------------------------------------------------------
+
+/// The period a C source describes.
+pub mod period {
+    use crate::core::lang::Localized;
+
+    pub const RULES_2012: Localized = Localized {
+        kk: "2012 жылғы қағидаларды сипаттайды",
+        ru: "описывает правила 2012 года",
+        en: "describes the 2012 rules",
+    };
+    pub const NOT_STATED: Localized = Localized {
+        kk: "кезеңі көрсетілмеген",
+        ru: "период не указан",
+        en: "period not stated",
+    };
+    pub const CURRENT: Localized = Localized {
+        kk: "қазіргі тәжірибе",
+        ru: "текущая практика",
+        en: "current practice",
+    };
+    pub const FROM_2017: Localized = Localized {
+        kk: "2017 жылғы 1 қаңтардан бастап",
+        ru: "с 1 января 2017 года",
+        en: "from 1 Jan 2017",
+    };
+    pub const EARLY_2017: Localized = Localized {
+        kk: "2017 жылдың басындағы өзгерістер",
+        ru: "изменения начала 2017 года",
+        en: "amendments of early 2017",
+    };
+}
+
+// ---- Shared texts ----------------------------------------------------------------------------------------------
+
+const APPLICATION: Localized = Localized {
+    kk: "Белгіленген нысандағы өтініш",
+    ru: "Заявление по установленной форме",
+    en: "Application in the set form",
+};
+const A_APPLICATION_TEXT: Localized = Localized {
+    kk: "Өтініш стандарттың 9-тармағындағы құжаттармен бірге тапсырылады. Құжаттар толық болмаса немесе өтініш белгіленген нысан бойынша толтырылмаса, дәлелді бас тарту беріліп, құжаттар қайтарылады.",
+    ru: "Заявление подаётся вместе с документами пункта 9 стандарта. Если документы неполные или заявление заполнено не по установленной форме, даётся мотивированный отказ и документы возвращаются.",
+    en: "Handed in with the documents of clause 9 of the standard. If the package is incomplete or the application is not filled in on the set form, it is refused with reasons and the documents are returned.",
+};
+const B_APPLICATION_TEXT: Localized = Localized {
+    kk: "Кеңсеге — қағаз түрінде; порталда — сұрау салу нысаны толтырылып, электрондық цифрлық қолтаңбамен куәландырылады.",
+    ru: "В канцелярию — на бумаге; на портале — заполненная форма запроса, удостоверенная электронной цифровой подписью.",
+    en: "At the office, on paper; on the portal, the request form filled in and signed with the digital signature.",
+};
+const FROM_PROVIDER_OR_PORTAL: Localized = Localized {
+    kk: "Көрсетілетін қызметті берушіден немесе порталдан (egov.kz).",
+    ru: "У услугодателя или на портале (egov.kz).",
+    en: "From the provider, or on the portal (egov.kz).",
+};
+const FROM_WORKER: Localized = Localized {
+    kk: "Қызметкердің өзінен.",
+    ru: "У самого работника.",
+    en: "From the worker.",
+};
+const FROM_FORMER_EMPLOYER: Localized = Localized {
+    kk: "Қызметкердің бұрынғы жұмыс берушісінен.",
+    ru: "У прежнего работодателя работника.",
+    en: "From the worker's former employer.",
+};
+const FROM_EMPLOYER: Localized = Localized {
+    kk: "Жұмыс берушінің өз құжаттарынан.",
+    ru: "Из документов самого работодателя.",
+    en: "From the employer's own records.",
+};
+const FROM_SCHOOL: Localized = Localized {
+    kk: "Құжатты берген оқу орнынан; апостиль немесе заңдастыру — құжат берілген елде; аударманы нотариус куәландырады.",
+    ru: "Документ выдаёт учебное заведение; апостиль или легализация — в стране выдачи; перевод заверяет нотариус.",
+    en: "From the school or university that issued it; the apostille or legalisation in the country of issue; a notary certifies the translation.",
+};
+const EDUCATION_TITLE: Localized = Localized {
+    kk: "Қызметкердің білімі туралы құжаттардың көшірмелері",
+    ru: "Копии документов об образовании работника",
+    en: "Copies of the worker's education documents",
+};
+const PASSPORT_TITLE: Localized = Localized {
+    kk: "Қызметкердің паспортының көшірмесі",
+    ru: "Копия паспорта работника",
+    en: "Copy of the worker's passport",
+};
+const LOCAL_SHARE_TITLE: Localized = Localized {
+    kk: "Жергілікті кадрлардың үлесі туралы мәліметтер",
+    ru: "Сведения о доле местных кадров",
+    en: "Data on the share of local staff",
+};
+const LOCAL_SHARE_TEXT: Localized = Localized {
+    kk: "Жұмыс берушінің қызметкерлері арасындағы Қазақстан азаматтарының (жергілікті кадрлардың) үлесі.",
+    ru: "Доля граждан Казахстана (местных кадров) среди работников работодателя.",
+    en: "The share of Kazakh citizens (local staff) among the employer's staff.",
+};
+const B_EDUCATION_TEXT: Localized = Localized {
+    kk: "Халықаралық шартта өзгеше көзделмесе, Қазақстан Республикасының заңнамасында белгіленген тәртіппен заңдастырылған, нотариат куәландырған көшірмелер; қазақ немесе орыс тілінде жасалмаса — нотариат куәландырған аудармасымен.",
+    ru: "Копии, легализованные в порядке, установленном законодательством Республики Казахстан, если иное не предусмотрено международным договором, нотариально засвидетельствованные; если документы составлены не на казахском или русском языке — с нотариально засвидетельствованным переводом.",
+    en: "Copies legalised as Kazakh law requires unless an international treaty says otherwise, notarised; with a notarised translation where they are not in Kazakh or Russian.",
+};
+const B_EXPERIENCE_TITLE: Localized = Localized {
+    kk: "Қызметкердің еңбек қызметі туралы мәліметтер",
+    ru: "Сведения о трудовой деятельности работника",
+    en: "Information on the worker's work history",
+};
+const B_EXPERIENCE_TEXT: Localized = Localized {
+    kk: "Бұрынғы жұмыс берушінің бланкісінде расталған; біліктілік талаптарында ең аз еңбек өтілі белгіленсе ұсынылады.",
+    ru: "Подтверждённые на бланке прежнего работодателя; представляются, если квалификационными требованиями установлен минимальный стаж работы.",
+    en: "Confirmed on the former employer's letterhead; needed where the qualification requirements set a minimum experience.",
+};
+const B_EXPERIENCE_ALTERNATIVE: Localized = Localized {
+    kk: "Қазақстан Республикасында танылатын өзге құжаттар.",
+    ru: "Иные документы, признаваемые в Республике Казахстан.",
+    en: "Other documents recognised in Kazakhstan.",
+};
+const FEE_PROOF_TITLE: Localized = Localized {
+    kk: "Рұқсат үшін алымның төленгенін растайтын құжаттардың көшірмелері",
+    ru: "Копии документов, подтверждающих внесение сбора за разрешение",
+    en: "Copies of the documents proving the permit fee was paid",
+};
+const FEE_PROOF_TEXT: Localized = Localized {
+    kk: "Рұқсат беру туралы хабарламадан кейін 10 жұмыс күні ішінде тапсырылады; содан кейін рұқсат ресімделеді. Алым мөлшері регламентте жоқ.",
+    ru: "Сдаются в течение 10 рабочих дней после уведомления о выдаче; после этого оформляется разрешение. Размер сбора в регламенте не указан.",
+    en: "Handed in within 10 working days of the notice of issue; the permit is then prepared. The regulation does not state the amount.",
+};
+const FROM_BANK: Localized = Localized {
+    kk: "Төлем жасалған банктен (төлем тапсырмасы немесе түбіртек).",
+    ru: "В банке, через который внесён платёж (платёжное поручение или квитанция).",
+    en: "From the bank the payment went through (payment order or receipt).",
+};
+const CHANGES_UNKNOWN_TITLE: Localized = Localized {
+    kk: "Не өзгергенін көрсететін құжаттар (тізбесі белгісіз)",
+    ru: "Документы, подтверждающие изменения (перечень неизвестен)",
+    en: "Documents that show what changed (which ones is not known)",
+};
+const OTHER_UNKNOWN_TITLE: Localized = Localized {
+    kk: "Стандарттың 9-тармағындағы өзге құжаттар (тізбесі белгісіз)",
+    ru: "Иные документы пункта 9 стандарта (перечень неизвестен)",
+    en: "Other documents of clause 9 of the standard (which ones is not known)",
+};
+const UNKNOWN_TEXT: Localized = Localized {
+    kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керегін көрсетілетін қызметті берушіден нақтылаңыз.",
+    ru: "Регламент лишь ссылается на пункт 9 стандарта, текст которого найти не удалось. Уточните перечень у услугодателя.",
+    en: "The regulation only refers to clause 9 of the standard, whose text could not be found. Ask the provider which documents it wants.",
+};
+const ASK_PROVIDER: Localized = Localized {
+    kk: "Көрсетілетін қызметті берушіден сұраңыз.",
+    ru: "Уточните у услугодателя.",
+    en: "Ask the provider.",
+};
+
+// ---- Copy rules ------------------------------------------------------------------------------------------------
+
+const A_EDUCATION_COPY: CopyRules = CopyRules {
+    legalisation: Legalisation::ApostilleOrLegalisationCisNotarised,
+    translation: Translation::NotarisedIntoRussian,
+    validity_matters: false,
+};
+const A_PASSPORT_COPY: CopyRules = CopyRules {
+    legalisation: Legalisation::NotStated,
+    translation: Translation::NotarisedIntoRussian,
+    validity_matters: true,
+};
+const B_EDUCATION_COPY: CopyRules = CopyRules {
+    legalisation: Legalisation::LegalisedUnlessTreatyAndNotarised,
+    translation: Translation::NotarisedIfNotKazakhOrRussian,
+    validity_matters: false,
+};
+const PASSPORT_COPY: CopyRules = CopyRules {
+    validity_matters: true,
+    ..CopyRules::NONE
+};
+
+// ---- Record builders -------------------------------------------------------------------------------------------
+
+const fn application(
+    id: RequirementId,
+    edition: EditionId,
+    applicant: Applicant,
+    track: Track,
+    service: ServiceKind,
+) -> Requirement {
+    let (description, citation) = match edition {
+        EditionId::WestKazakhstan2014 => (A_APPLICATION_TEXT, A_APPLICATION),
+        EditionId::Zhambyl2017 => (B_APPLICATION_TEXT, B_APPLICATION),
+    };
+    Requirement {
+        id,
+        edition,
+        applicant,
+        track,
+        service,
+        condition: Condition::Always,
+        title: APPLICATION,
+        description,
+        copy: CopyRules::NONE,
+        alternatives: None,
+        obtain_from: Some(FROM_PROVIDER_OR_PORTAL),
+        due: Due::WithPackage,
+        citation,
+        period: None,
+    }
+}
+
+/// The U record: "the rest of clause 9 is not known".
+const fn not_known(
+    id: RequirementId,
+    edition: EditionId,
+    applicant: Applicant,
+    track: Track,
+    service: ServiceKind,
+    title: Localized,
+) -> Requirement {
+    Requirement {
+        id,
+        edition,
+        applicant,
+        track,
+        service,
+        condition: Condition::Always,
+        title,
+        description: UNKNOWN_TEXT,
+        copy: CopyRules::NONE,
+        alternatives: None,
+        obtain_from: Some(ASK_PROVIDER),
+        due: Due::WithPackage,
+        citation: match edition {
+            EditionId::WestKazakhstan2014 => A_CLAUSE_9_UNKNOWN,
+            EditionId::Zhambyl2017 => B_CLAUSE_9_UNKNOWN,
+        },
+        period: None,
+    }
+}
+
+/// A plain record: an employer's, general track, handed in with the package, no alternatives.
+#[allow(clippy::too_many_arguments)]
+const fn doc(
+    id: RequirementId,
+    edition: EditionId,
+    service: ServiceKind,
+    condition: Condition,
+    title: Localized,
+    description: Localized,
+    copy: CopyRules,
+    obtain_from: Localized,
+    citation: Citation,
+    period: Option<Localized>,
+) -> Requirement {
+    Requirement {
+        id,
+        edition,
+        applicant: Applicant::Employer,
+        track: Track::General,
+        service,
+        condition,
+        title,
+        description,
+        copy,
+        alternatives: None,
+        obtain_from: Some(obtain_from),
+        due: Due::WithPackage,
+        citation,
+        period,
+    }
+}
+
+use Applicant::{Employer, Worker};
+use EditionId::{WestKazakhstan2014 as A, Zhambyl2017 as B};
+use ServiceKind::{Extension, Issue, Reissue};
+use Track::{General, IntraCorporateTransfer as Ict};
+
+/// The requirement table: EVIDENCE.md §1, in its order. Within one service the order is the checklist's order: the
+/// application first, documents due after a positive notice last.
+pub static REQUIREMENTS: &[Requirement] = &[
+    // ===== Edition A (2014), employer, issue ====================================================================
+    application("a-employer-issue-application", A, Employer, General, Issue),
+    doc(
+        "a-employer-issue-education",
+        A,
+        Issue,
+        Condition::Always,
+        Localized {
+            kk: "Қызметкердің білімі мен біліктілігі туралы құжаттардың көшірмелері",
+            ru: "Копии документов об образовании и квалификации работника",
+            en: "Copies of the worker's education and qualification documents",
+        },
+        Localized {
+            kk: "Апостиль қойылған немесе заңдастырылған (ТМД елдерінің құжаттары үшін — нотариат куәландырған көшірмелер), орыс тіліне нотариат куәландырған аудармасымен.",
+            ru: "С апостилем или легализованные (для документов стран СНГ — нотариально засвидетельствованные копии), с нотариально засвидетельствованным переводом на русский язык.",
+            en: "Apostilled or legalised (for documents from CIS countries, notarised copies), with a notarised translation into Russian.",
+        },
+        A_EDUCATION_COPY,
+        FROM_SCHOOL,
+        A_LAWADEPT,
+        Some(period::RULES_2012),
+    ),
+    doc(
+        "a-employer-issue-experience",
+        A,
+        Issue,
+        Condition::PostRequiresExperience,
+        Localized {
+            kk: "Қызметкердің еңбек өтілі туралы мәліметтер",
+            ru: "Сведения о трудовом стаже работника",
+            en: "Record of the worker's work experience",
+        },
+        Localized {
+            kk: "Бұрынғы жұмыс берушінің бланкісінде, оның басшысы қол қойған; лауазымның біліктілік талаптары еңбек өтілін талап етсе ұсынылады.",
+            ru: "На бланке прежнего работодателя за подписью его руководителя; представляются, если квалификационные требования к должности предусматривают стаж работы.",
+            en: "On the former employer's letterhead, signed by its head; needed where the post's qualification requirements demand experience.",
+        },
+        CopyRules::NONE,
+        FROM_FORMER_EMPLOYER,
+        A_LAWADEPT,
+        Some(period::RULES_2012),
+    ),
+    doc(
+        "a-employer-issue-passport",
+        A,
+        Issue,
+        Condition::Always,
+        PASSPORT_TITLE,
+        Localized {
+            kk: "Орыс тіліне нотариат куәландырған аудармасымен.",
+            ru: "С нотариально засвидетельствованным переводом на русский язык.",
+            en: "With a notarised translation into Russian.",
+        },
+        A_PASSPORT_COPY,
+        FROM_WORKER,
+        A_LAWADEPT,
+        Some(period::RULES_2012),
+    ),
+    doc(
+        "a-employer-issue-special-conditions",
+        A,
+        Issue,
+        Condition::EarlierPermitsHadSpecialConditions,
+        Localized {
+            kk: "Бұрынғы рұқсаттардың ерекше шарттары орындалғанын растайтын құжаттар",
+            ru: "Документы, подтверждающие выполнение особых условий ранее выданных разрешений",
+            en: "Proof that the special conditions of earlier permits were met",
+        },
+        Localized {
+            kk: "Жұмыс берушіге бұрын берілген рұқсаттарға ерекше шарттар қойылған болса ұсынылады.",
+            ru: "Представляются, если к ранее выданным работодателю разрешениям были установлены особые условия.",
+            en: "Needed where the employer's earlier permits came with special conditions.",
+        },
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        A_LAWADEPT,
+        Some(period::RULES_2012),
+    ),
+    Requirement {
+        id: "a-employer-issue-guarantee",
+        edition: A,
+        applicant: Employer,
+        track: General,
+        service: Issue,
+        condition: Condition::Always,
+        title: Localized {
+            kk: "Кепілдік құжаттардың көшірмелері",
+            ru: "Копии гарантийных документов",
+            en: "Copies of the guarantee documents",
+        },
+        description: Localized {
+            kk: "Банк пен жұмыс беруші арасындағы шарттың және жұмыс берушінің банк шотына кепілдік жарнаның енгізілгенін растайтын құжаттың көшірмелері: рұқсат тоқтатылғанда шетелдік жұмыс күшінің Қазақстан Республикасынан шығуына кепілдік береді. Рұқсат беру туралы хабарламаны алғаннан кейін 20 жұмыс күні ішінде тапсырылады.",
+            ru: "Копии договора между банком и работодателем и документа, подтверждающего внесение гарантийного взноса на банковский счёт работодателя: гарантируют выезд иностранной рабочей силы из Республики Казахстан по прекращении разрешения. Сдаются в течение 20 рабочих дней после получения уведомления о выдаче разрешения.",
+            en: "Copies of the contract between the bank and the employer and of the document proving the guarantee deposit was paid into the employer's bank account: they secure the foreign workers' departure from Kazakhstan when the permit ends. Handed in within 20 working days of the notice of issue.",
+        },
+        copy: CopyRules::NONE,
+        alternatives: None,
+        obtain_from: Some(Localized {
+            kk: "Жұмыс берушінің банкінен.",
+            ru: "В банке работодателя.",
+            en: "From the employer's bank.",
+        }),
+        due: Due::AfterPositiveNotice { working_days: 20, citation: A_GUARANTEE },
+        citation: A_GUARANTEE,
+        period: None,
+    },
+    // ===== Edition A, employer, extension (C: lwp.kz, period not stated) =========================================
+    application("a-employer-extension-application", A, Employer, General, Extension),
+    doc(
+        "a-employer-extension-reasons",
+        A,
+        Extension,
+        Condition::Always,
+        Localized {
+            kk: "Рұқсатты ұзарту себептері",
+            ru: "Причины продления разрешения",
+            en: "Reasons for the extension",
+        },
+        Localized {
+            kk: "Рұқсатты не себепті ұзарту қажет екені.",
+            ru: "Почему требуется продлить разрешение.",
+            en: "Why the permit needs to be extended.",
+        },
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        A_LWP_EXTENSION,
+        Some(period::NOT_STATED),
+    ),
+    doc(
+        "a-employer-extension-local-share",
+        A,
+        Extension,
+        Condition::Always,
+        LOCAL_SHARE_TITLE,
+        LOCAL_SHARE_TEXT,
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        A_LWP_EXTENSION,
+        Some(period::NOT_STATED),
+    ),
+    doc(
+        "a-employer-extension-foreigners",
+        A,
+        Extension,
+        Condition::Always,
+        Localized {
+            kk: "Жұмысқа тартылған шетелдіктер туралы ақпарат",
+            ru: "Информация о привлечённых иностранцах",
+            en: "Information on the foreigners employed",
+        },
+        Localized {
+            kk: "Жұмыс беруші тартқан шетел азаматтары туралы мәліметтер.",
+            ru: "Сведения об иностранцах, привлечённых работодателем.",
+            en: "Details of the foreigners the employer has engaged.",
+        },
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        A_LWP_EXTENSION,
+        Some(period::NOT_STATED),
+    ),
+    doc(
+        "a-employer-extension-passport",
+        A,
+        Extension,
+        Condition::Always,
+        PASSPORT_TITLE,
+        Localized {
+            kk: "Қызметкердің паспортының көшірмесі.",
+            ru: "Копия паспорта работника.",
+            en: "A copy of the worker's passport.",
+        },
+        PASSPORT_COPY,
+        FROM_WORKER,
+        A_LWP_EXTENSION,
+        Some(period::NOT_STATED),
+    ),
+    // ===== Edition A, employer, reissue: U ========================================================================
+    application("a-employer-reissue-application", A, Employer, General, Reissue),
+    not_known("a-employer-reissue-changes", A, Employer, General, Reissue, CHANGES_UNKNOWN_TITLE),
+    // ===== Edition A, foreign worker: U ===========================================================================
+    application("a-worker-issue-application", A, Worker, General, Issue),
+    not_known("a-worker-issue-other", A, Worker, General, Issue, OTHER_UNKNOWN_TITLE),
+    application("a-worker-extension-application", A, Worker, General, Extension),
+    not_known("a-worker-extension-other", A, Worker, General, Extension, OTHER_UNKNOWN_TITLE),
+    application("a-worker-reissue-application", A, Worker, General, Reissue),
+    not_known("a-worker-reissue-changes", A, Worker, General, Reissue, CHANGES_UNKNOWN_TITLE),
+    // ===== Edition B (2017), general permit, issue ================================================================
+    application("b-general-issue-application", B, Employer, General, Issue),
+    doc(
+        "b-general-issue-education",
+        B,
+        Issue,
+        Condition::Always,
+        EDUCATION_TITLE,
+        B_EDUCATION_TEXT,
+        B_EDUCATION_COPY,
+        FROM_SCHOOL,
+        B_SOBES,
+        None,
+    ),
+    Requirement {
+        alternatives: Some(B_EXPERIENCE_ALTERNATIVE),
+        ..doc(
+            "b-general-issue-experience",
+            B,
+            Issue,
+            Condition::PostRequiresExperience,
+            B_EXPERIENCE_TITLE,
+            B_EXPERIENCE_TEXT,
+            CopyRules::NONE,
+            FROM_FORMER_EMPLOYER,
+            B_SOBES,
+            None,
+        )
+    },
+    doc(
+        "b-general-issue-passport",
+        B,
+        Issue,
+        Condition::Always,
+        PASSPORT_TITLE,
+        Localized {
+            kk: "Қызметкердің паспортының көшірмесі.",
+            ru: "Копия паспорта работника.",
+            en: "A copy of the worker's passport.",
+        },
+        PASSPORT_COPY,
+        FROM_WORKER,
+        B_PASSPORT,
+        Some(period::CURRENT),
+    ),
+    Requirement {
+        due: Due::AfterPositiveNotice { working_days: 10, citation: B_FEE_DEADLINE },
+        ..doc(
+            "b-general-issue-fee-proof",
+            B,
+            Issue,
+            Condition::Always,
+            FEE_PROOF_TITLE,
+            FEE_PROOF_TEXT,
+            CopyRules::NONE,
+            FROM_BANK,
+            B_FEE_DEADLINE,
+            None,
+        )
+    },
+    // ===== Edition B, general permit, extension (C: dos-immigration.kz, smart-migration.kz, current practice) ====
+    application("b-general-extension-application", B, Employer, General, Extension),
+    doc(
+        "b-general-extension-foreigner",
+        B,
+        Extension,
+        Condition::Always,
+        Localized {
+            kk: "Шетелдік қызметкер туралы мәліметтер",
+            ru: "Сведения об иностранном работнике",
+            en: "Information on the foreign worker",
+        },
+        Localized {
+            kk: "Рұқсаты ұзартылатын шетелдік туралы мәліметтер.",
+            ru: "Сведения об иностранце, разрешение на которого продлевается.",
+            en: "Details of the foreigner whose permit is extended.",
+        },
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        B_EXTENSION,
+        Some(period::CURRENT),
+    ),
+    doc(
+        "b-general-extension-local-share",
+        B,
+        Extension,
+        Condition::Always,
+        LOCAL_SHARE_TITLE,
+        LOCAL_SHARE_TEXT,
+        CopyRules::NONE,
+        FROM_EMPLOYER,
+        B_EXTENSION,
+        Some(period::CURRENT),
+    ),
+    doc(
+        "b-general-extension-passport",
+        B,
+        Extension,
+        Condition::Always,
+        Localized {
+            kk: "Қызметкердің паспортының электрондық көшірмесі",
+            ru: "Электронная копия паспорта работника",
+            en: "Electronic copy of the worker's passport",
+        },
+        Localized {
+            kk: "Паспорттың сканерленген көшірмесі.",
+            ru: "Скан-копия паспорта.",
+            en: "A scanned copy of the passport.",
+        },
+        PASSPORT_COPY,
+        FROM_WORKER,
+        B_EXTENSION,
+        Some(period::CURRENT),
+    ),
+    Requirement {
+        due: Due::AfterPositiveNotice { working_days: 10, citation: B_FEE_DEADLINE },
+        ..doc(
+            "b-general-extension-fee-proof",
+            B,
+            Extension,
+            Condition::Always,
+            FEE_PROOF_TITLE,
+            Localized {
+                kk: "Практиктердің айтуынша, 2017 жылдан бастап алым рұқсатты ұзартқанда да төленеді. Регламент бойынша хабарламадан кейін 10 жұмыс күні ішінде тапсырылады.",
+                ru: "По данным практиков, с 2017 года сбор уплачивается и при продлении. По регламенту сдаются в течение 10 рабочих дней после уведомления.",
+                en: "Practitioners say the fee is also paid for an extension from 2017. By the regulation, handed in within 10 working days of the notice.",
+            },
+            CopyRules::NONE,
+            FROM_BANK,
+            B_EXTENSION_FEE,
+            Some(period::FROM_2017),
+        )
+    },
+    // ===== Edition B, general permit, reissue: replacing the worker (C: smart-migration.kz, current practice) =====
+    application("b-general-reissue-application", B, Employer, General, Reissue),
+    doc(
+        "b-general-reissue-education",
+        B,
+        Reissue,
+        Condition::Always,
+        Localized {
+            kk: "Жаңа қызметкердің білімі туралы құжаттардың көшірмелері",
+            ru: "Копии документов об образовании нового работника",
+            en: "Copies of the new worker's education documents",
+        },
+        Localized {
+            kk: "Қызметкер ауыстырылғанда жаңа қызметкердің біліктілігі рұқсат беру кезіндегідей дәлелденеді; екінші рет алым төленбейді.",
+            ru: "При замене работника квалификация нового работника подтверждается так же, как при выдаче; повторно сбор не уплачивается.",
+            en: "When the worker is replaced, the new worker's qualification is proven as for an issue; no second fee is paid.",
+        },
+        B_EDUCATION_COPY,
+        FROM_SCHOOL,
+        B_REISSUE,
+        Some(period::CURRENT),
+    ),
+    Requirement {
+        alternatives: Some(B_EXPERIENCE_ALTERNATIVE),
+        ..doc(
+            "b-general-reissue-experience",
+            B,
+            Reissue,
+            Condition::PostRequiresExperience,
+            Localized {
+                kk: "Жаңа қызметкердің еңбек қызметі туралы мәліметтер",
+                ru: "Сведения о трудовой деятельности нового работника",
+                en: "Information on the new worker's work history",
+            },
+            B_EXPERIENCE_TEXT,
+            CopyRules::NONE,
+            FROM_FORMER_EMPLOYER,
+            B_REISSUE,
+            Some(period::CURRENT),
+        )
+    },
+    // ===== Edition B, intra-corporate transfer, issue (no fee) ===================================================
+    application("b-ict-issue-application", B, Employer, Ict, Issue),
+    Requirement {
+        track: Ict,
+        ..doc(
+            "b-ict-issue-education",
+            B,
+            Issue,
+            Condition::SubmittedBefore(ICT_LETTERS_FROM),
+            EDUCATION_TITLE,
+            Localized {
+                kk: "2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін оның орнына шетелдік жұмыс берушінің және қабылдаушы тараптың хаттары ұсынылады.",
+                ru: "Требовались до 15 сентября 2017 года; после этого их заменяют письма иностранного работодателя и принимающей стороны.",
+                en: "Required until 15 Sep 2017; after that, letters from the foreign employer and the host replace them.",
+            },
+            CopyRules::NONE,
+            FROM_SCHOOL,
+            B_ICT_DOCUMENTS,
+            Some(period::EARLY_2017),
+        )
+    },
+    Requirement {
+        track: Ict,
+        ..doc(
+            "b-ict-issue-letter-foreign-employer",
+            B,
+            Issue,
+            Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
+            Localized {
+                kk: "Шетелдік жұмыс берушінің хаты",
+                ru: "Письмо иностранного работодателя",
+                en: "Letter from the foreign employer",
+            },
+            Localized {
+                kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
+                ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
+                en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
+            },
+            CopyRules::NONE,
+            Localized {
+                kk: "Қызметкерді жіберетін шетелдік заңды тұлғадан.",
+                ru: "От иностранного юридического лица, направляющего работника.",
+                en: "From the foreign legal entity that sends the worker.",
+            },
+            B_ICT_DOCUMENTS,
+            Some(period::EARLY_2017),
+        )
+    },
+    Requirement {
+        track: Ict,
+        ..doc(
+            "b-ict-issue-letter-host",
+            B,
+            Issue,
+            Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
+            Localized {
+                kk: "Қабылдаушы тараптың хаты",
+                ru: "Письмо принимающей стороны",
+                en: "Letter from the host",
+            },
+            Localized {
+                kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
+                ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
+                en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
+            },
+            CopyRules::NONE,
+            Localized {
+                kk: "Қазақстандағы қабылдаушы ұйымнан.",
+                ru: "От принимающей организации в Казахстане.",
+                en: "From the host organisation in Kazakhstan.",
+            },
+            B_ICT_DOCUMENTS,
+            Some(period::EARLY_2017),
+        )
+    },
+    // ===== Edition B, intra-corporate transfer, extension and reissue: U ==========================================
+    application("b-ict-extension-application", B, Employer, Ict, Extension),
+    not_known("b-ict-extension-other", B, Employer, Ict, Extension, OTHER_UNKNOWN_TITLE),
+    application("b-ict-reissue-application", B, Employer, Ict, Reissue),
+    not_known("b-ict-reissue-changes", B, Employer, Ict, Reissue, CHANGES_UNKNOWN_TITLE),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_requirement_is_cited_and_worded_in_three_languages() {
+        for r in REQUIREMENTS {
+            let c = r.citation;
+            assert!(!c.source.trim().is_empty(), "{}", r.id);
+            if c.grade == Grade::S {
+                assert!(
+                    !c.locator.is_empty(),
+                    "{}: a seed is cited by its clause",
+                    r.id
+                );
+            }
+            for (field, t) in [
+                ("title", Some(r.title)),
+                ("description", Some(r.description)),
+            ]
+            .into_iter()
+            .chain([
+                ("alternatives", r.alternatives),
+                ("obtain_from", r.obtain_from),
+                ("period", r.period),
+            ]) {
+                if let Some(t) = t {
+                    assert!(
+                        t.blank_in().is_empty(),
+                        "{} {field}: blank in {:?}",
+                        r.id,
+                        t.blank_in()
+                    );
+                }
+            }
+            if let Due::AfterPositiveNotice {
+                working_days,
+                citation,
+            } = r.due
+            {
+                assert!(working_days > 0);
+                assert_eq!(
+                    citation.grade,
+                    Grade::S,
+                    "{}: the seeds set these deadlines",
+                    r.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_name_their_edition_and_service() {
+        let mut seen = HashSet::new();
+        for r in REQUIREMENTS {
+            assert!(seen.insert(r.id), "duplicate id {}", r.id);
+            let letter = match r.edition {
+                A => "a-",
+                B => "b-",
+            };
+            assert!(r.id.starts_with(letter), "{}", r.id);
+            assert!(
+                r.id.contains(&format!("-{}-", r.service.as_str())),
+                "{}",
+                r.id
+            );
+            assert!(
+                r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.id
+            );
+        }
+    }
+
+    #[test]
+    fn only_offered_services_have_requirements() {
+        for r in REQUIREMENTS {
+            assert!(is_offered(r.edition, r.track, r.applicant), "{}", r.id);
+        }
+        assert_eq!(offered_combinations().len(), 12);
+    }
+
+    #[test]
+    fn c_facts_state_their_period_where_the_evidence_does() {
+        for r in REQUIREMENTS.iter().filter(|r| r.citation.grade == Grade::C) {
+            assert!(r.period.is_some(), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn conditions_decide_or_stay_open() {
+        let known = CaseFacts {
+            post_requires_experience: Some(false),
+            ..CaseFacts::default()
+        };
+        let day = ymd(2017, 6, 1);
+        assert_eq!(
+            Condition::PostRequiresExperience.holds(&known, day),
+            Some(false)
+        );
+        assert_eq!(
+            Condition::PostRequiresExperience.holds(&CaseFacts::default(), day),
+            None
+        );
+        assert_eq!(
+            Condition::SubmittedBefore(ICT_LETTERS_FROM).holds(&known, ymd(2017, 9, 14)),
+            Some(true)
+        );
+        assert_eq!(
+            Condition::SubmittedBefore(ICT_LETTERS_FROM).holds(&known, ymd(2017, 9, 15)),
+            Some(false)
+        );
+        assert_eq!(
+            Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM).holds(&known, ymd(2017, 9, 15)),
+            Some(true)
+        );
+        assert!(Condition::SubmittedBefore(ICT_LETTERS_FROM)
+            .describe(Lang::Ru)
+            .contains("2017-09-15"));
+        for lang in Lang::ALL {
+            assert!(!Condition::EarlierPermitsHadSpecialConditions
+                .describe(lang)
+                .trim()
+                .is_empty());
+        }
+    }
+}

@@ -1,0 +1,1054 @@
+//! The procedures of both editions as ordered steps: who acts, within what limit, what the step produces, whether it
+//! is the applicant's own step, and the clause it comes from. The data reads clause by clause like the seeds:
+//! Edition A, clauses 4 and 7 (and 11 for the portal); Edition B, clauses 5, 8 and 9.
+
+use super::case::{Applicant, Channel, ServiceKind, Track};
+use super::editions::EditionId;
+use super::evidence::{Citation, Grade};
+use super::lang::Localized;
+
+/// How long a step may take, as the seed states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// Office minutes (nights, breaks and days off do not count).
+    Minutes(u32),
+    /// Office hours.
+    Hours(u32),
+    /// Working days, not counting the day the step starts.
+    WorkingDays(u32),
+    /// Calendar days, not counting the day the step starts.
+    CalendarDays(u32),
+    /// No limit: the step happens when the applicant asks (Edition A, extension, clause 7.5).
+    OnRequest,
+}
+
+impl Limit {
+    /// The limit in office minutes, for steps counted in minutes or hours.
+    pub const fn office_minutes(self) -> Option<u32> {
+        match self {
+            Limit::Minutes(m) => Some(m),
+            Limit::Hours(h) => Some(h * 60),
+            _ => None,
+        }
+    }
+}
+
+/// Who takes a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Actor {
+    /// Edition A: кеңсе маманы; Edition B: работник канцелярии.
+    OfficeSpecialist,
+    /// The head of the provider (басшы / руководитель).
+    Head,
+    /// Edition B: заместитель руководителя.
+    DeputyHead,
+    /// Edition B: руководитель отдела.
+    HeadOfDepartment,
+    /// Edition B: работник отдела.
+    DepartmentWorker,
+    /// Edition A: жауапты орындаушы.
+    ResponsibleExecutor,
+    /// Edition A: the permits commission (комиссия).
+    Commission,
+    /// The applicant (employer or foreign worker) or a representative.
+    Applicant,
+    /// The provider as a whole, when the seed does not name the worker (portal path).
+    Provider,
+}
+
+impl Actor {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Actor::OfficeSpecialist => "office-specialist",
+            Actor::Head => "head",
+            Actor::DeputyHead => "deputy-head",
+            Actor::HeadOfDepartment => "head-of-department",
+            Actor::DepartmentWorker => "department-worker",
+            Actor::ResponsibleExecutor => "responsible-executor",
+            Actor::Commission => "commission",
+            Actor::Applicant => "applicant",
+            Actor::Provider => "provider",
+        }
+    }
+
+    pub const fn label(self) -> Localized {
+        match self {
+            Actor::OfficeSpecialist => Localized {
+                kk: "Кеңсе маманы",
+                ru: "Работник канцелярии",
+                en: "Office specialist",
+            },
+            Actor::Head => Localized {
+                kk: "Көрсетілетін қызметті берушінің басшысы",
+                ru: "Руководитель услугодателя",
+                en: "Head of the provider",
+            },
+            Actor::DeputyHead => Localized {
+                kk: "Басшының орынбасары",
+                ru: "Заместитель руководителя",
+                en: "Deputy head",
+            },
+            Actor::HeadOfDepartment => Localized {
+                kk: "Бөлім басшысы",
+                ru: "Руководитель отдела",
+                en: "Head of department",
+            },
+            Actor::DepartmentWorker => Localized {
+                kk: "Бөлім қызметкері",
+                ru: "Работник отдела",
+                en: "Department worker",
+            },
+            Actor::ResponsibleExecutor => Localized {
+                kk: "Жауапты орындаушы",
+                ru: "Ответственный исполнитель",
+                en: "Responsible executor",
+            },
+            Actor::Commission => Localized {
+                kk: "Рұқсат беру жөніндегі комиссия",
+                ru: "Комиссия по выдаче разрешений",
+                en: "Permits commission",
+            },
+            Actor::Applicant => Localized {
+                kk: "Өтініш беруші",
+                ru: "Заявитель",
+                en: "Applicant",
+            },
+            Actor::Provider => Localized {
+                kk: "Көрсетілетін қызметті беруші",
+                ru: "Услугодатель",
+                en: "Provider",
+            },
+        }
+    }
+}
+
+/// One step of a procedure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub actor: Actor,
+    pub limit: Limit,
+    /// What the actor does, as a short label.
+    pub label: Localized,
+    /// True for the applicant's own step (Edition A guarantee documents, Edition B fee proof); such a step may be
+    /// given an actual date, and every later step follows from it.
+    pub by_applicant: bool,
+    pub citation: Citation,
+}
+
+/// Edition A's statutory total (clause 4), counted in working days from the day the package is handed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatutoryTerm {
+    pub working_days: u32,
+    pub citation: Citation,
+}
+
+/// The procedure of one service, for one applicant, by one channel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Procedure {
+    pub edition: EditionId,
+    pub service: ServiceKind,
+    pub track: Track,
+    pub applicant: Applicant,
+    pub channel: Channel,
+    pub steps: &'static [Step],
+    pub statutory_term: Option<StatutoryTerm>,
+    /// What the seed leaves open and how the product reads it; shown with the timeline.
+    pub notes: &'static [Localized],
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
+
+const A_SOURCE: &str = "WKO resolution No. 176 of 1 Jul 2014, regulation";
+
+const fn a(locator: &'static str) -> Citation {
+    Citation {
+        source: A_SOURCE,
+        locator,
+        grade: Grade::S,
+    }
+}
+
+const A_ACCEPT: Step = Step {
+    actor: Actor::OfficeSpecialist,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Құжаттарды қабылдайды, тіркейді және басшыға бұрыштама қоюға жолдайды",
+        ru: "Принимает и регистрирует документы, передаёт руководителю для резолюции",
+        en: "Accepts and registers the package, passes it to the head",
+    },
+    by_applicant: false,
+    citation: a("clause 7, sub-clause 1"),
+};
+
+const A_HEAD: Step = Step {
+    actor: Actor::Head,
+    limit: Limit::Hours(1),
+    label: Localized {
+        kk: "Құжаттармен танысады және жауапты орындаушыны белгілейді",
+        ru: "Знакомится с документами и определяет ответственного исполнителя",
+        en: "Reads the package and names the responsible executor",
+    },
+    by_applicant: false,
+    citation: a("clause 7, sub-clause 2"),
+};
+
+const A_REVIEW: Step = Step {
+    actor: Actor::ResponsibleExecutor,
+    limit: Limit::WorkingDays(5),
+    label: Localized {
+        kk: "Құжаттарды қарайды: толық болса — комиссияға жолдайды, толық болмаса — дәлелді бас тарту",
+        ru: "Рассматривает документы: полный пакет — на комиссию, неполный — мотивированный отказ",
+        en: "Reviews the package: complete, to the commission; incomplete, a reasoned refusal",
+    },
+    by_applicant: false,
+    citation: a("clause 7, sub-clause 3"),
+};
+
+const fn a_commission(days: u32) -> Step {
+    Step {
+        actor: Actor::Commission,
+        limit: Limit::WorkingDays(days),
+        label: Localized {
+            kk: "Рұқсат беру немесе дәлелді бас тарту туралы шешім қабылдайды",
+            ru: "Принимает решение о выдаче разрешения или о мотивированном отказе",
+            en: "Decides to grant the permit or gives a reasoned refusal",
+        },
+        by_applicant: false,
+        citation: a("clause 7, sub-clause 4"),
+    }
+}
+
+const A_NOTICE: Step = Step {
+    actor: Actor::ResponsibleExecutor,
+    limit: Limit::WorkingDays(3),
+    label: Localized {
+        kk: "Комиссияның шешімі туралы хабарламаны өтініш берушіге береді",
+        ru: "Выдаёт заявителю уведомление о решении комиссии",
+        en: "Hands the applicant a notice of the commission's decision",
+    },
+    by_applicant: false,
+    citation: a("clause 7, sub-clause 4 (result)"),
+};
+
+const A_GUARANTEE: Step = Step {
+    actor: Actor::Applicant,
+    limit: Limit::WorkingDays(20),
+    label: Localized {
+        kk: "Кепілдік құжаттардың көшірмелерін тапсырады (банкпен шарт, кепілдік жарнаның енгізілгенін растайтын құжат)",
+        ru: "Сдаёт копии гарантийных документов (договор с банком, подтверждение внесения гарантийного взноса)",
+        en: "Hands in copies of the guarantee documents (bank contract, proof of the guarantee deposit)",
+    },
+    by_applicant: true,
+    citation: a("clause 7, sub-clause 5"),
+};
+
+const A_ISSUE_PERMIT: Step = Step {
+    actor: Actor::ResponsibleExecutor,
+    limit: Limit::WorkingDays(3),
+    label: Localized {
+        kk: "Кепілдік құжаттарды алған күннен бастап рұқсатты береді",
+        ru: "Выдаёт разрешение после получения гарантийных документов",
+        en: "Issues the permit after receiving the guarantee documents",
+    },
+    by_applicant: false,
+    citation: a("clause 7, sub-clause 5 (result)"),
+};
+
+const A_EXTENDED_ON_REQUEST: Step = Step {
+    actor: Actor::Applicant,
+    limit: Limit::OnRequest,
+    label: Localized {
+        kk: "Ұзартылған рұқсатты өтініш білдірген кезде алады",
+        ru: "Получает продлённое разрешение, когда обратится",
+        en: "Collects the extended permit when asking for it",
+    },
+    by_applicant: true,
+    citation: a("clause 7, sub-clause 5 (result)"),
+};
+
+const A_EMPLOYER_ISSUE: [Step; 7] = [
+    A_ACCEPT,
+    A_HEAD,
+    A_REVIEW,
+    a_commission(15),
+    A_NOTICE,
+    A_GUARANTEE,
+    A_ISSUE_PERMIT,
+];
+const A_EMPLOYER_EXTENSION: [Step; 6] = [
+    A_ACCEPT,
+    A_HEAD,
+    A_REVIEW,
+    a_commission(5),
+    A_NOTICE,
+    A_EXTENDED_ON_REQUEST,
+];
+const A_EMPLOYER_REISSUE: [Step; 5] = [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(5), A_NOTICE];
+const A_WORKER_ISSUE_OR_EXTENSION: [Step; 5] =
+    [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(5), A_NOTICE];
+const A_WORKER_REISSUE: [Step; 5] = [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(3), A_NOTICE];
+
+const fn a_term(working_days: u32, locator: &'static str) -> Option<StatutoryTerm> {
+    Some(StatutoryTerm {
+        working_days,
+        citation: a(locator),
+    })
+}
+
+const A_NOTE_TOTALS: Localized = Localized {
+    kk: "4-тармақтағы жалпы мерзім қадамдардың қосындысына тең емес; екеуі де көрсетіледі.",
+    ru: "Общий срок пункта 4 не равен сумме сроков шагов; показаны оба.",
+    en: "The total term of clause 4 does not equal the sum of the steps; both are shown.",
+};
+const A_NOTE_PORTAL: Localized = Localized {
+    kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері екі арнаға да ортақ).",
+    ru: "Пункт 11 не указывает сроков шагов на портале; применены сроки пункта 7 (сроки пункта 4 общие для обоих каналов).",
+    en: "Clause 11 gives no times for the portal steps; the limits of clause 7 are used (clause 4's terms apply to both channels).",
+};
+const A_NOTE_REISSUE_END: Localized = Localized {
+    kk: "Регламент қайта ресімдеудің хабарламадан кейінгі қадамын көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
+    ru: "Регламент не указывает шага переоформления после уведомления; график заканчивается уведомлением.",
+    en: "The regulation names no step of a reissue after the notice; the timeline ends with the notice.",
+};
+const A_NOTE_WORKER_END: Localized = Localized {
+    kk: "Шетелдік қызметкерге арналған рұқсат бойынша регламент хабарламадан кейінгі қадамды көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
+    ru: "Для разрешения иностранному работнику регламент не указывает шага после уведомления; график заканчивается уведомлением.",
+    en: "For a foreign worker's permit the regulation names no step after the notice; the timeline ends with the notice.",
+};
+const A_NOTE_EXTENSION_END: Localized = Localized {
+    kk:
+        "Ұзартылған рұқсат өтініш беруші өтініш білдірген кезде беріледі; бұл қадамның мерзімі жоқ.",
+    ru: "Продлённое разрешение выдаётся, когда заявитель обратится; у этого шага нет срока.",
+    en: "The extended permit is handed over when the applicant asks; that step has no limit.",
+};
+
+const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
+    let (steps, term, notes): (&'static [Step], _, &'static [Localized]) = match (service, channel)
+    {
+        (ServiceKind::Issue, Channel::Office) => (
+            &A_EMPLOYER_ISSUE,
+            a_term(41, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS],
+        ),
+        (ServiceKind::Issue, Channel::Portal) => (
+            &A_EMPLOYER_ISSUE,
+            a_term(41, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS, A_NOTE_PORTAL],
+        ),
+        (ServiceKind::Reissue, Channel::Office) => (
+            &A_EMPLOYER_REISSUE,
+            a_term(31, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS, A_NOTE_REISSUE_END],
+        ),
+        (ServiceKind::Reissue, Channel::Portal) => (
+            &A_EMPLOYER_REISSUE,
+            a_term(31, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS, A_NOTE_REISSUE_END, A_NOTE_PORTAL],
+        ),
+        (ServiceKind::Extension, Channel::Office) => (
+            &A_EMPLOYER_EXTENSION,
+            a_term(8, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END],
+        ),
+        (ServiceKind::Extension, Channel::Portal) => (
+            &A_EMPLOYER_EXTENSION,
+            a_term(8, "clause 4, sub-clause 1"),
+            &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END, A_NOTE_PORTAL],
+        ),
+    };
+    Procedure {
+        edition: EditionId::WestKazakhstan2014,
+        service,
+        track: Track::General,
+        applicant: Applicant::Employer,
+        channel,
+        steps,
+        statutory_term: term,
+        notes,
+    }
+}
+
+const fn a_worker(service: ServiceKind) -> Procedure {
+    let (steps, days): (&'static [Step], u32) = match service {
+        ServiceKind::Issue | ServiceKind::Extension => (&A_WORKER_ISSUE_OR_EXTENSION, 31),
+        ServiceKind::Reissue => (&A_WORKER_REISSUE, 3),
+    };
+    Procedure {
+        edition: EditionId::WestKazakhstan2014,
+        service,
+        track: Track::General,
+        applicant: Applicant::Worker,
+        channel: Channel::Office,
+        steps,
+        statutory_term: a_term(days, "clause 4, sub-clause 2"),
+        notes: &[A_NOTE_TOTALS, A_NOTE_WORKER_END],
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edition B: Zhambyl oblast akimat resolution No. 36 of 13 March 2017 (Russian text).
+
+const B_SOURCE: &str = "Zhambyl resolution No. 36 of 13 Mar 2017, regulation";
+
+const fn b(locator: &'static str) -> Citation {
+    Citation {
+        source: B_SOURCE,
+        locator,
+        grade: Grade::S,
+    }
+}
+
+const B_REGISTER: Step = Step {
+    actor: Actor::OfficeSpecialist,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Құжаттарды кіріс хат-хабарында тіркейді және басшыға береді",
+        ru: "Регистрирует документы во входящей корреспонденции и передаёт руководителю",
+        en: "Registers the documents as incoming mail and passes them to the head",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 1"),
+};
+const B_HEAD: Step = Step {
+    actor: Actor::Head,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Құжаттарды қарайды және орынбасарға жолдайды",
+        ru: "Рассматривает документы и направляет заместителю",
+        en: "Reviews the documents and sends them to the deputy head",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 2"),
+};
+const B_DEPUTY: Step = Step {
+    actor: Actor::DeputyHead,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Құжаттардың талаптарға сәйкестігін қарайды және бөлім басшысына жолдайды",
+        ru: "Рассматривает документы на соответствие требованиям и направляет руководителю отдела",
+        en:
+            "Checks the documents against the requirements and sends them to the head of department",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 3"),
+};
+const B_HEAD_OF_DEPARTMENT: Step = Step {
+    actor: Actor::HeadOfDepartment,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Құжаттарды қарайды және бөлім қызметкеріне орындауға береді",
+        ru: "Рассматривает документы и передаёт на исполнение работнику отдела",
+        en: "Reviews the documents and assigns them to a department worker",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 4"),
+};
+
+const fn b_review_notice(days: u32) -> Step {
+    Step {
+        actor: Actor::DepartmentWorker,
+        limit: Limit::WorkingDays(days),
+        label: Localized {
+            kk: "Құжаттарды қарайды, беру немесе бас тарту туралы хабарлама дайындайды",
+            ru: "Рассматривает документы, готовит уведомление о выдаче или об отказе",
+            en: "Reviews the documents and prepares a notice of issue or of refusal",
+        },
+        by_applicant: false,
+        citation: b("clause 5, sub-clause 5"),
+    }
+}
+const B_SIGN_NOTICE: Step = Step {
+    actor: Actor::Head,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Басшы (орынбасар) хабарламаға қол қояды",
+        ru: "Руководитель (заместитель) подписывает уведомление",
+        en: "The head (or deputy) signs the notice",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 6"),
+};
+const B_HAND_NOTICE: Step = Step {
+    actor: Actor::DepartmentWorker,
+    limit: Limit::WorkingDays(1),
+    label: Localized {
+        kk: "Хабарламаны өтініш берушіге береді",
+        ru: "Выдаёт уведомление заявителю",
+        en: "Hands the notice to the applicant",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 7"),
+};
+const B_FEE: Step = Step {
+    actor: Actor::Applicant,
+    limit: Limit::WorkingDays(10),
+    label: Localized {
+        kk: "Рұқсат үшін алымның төленгенін растайтын құжаттардың көшірмелерін тапсырады",
+        ru: "Сдаёт копии документов, подтверждающих внесение сбора за выдачу разрешения",
+        en: "Hands in copies of the documents proving the permit fee was paid",
+    },
+    by_applicant: true,
+    citation: b("clause 5, sub-clause 8"),
+};
+const B_PREPARE_PERMIT: Step = Step {
+    actor: Actor::DepartmentWorker,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Рұқсатты дайындайды және қол қоюға береді",
+        ru: "Готовит разрешение и передаёт на подпись",
+        en: "Prepares the permit and passes it for signature",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 8"),
+};
+const B_SIGN_PERMIT: Step = Step {
+    actor: Actor::Head,
+    limit: Limit::Minutes(20),
+    label: Localized {
+        kk: "Басшы (орынбасар) рұқсатқа қол қояды",
+        ru: "Руководитель (заместитель) подписывает разрешение",
+        en: "The head (or deputy) signs the permit",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 9"),
+};
+const B_HAND_PERMIT: Step = Step {
+    actor: Actor::DepartmentWorker,
+    limit: Limit::WorkingDays(1),
+    label: Localized {
+        kk: "Рұқсатты өтініш берушіге береді",
+        ru: "Выдаёт разрешение заявителю",
+        en: "Hands the permit to the applicant",
+    },
+    by_applicant: false,
+    citation: b("clause 5, sub-clause 10"),
+};
+
+const fn b_ict_review(days: u32) -> Step {
+    Step {
+        actor: Actor::DepartmentWorker,
+        limit: Limit::WorkingDays(days),
+        label: Localized {
+            kk: "Құжаттарды қарайды және рұқсатты дайындайды",
+            ru: "Рассматривает документы и готовит разрешение",
+            en: "Reviews the documents and prepares the permit",
+        },
+        by_applicant: false,
+        citation: b("clause 5, ICT, sub-clause 5"),
+    }
+}
+const B_ICT_SIGN: Step = Step {
+    citation: b("clause 5, ICT, sub-clause 6"),
+    ..B_SIGN_PERMIT
+};
+const B_ICT_HAND: Step = Step {
+    citation: b("clause 5, ICT, sub-clause 7"),
+    ..B_HAND_PERMIT
+};
+const B_ICT_FIRST: [Step; 4] = [
+    Step {
+        citation: b("clause 5, ICT, sub-clause 1"),
+        ..B_REGISTER
+    },
+    Step {
+        citation: b("clause 5, ICT, sub-clause 2"),
+        ..B_HEAD
+    },
+    Step {
+        citation: b("clause 5, ICT, sub-clause 3"),
+        ..B_DEPUTY
+    },
+    Step {
+        citation: b("clause 5, ICT, sub-clause 4"),
+        ..B_HEAD_OF_DEPARTMENT
+    },
+];
+
+const B_PORTAL_RESULT: Step = Step {
+    actor: Actor::Provider,
+    limit: Limit::CalendarDays(7),
+    label: Localized {
+        kk: "Құжаттарды тексереді; нәтиже «жеке кабинетке» электрондық құжат ретінде жолданады",
+        ru: "Проверяет документы; результат направляется в «личный кабинет» в форме электронного документа",
+        en: "Checks the documents; the result reaches the personal cabinet as an electronic document",
+    },
+    by_applicant: false,
+    citation: b("clause 9, sub-clause 11"),
+};
+
+const fn b_general_office(days: u32) -> [Step; 11] {
+    [
+        B_REGISTER,
+        B_HEAD,
+        B_DEPUTY,
+        B_HEAD_OF_DEPARTMENT,
+        b_review_notice(days),
+        B_SIGN_NOTICE,
+        B_HAND_NOTICE,
+        B_FEE,
+        B_PREPARE_PERMIT,
+        B_SIGN_PERMIT,
+        B_HAND_PERMIT,
+    ]
+}
+
+const B_ISSUE_OFFICE: [Step; 11] = b_general_office(7);
+const B_REISSUE_OFFICE: [Step; 11] = b_general_office(5);
+const B_EXTENSION_OFFICE: [Step; 11] = b_general_office(3);
+const B_GENERAL_PORTAL: [Step; 5] = [
+    B_PORTAL_RESULT,
+    B_FEE,
+    B_PREPARE_PERMIT,
+    B_SIGN_PERMIT,
+    B_HAND_PERMIT,
+];
+const B_ICT_ISSUE_OFFICE: [Step; 7] = ict_office(7);
+const B_ICT_OTHER_OFFICE: [Step; 7] = ict_office(5);
+const B_ICT_PORTAL: [Step; 1] = [B_PORTAL_RESULT];
+
+const fn ict_office(days: u32) -> [Step; 7] {
+    [
+        B_ICT_FIRST[0],
+        B_ICT_FIRST[1],
+        B_ICT_FIRST[2],
+        B_ICT_FIRST[3],
+        b_ict_review(days),
+        B_ICT_SIGN,
+        B_ICT_HAND,
+    ]
+}
+
+const B_NOTE_PORTAL: Localized = Localized {
+    kk: "Портал арқылы: нәтиже (хабарлама) порталға жүгінген сәттен бастап 7 күнтізбелік күн ішінде жеке кабинетке келеді (9-тармақ, 11-тармақша); кеңседегі ішкі қадамдар бұл мерзімге кіреді.",
+    ru: "Через портал: результат (уведомление) поступает в личный кабинет в течение 7 календарных дней с момента обращения (пункт 9, подпункт 11); внутренние шаги канцелярии входят в этот срок.",
+    en: "By the portal: the result (a notice) reaches the personal cabinet within 7 calendar days of the application (clause 9, sub-clause 11); the office's internal steps fall within that term.",
+};
+const B_NOTE_REISSUE_FEE: Localized = Localized {
+    kk: "Регламент алым қадамын қайта ресімдеуге де қолданады; практиктердің айтуынша, қайта ресімдеу үшін екінші алым төленбейді (C).",
+    ru: "Регламент применяет шаг со сбором и к переоформлению; по словам практиков, второй сбор за переоформление не взимается (C).",
+    en: "The regulation applies the fee step to a reissue too; practitioners say no second fee is charged for a reissue (C).",
+};
+const B_NOTE_ICT: Localized = Localized {
+    kk: "Корпоративішілік ауыстыру: хабарлама мен алым қадамы жоқ, рұқсат бірден дайындалады.",
+    ru: "Внутрикорпоративный перевод: без уведомления и без шага со сбором, сразу готовится разрешение.",
+    en: "Intra-corporate transfer: no notice and no fee step; the permit itself is prepared.",
+};
+
+const fn b_procedure(service: ServiceKind, track: Track, channel: Channel) -> Procedure {
+    let (steps, notes): (&'static [Step], &'static [Localized]) = match (track, channel, service) {
+        (Track::General, Channel::Office, ServiceKind::Issue) => (&B_ISSUE_OFFICE, &[]),
+        (Track::General, Channel::Office, ServiceKind::Extension) => (&B_EXTENSION_OFFICE, &[]),
+        (Track::General, Channel::Office, ServiceKind::Reissue) => {
+            (&B_REISSUE_OFFICE, &[B_NOTE_REISSUE_FEE])
+        }
+        (Track::General, Channel::Portal, ServiceKind::Reissue) => {
+            (&B_GENERAL_PORTAL, &[B_NOTE_PORTAL, B_NOTE_REISSUE_FEE])
+        }
+        (Track::General, Channel::Portal, _) => (&B_GENERAL_PORTAL, &[B_NOTE_PORTAL]),
+        (Track::IntraCorporateTransfer, Channel::Office, ServiceKind::Issue) => {
+            (&B_ICT_ISSUE_OFFICE, &[B_NOTE_ICT])
+        }
+        (Track::IntraCorporateTransfer, Channel::Office, _) => (&B_ICT_OTHER_OFFICE, &[B_NOTE_ICT]),
+        (Track::IntraCorporateTransfer, Channel::Portal, _) => {
+            (&B_ICT_PORTAL, &[B_NOTE_ICT, B_NOTE_PORTAL])
+        }
+    };
+    Procedure {
+        edition: EditionId::Zhambyl2017,
+        service,
+        track,
+        applicant: Applicant::Employer,
+        channel,
+        steps,
+        statutory_term: None,
+        notes,
+    }
+}
+
+/// Every procedure both seeds time: Edition A, employer (issue, reissue, extension; office and portal) and foreign
+/// worker (issue, reissue, extension; office only); Edition B, general and ICT permits (issue, extension, reissue;
+/// office and portal).
+pub static PROCEDURES: [Procedure; 21] = [
+    a_employer(ServiceKind::Issue, Channel::Office),
+    a_employer(ServiceKind::Issue, Channel::Portal),
+    a_employer(ServiceKind::Reissue, Channel::Office),
+    a_employer(ServiceKind::Reissue, Channel::Portal),
+    a_employer(ServiceKind::Extension, Channel::Office),
+    a_employer(ServiceKind::Extension, Channel::Portal),
+    a_worker(ServiceKind::Issue),
+    a_worker(ServiceKind::Reissue),
+    a_worker(ServiceKind::Extension),
+    b_procedure(ServiceKind::Issue, Track::General, Channel::Office),
+    b_procedure(ServiceKind::Issue, Track::General, Channel::Portal),
+    b_procedure(ServiceKind::Extension, Track::General, Channel::Office),
+    b_procedure(ServiceKind::Extension, Track::General, Channel::Portal),
+    b_procedure(ServiceKind::Reissue, Track::General, Channel::Office),
+    b_procedure(ServiceKind::Reissue, Track::General, Channel::Portal),
+    b_procedure(
+        ServiceKind::Issue,
+        Track::IntraCorporateTransfer,
+        Channel::Office,
+    ),
+    b_procedure(
+        ServiceKind::Issue,
+        Track::IntraCorporateTransfer,
+        Channel::Portal,
+    ),
+    b_procedure(
+        ServiceKind::Extension,
+        Track::IntraCorporateTransfer,
+        Channel::Office,
+    ),
+    b_procedure(
+        ServiceKind::Extension,
+        Track::IntraCorporateTransfer,
+        Channel::Portal,
+    ),
+    b_procedure(
+        ServiceKind::Reissue,
+        Track::IntraCorporateTransfer,
+        Channel::Office,
+    ),
+    b_procedure(
+        ServiceKind::Reissue,
+        Track::IntraCorporateTransfer,
+        Channel::Portal,
+    ),
+];
+
+/// Why a combination has no procedure: the edition does not offer it. Each reason cites the seed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotOffered {
+    /// Intra-corporate transfer exists only in Edition B.
+    IctOnlyInEditionB,
+    /// Edition B's permits are the employer's; a foreign worker's own permit is Edition A only.
+    WorkerPermitOnlyInEditionA,
+    /// Edition A: a foreign worker applies at the provider only (clause 4, sub-clause 2).
+    WorkerOnlyAtTheOffice,
+}
+
+impl NotOffered {
+    pub const fn citation(self) -> Citation {
+        match self {
+            NotOffered::IctOnlyInEditionB => {
+                b("clause 1 (the service includes intra-corporate transfer)")
+            }
+            NotOffered::WorkerPermitOnlyInEditionA => b("clause 1 (the service is for employers)"),
+            NotOffered::WorkerOnlyAtTheOffice => a("clause 4, sub-clause 2"),
+        }
+    }
+
+    pub const fn explanation(self) -> Localized {
+        match self {
+            NotOffered::IctOnlyInEditionB => Localized {
+                kk: "Корпоративішілік ауыстыру шеңберіндегі рұқсат тек Жамбыл облысының 2017 жылғы регламентінде (B редакциясы) бар.",
+                ru: "Разрешение в рамках внутрикорпоративного перевода есть только в регламенте Жамбылской области 2017 года (редакция B).",
+                en: "A permit within an intra-corporate transfer exists only in the Zhambyl 2017 regulation (Edition B).",
+            },
+            NotOffered::WorkerPermitOnlyInEditionA => Localized {
+                kk: "B редакциясы тек жұмыс берушілерге рұқсат береді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
+                ru: "Редакция B выдаёт разрешения только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
+                en: "Edition B issues permits to employers only; a foreign worker's own permit exists only in Edition A.",
+            },
+            NotOffered::WorkerOnlyAtTheOffice => Localized {
+                kk: "A редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
+                ru: "По редакции A иностранный работник подаёт документы только услугодателю, не через портал.",
+                en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",
+            },
+        }
+    }
+}
+
+/// The procedure for a combination, or why the edition does not offer it.
+pub fn procedure(
+    edition: EditionId,
+    service: ServiceKind,
+    track: Track,
+    applicant: Applicant,
+    channel: Channel,
+) -> Result<&'static Procedure, NotOffered> {
+    match (edition, track, applicant, channel) {
+        (EditionId::WestKazakhstan2014, Track::IntraCorporateTransfer, _, _) => {
+            Err(NotOffered::IctOnlyInEditionB)
+        }
+        (EditionId::Zhambyl2017, _, Applicant::Worker, _) => {
+            Err(NotOffered::WorkerPermitOnlyInEditionA)
+        }
+        (EditionId::WestKazakhstan2014, _, Applicant::Worker, Channel::Portal) => {
+            Err(NotOffered::WorkerOnlyAtTheOffice)
+        }
+        _ => Ok(PROCEDURES
+            .iter()
+            .find(|p| {
+                p.edition == edition
+                    && p.service == service
+                    && p.track == track
+                    && p.applicant == applicant
+                    && p.channel == channel
+            })
+            .expect("every offered combination has a procedure (tested)")),
+    }
+}
+
+impl Procedure {
+    /// The sum of the provider's working-day limits, and of the applicant's, as the seed states them (Edition A's
+    /// clause 4 totals are set beside this, never replaced by it).
+    pub fn working_day_sums(&self) -> (u32, u32) {
+        self.steps.iter().fold((0, 0), |(provider, applicant), s| {
+            match (s.limit, s.by_applicant) {
+                (Limit::WorkingDays(n), false) => (provider + n, applicant),
+                (Limit::WorkingDays(n), true) => (provider, applicant + n),
+                _ => (provider, applicant),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(e: EditionId, s: ServiceKind, t: Track, a: Applicant, c: Channel) -> &'static Procedure {
+        procedure(e, s, t, a, c).unwrap()
+    }
+
+    fn limits(p: &Procedure) -> Vec<Limit> {
+        p.steps.iter().map(|s| s.limit).collect()
+    }
+
+    use Limit::{CalendarDays as Cd, Hours as H, Minutes as M, OnRequest, WorkingDays as Wd};
+    const A: EditionId = EditionId::WestKazakhstan2014;
+    const B: EditionId = EditionId::Zhambyl2017;
+
+    #[test]
+    fn edition_a_employer_figures_are_those_of_clauses_4_and_7() {
+        for channel in [Channel::Office, Channel::Portal] {
+            let issue = get(
+                A,
+                ServiceKind::Issue,
+                Track::General,
+                Applicant::Employer,
+                channel,
+            );
+            // 7.1 20 min, 7.2 1 hour, 7.3 5 WD, 7.4 commission 15 WD, notice 3 WD, 7.5 guarantee 20 WD, permit 3 WD.
+            assert_eq!(
+                limits(issue),
+                [M(20), H(1), Wd(5), Wd(15), Wd(3), Wd(20), Wd(3)]
+            );
+            assert_eq!(issue.statutory_term.unwrap().working_days, 41);
+            // The README's point: 5 + 15 + 3 + 3 of the provider and 20 of the applicant, not 41.
+            assert_eq!(issue.working_day_sums(), (26, 20));
+            assert_eq!(issue.steps.iter().filter(|s| s.by_applicant).count(), 1);
+            assert!(issue.steps[5].by_applicant);
+
+            let reissue = get(
+                A,
+                ServiceKind::Reissue,
+                Track::General,
+                Applicant::Employer,
+                channel,
+            );
+            assert_eq!(limits(reissue), [M(20), H(1), Wd(5), Wd(5), Wd(3)]);
+            assert_eq!(reissue.statutory_term.unwrap().working_days, 31);
+
+            let extension = get(
+                A,
+                ServiceKind::Extension,
+                Track::General,
+                Applicant::Employer,
+                channel,
+            );
+            assert_eq!(
+                limits(extension),
+                [M(20), H(1), Wd(5), Wd(5), Wd(3), OnRequest]
+            );
+            assert_eq!(extension.statutory_term.unwrap().working_days, 8);
+        }
+    }
+
+    #[test]
+    fn edition_a_foreign_worker_figures_are_those_of_clauses_4_and_7() {
+        let issue = get(
+            A,
+            ServiceKind::Issue,
+            Track::General,
+            Applicant::Worker,
+            Channel::Office,
+        );
+        assert_eq!(limits(issue), [M(20), H(1), Wd(5), Wd(5), Wd(3)]);
+        assert_eq!(issue.statutory_term.unwrap().working_days, 31);
+        let extension = get(
+            A,
+            ServiceKind::Extension,
+            Track::General,
+            Applicant::Worker,
+            Channel::Office,
+        );
+        assert_eq!(limits(extension), [M(20), H(1), Wd(5), Wd(5), Wd(3)]);
+        assert_eq!(extension.statutory_term.unwrap().working_days, 31);
+        let reissue = get(
+            A,
+            ServiceKind::Reissue,
+            Track::General,
+            Applicant::Worker,
+            Channel::Office,
+        );
+        assert_eq!(limits(reissue), [M(20), H(1), Wd(5), Wd(3), Wd(3)]);
+        assert_eq!(reissue.statutory_term.unwrap().working_days, 3);
+        assert_eq!(
+            procedure(
+                A,
+                ServiceKind::Issue,
+                Track::General,
+                Applicant::Worker,
+                Channel::Portal
+            ),
+            Err(NotOffered::WorkerOnlyAtTheOffice)
+        );
+    }
+
+    #[test]
+    fn edition_b_general_figures_are_those_of_clause_5() {
+        for (service, review) in [
+            (ServiceKind::Issue, 7),
+            (ServiceKind::Reissue, 5),
+            (ServiceKind::Extension, 3),
+        ] {
+            let p = get(
+                B,
+                service,
+                Track::General,
+                Applicant::Employer,
+                Channel::Office,
+            );
+            assert_eq!(
+                limits(p),
+                [
+                    M(20),
+                    M(20),
+                    M(20),
+                    M(20),
+                    Wd(review),
+                    M(20),
+                    Wd(1),
+                    Wd(10),
+                    M(20),
+                    M(20),
+                    Wd(1)
+                ],
+                "{service:?}"
+            );
+            assert_eq!(p.statutory_term, None);
+            let fee = p.steps.iter().position(|s| s.by_applicant).unwrap();
+            assert_eq!(p.steps[fee].citation.locator, "clause 5, sub-clause 8");
+            let portal = get(
+                B,
+                service,
+                Track::General,
+                Applicant::Employer,
+                Channel::Portal,
+            );
+            assert_eq!(limits(portal), [Cd(7), Wd(10), M(20), M(20), Wd(1)]);
+            assert_eq!(portal.steps[0].citation.locator, "clause 9, sub-clause 11");
+        }
+    }
+
+    #[test]
+    fn edition_b_ict_has_no_notice_and_no_fee() {
+        for (service, review) in [
+            (ServiceKind::Issue, 7),
+            (ServiceKind::Reissue, 5),
+            (ServiceKind::Extension, 5),
+        ] {
+            let p = get(
+                B,
+                service,
+                Track::IntraCorporateTransfer,
+                Applicant::Employer,
+                Channel::Office,
+            );
+            assert_eq!(
+                limits(p),
+                [M(20), M(20), M(20), M(20), Wd(review), M(20), Wd(1)],
+                "{service:?}"
+            );
+            assert!(p.steps.iter().all(|s| !s.by_applicant));
+            assert!(p.steps.iter().all(|s| s.citation.locator.contains("ICT")));
+            let portal = get(
+                B,
+                service,
+                Track::IntraCorporateTransfer,
+                Applicant::Employer,
+                Channel::Portal,
+            );
+            assert_eq!(limits(portal), [Cd(7)]);
+        }
+    }
+
+    #[test]
+    fn every_combination_is_either_a_procedure_or_a_cited_refusal() {
+        let mut offered = 0;
+        for e in EditionId::ALL {
+            for s in ServiceKind::ALL {
+                for t in [Track::General, Track::IntraCorporateTransfer] {
+                    for a in [Applicant::Employer, Applicant::Worker] {
+                        for c in [Channel::Office, Channel::Portal] {
+                            match procedure(e, s, t, a, c) {
+                                Ok(p) => {
+                                    offered += 1;
+                                    assert_eq!(
+                                        (p.edition, p.service, p.track, p.applicant, p.channel),
+                                        (e, s, t, a, c)
+                                    );
+                                }
+                                Err(why) => {
+                                    assert_eq!(why.citation().grade, Grade::S);
+                                    assert!(why.explanation().blank_in().is_empty());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(offered, PROCEDURES.len());
+    }
+
+    #[test]
+    fn every_step_is_cited_to_a_clause_of_its_own_edition_and_labelled_in_three_languages() {
+        for p in &PROCEDURES {
+            assert!(!p.steps.is_empty());
+            let source = match p.edition {
+                EditionId::WestKazakhstan2014 => A_SOURCE,
+                EditionId::Zhambyl2017 => B_SOURCE,
+            };
+            for s in p.steps {
+                assert_eq!(s.citation.source, source);
+                assert_eq!(s.citation.grade, Grade::S);
+                assert!(
+                    s.citation.locator.starts_with("clause "),
+                    "{:?}",
+                    s.citation
+                );
+                assert!(s.label.blank_in().is_empty());
+                assert_eq!(s.by_applicant, s.actor == Actor::Applicant);
+            }
+            for n in p.notes {
+                assert!(n.blank_in().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn procedures_are_unique() {
+        for (i, p) in PROCEDURES.iter().enumerate() {
+            for q in &PROCEDURES[i + 1..] {
+                assert_ne!(
+                    (p.edition, p.service, p.track, p.applicant, p.channel),
+                    (q.edition, q.service, q.track, q.applicant, q.channel)
+                );
+            }
+        }
+    }
+}

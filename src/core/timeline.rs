@@ -1,0 +1,239 @@
+//! `estimate(case)`: the expected timeline of a case — every step in order with its actor, limit, clause, start and
+//! end in office local time — and Edition A's statutory deadline beside the sum of the steps.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use super::calendar::{CalendarError, LAST_VERIFIED_YEAR};
+use super::case::Case;
+use super::counting::OfficeHours;
+use super::editions::DateKnown;
+use super::evidence::Citation;
+use super::procedures::{self, Limit, NotOffered, Procedure, Step};
+
+/// One step placed on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    pub step: &'static Step,
+    pub starts: NaiveDateTime,
+    /// `None` for a step with no limit (collected "when the applicant asks") and no actual date given.
+    pub ends: Option<NaiveDateTime>,
+    /// Which counting rule placed the end (see `counting::RULES`, numbered from 1).
+    pub rule: u8,
+    /// The end is the actual date the applicant gave, not the latest the limit allows.
+    pub actual: bool,
+    /// The step touches a year whose calendar is computed without transfer decrees (2026 on).
+    pub estimated: bool,
+}
+
+impl Milestone {
+    pub const fn by_applicant(&self) -> bool {
+        self.step.by_applicant
+    }
+
+    pub const fn clause(&self) -> Citation {
+        self.step.citation
+    }
+}
+
+/// Edition A's clause 4 total, counted from the registration of the package.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatutoryDeadline {
+    pub working_days: u32,
+    pub ends: NaiveDateTime,
+    pub citation: Citation,
+}
+
+/// Something the person should know about the estimate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// The submission date is before the edition came into force.
+    EditionNotYetInForce {
+        submitted: NaiveDate,
+        in_force_from: DateKnown,
+    },
+    /// The submission date is on or after the earliest date the edition lost force.
+    EditionNoLongerInForce {
+        submitted: NaiveDate,
+        lost_force: DateKnown,
+    },
+    /// The applicant's actual date is after the latest date the regulation allows for that step.
+    ApplicantStepLate {
+        given: NaiveDate,
+        limit_ends: NaiveDateTime,
+    },
+    /// Dates from 2026 on are computed without any transfer decree: estimates.
+    EstimatedCalendar,
+}
+
+/// The whole estimate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub procedure: &'static Procedure,
+    pub handed_in: NaiveDateTime,
+    /// Rule 1: when the package counts as registered.
+    pub registered: NaiveDateTime,
+    pub milestones: Vec<Milestone>,
+    pub statutory_deadline: Option<StatutoryDeadline>,
+    /// The provider's and the applicant's working days as the steps state them.
+    pub step_sums: (u32, u32),
+    pub warnings: Vec<Warning>,
+    pub office_hours: OfficeHours,
+}
+
+impl Timeline {
+    /// The end of the last step that has one.
+    pub fn last_end(&self) -> Option<NaiveDateTime> {
+        self.milestones.iter().rev().find_map(|m| m.ends)
+    }
+}
+
+/// Why no timeline can be given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EstimateError {
+    NotOffered(NotOffered),
+    Calendar(CalendarError),
+    /// An actual date was given, but this procedure has no step of the applicant's own.
+    NoApplicantStep,
+    /// The applicant's actual date is before the step can start (before the notice).
+    ApplicantDoneTooEarly {
+        given: NaiveDate,
+        earliest: NaiveDate,
+    },
+}
+
+impl From<CalendarError> for EstimateError {
+    fn from(e: CalendarError) -> Self {
+        EstimateError::Calendar(e)
+    }
+}
+
+impl std::fmt::Display for EstimateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EstimateError::NotOffered(why) => f.write_str(why.explanation().en),
+            EstimateError::Calendar(e) => e.fmt(f),
+            EstimateError::NoApplicantStep => {
+                f.write_str("this procedure has no step of the applicant's own, so it takes no applicant date")
+            }
+            EstimateError::ApplicantDoneTooEarly { given, earliest } => write!(
+                f,
+                "the applicant's step cannot be done on {given}: it starts with the notice, on {earliest} at the earliest"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EstimateError {}
+
+/// The timeline of a case with the default office hours.
+pub fn estimate(case: &Case) -> Result<Timeline, EstimateError> {
+    estimate_with(case, &OfficeHours::default())
+}
+
+/// The timeline of a case with the given office hours.
+pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, EstimateError> {
+    let procedure = procedures::procedure(
+        case.edition,
+        case.service,
+        case.track,
+        case.applicant,
+        case.channel,
+    )
+    .map_err(EstimateError::NotOffered)?;
+    if case.applicant_done.is_some() && !procedure.steps.iter().any(|s| s.by_applicant) {
+        return Err(EstimateError::NoApplicantStep);
+    }
+
+    let registered = hours.register(case.submitted)?;
+    let mut warnings = Vec::new();
+    let mut milestones = Vec::with_capacity(procedure.steps.len());
+    let mut at = registered;
+    for step in procedure.steps {
+        let (ends, rule) = match step.limit {
+            Limit::Minutes(_) | Limit::Hours(_) => (
+                Some(hours.add_office_minutes(at, step.limit.office_minutes().unwrap_or(0))?),
+                3,
+            ),
+            Limit::WorkingDays(n) => (Some(hours.add_working_days(at, n)?), 4),
+            Limit::CalendarDays(n) => (Some(hours.add_calendar_days(at, n)?), 5),
+            Limit::OnRequest => (None, 6),
+        };
+        let (ends, actual) = match (step.by_applicant, case.applicant_done) {
+            (true, Some(given)) => {
+                if given < at.date() {
+                    return Err(EstimateError::ApplicantDoneTooEarly {
+                        given,
+                        earliest: at.date(),
+                    });
+                }
+                if let Some(limit_ends) = ends {
+                    if given > limit_ends.date() {
+                        warnings.push(Warning::ApplicantStepLate { given, limit_ends });
+                    }
+                }
+                // Handed in when the office opens that day (or next opens): the assumption the UI states.
+                (Some(hours.register(given.and_time(hours.opens))?), true)
+            }
+            _ => (ends, false),
+        };
+        let estimated = ends.unwrap_or(at).year() > LAST_VERIFIED_YEAR;
+        milestones.push(Milestone {
+            step,
+            starts: at,
+            ends,
+            rule,
+            actual,
+            estimated,
+        });
+        match ends {
+            Some(e) => at = e,
+            None => break,
+        }
+    }
+
+    let statutory_deadline = match procedure.statutory_term {
+        Some(term) => Some(StatutoryDeadline {
+            working_days: term.working_days,
+            ends: hours.add_working_days(registered, term.working_days)?,
+            citation: term.citation,
+        }),
+        None => None,
+    };
+
+    let validity = &case.edition.edition().validity;
+    let submitted = case.submitted.date();
+    if submitted < validity.in_force_from.date() {
+        warnings.insert(
+            0,
+            Warning::EditionNotYetInForce {
+                submitted,
+                in_force_from: validity.in_force_from,
+            },
+        );
+    } else if submitted >= validity.lost_force.date() {
+        warnings.insert(
+            0,
+            Warning::EditionNoLongerInForce {
+                submitted,
+                lost_force: validity.lost_force,
+            },
+        );
+    }
+    let estimated = milestones.iter().any(|m| m.estimated)
+        || statutory_deadline.is_some_and(|d| d.ends.year() > LAST_VERIFIED_YEAR)
+        || registered.year() > LAST_VERIFIED_YEAR;
+    if estimated {
+        warnings.push(Warning::EstimatedCalendar);
+    }
+
+    Ok(Timeline {
+        procedure,
+        handed_in: case.submitted,
+        registered,
+        milestones,
+        statutory_deadline,
+        step_sums: procedure.working_day_sums(),
+        warnings,
+        office_hours: *hours,
+    })
+}

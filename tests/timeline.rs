@@ -1,0 +1,293 @@
+//! `estimate(case)` on worked examples: every date below was counted by hand from the seeds and the calendar, and the
+//! comments show the count.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use ruqsat::core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+use ruqsat::core::editions::EditionId;
+use ruqsat::core::procedures::NotOffered;
+use ruqsat::core::timeline::{estimate, EstimateError, Warning};
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(h, min, 0)
+        .unwrap()
+}
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn case(
+    edition: EditionId,
+    service: ServiceKind,
+    track: Track,
+    applicant: Applicant,
+    channel: Channel,
+    submitted: NaiveDateTime,
+) -> Case {
+    Case {
+        edition,
+        service,
+        track,
+        applicant,
+        channel,
+        category: None,
+        submitted,
+        applicant_done: None,
+        facts: CaseFacts::default(),
+    }
+}
+
+fn ends(c: &Case) -> Vec<Option<NaiveDateTime>> {
+    estimate(c)
+        .unwrap()
+        .milestones
+        .iter()
+        .map(|m| m.ends)
+        .collect()
+}
+
+fn a_employer_issue(submitted: NaiveDateTime) -> Case {
+    case(
+        EditionId::WestKazakhstan2014,
+        ServiceKind::Issue,
+        Track::General,
+        Applicant::Employer,
+        Channel::Office,
+        submitted,
+    )
+}
+
+/// Edition A, employer, first permit, handed in on Monday 1 Sep 2014 at 10:00. Constitution Day (30 Aug) fell on a
+/// Saturday, so Monday 1 Sep was a day off: the package is registered on Tuesday 2 Sep at 09:00.
+#[test]
+fn edition_a_employer_issue_autumn_2014() {
+    let c = a_employer_issue(at(2014, 9, 1, 10, 0));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.registered, at(2014, 9, 2, 9, 0));
+    assert_eq!(
+        ends(&c),
+        [
+            Some(at(2014, 9, 2, 9, 20)),   // 7.1: 20 minutes
+            Some(at(2014, 9, 2, 10, 20)),  // 7.2: 1 hour
+            Some(at(2014, 9, 9, 18, 30)),  // 7.3: 5 WD — 3, 4, 5, 8, 9 Sep
+            Some(at(2014, 9, 30, 18, 30)), // 7.4: 15 WD — 10 Sep … 30 Sep
+            Some(at(2014, 10, 3, 18, 30)), // notice: 3 WD — 1, 2, 3 Oct
+            // 7.5: the employer's 20 WD for the guarantee documents; Kurban Ait (Sat 4 Oct) never moves, so
+            // 6–10, 13–17, 20–24, 27–31 Oct.
+            Some(at(2014, 10, 31, 18, 30)),
+            Some(at(2014, 11, 5, 18, 30)), // the permit: 3 WD — 3, 4, 5 Nov
+        ]
+    );
+    assert!(t.milestones[5].by_applicant());
+    assert_eq!(t.milestones[5].clause().locator, "clause 7, sub-clause 5");
+    // Clause 4's 41 WD from 2 Sep: Sep 3–30 (20), Oct 1–3 (23), 6–10 (28), 13–17 (33), 20–24 (38), 27–29 (41).
+    let deadline = t.statutory_deadline.unwrap();
+    assert_eq!(
+        (deadline.working_days, deadline.ends),
+        (41, at(2014, 10, 29, 18, 30))
+    );
+    assert_eq!(deadline.citation.locator, "clause 4, sub-clause 1");
+    // The steps' own sums: 5 + 15 + 3 + 3 of the provider, 20 of the applicant.
+    assert_eq!(t.step_sums, (26, 20));
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+}
+
+#[test]
+fn an_actual_applicant_date_moves_every_later_step() {
+    let mut c = a_employer_issue(at(2014, 9, 1, 10, 0));
+    c.applicant_done = Some(day(2014, 10, 15));
+    let t = estimate(&c).unwrap();
+    // Handed in when the office opens on Wed 15 Oct; the permit 3 WD later: 16, 17, 20 Oct.
+    assert_eq!(t.milestones[5].ends, Some(at(2014, 10, 15, 9, 0)));
+    assert!(t.milestones[5].actual);
+    assert_eq!(t.milestones[6].ends, Some(at(2014, 10, 20, 18, 30)));
+    assert!(t.warnings.is_empty());
+
+    // After the 20 WD limit (31 Oct): still placed, with a warning.
+    c.applicant_done = Some(day(2014, 11, 10));
+    let t = estimate(&c).unwrap();
+    assert_eq!(
+        t.warnings,
+        [Warning::ApplicantStepLate {
+            given: day(2014, 11, 10),
+            limit_ends: at(2014, 10, 31, 18, 30)
+        }]
+    );
+    assert_eq!(t.milestones[6].ends, Some(at(2014, 11, 13, 18, 30)));
+
+    // Before the notice (3 Oct): refused.
+    c.applicant_done = Some(day(2014, 9, 15));
+    assert_eq!(
+        estimate(&c).unwrap_err(),
+        EstimateError::ApplicantDoneTooEarly {
+            given: day(2014, 9, 15),
+            earliest: day(2014, 10, 3)
+        }
+    );
+}
+
+/// Edition B, employer, first permit at the office, handed in on Monday 28 Aug 2017 at 17:50, just before
+/// Constitution Day (Wed 30 Aug) and Kurban Ait (Fri 1 Sep).
+#[test]
+fn edition_b_general_issue_office_late_summer_2017() {
+    let c = case(
+        EditionId::Zhambyl2017,
+        ServiceKind::Issue,
+        Track::General,
+        Applicant::Employer,
+        Channel::Office,
+        at(2017, 8, 28, 17, 50),
+    );
+    assert_eq!(
+        ends(&c),
+        [
+            Some(at(2017, 8, 28, 18, 10)), // 5.1: 20 min
+            Some(at(2017, 8, 28, 18, 30)), // 5.2: 20 min, ending at the close
+            Some(at(2017, 8, 29, 9, 20)),  // 5.3: the next morning
+            Some(at(2017, 8, 29, 9, 40)),  // 5.4
+            // 5.5: 7 WD after 29 Aug — 30 Aug holiday, 31 Aug (1), 1 Sep Kurban Ait, 4–8 Sep (6), 11 Sep (7).
+            Some(at(2017, 9, 11, 18, 30)),
+            Some(at(2017, 9, 12, 9, 20)), // 5.6: signed the next morning
+            Some(at(2017, 9, 13, 18, 30)), // 5.7: notice within 1 WD
+            Some(at(2017, 9, 27, 18, 30)), // 5.8: the fee proof, 10 WD — 14 Sep … 27 Sep
+            Some(at(2017, 9, 28, 9, 20)), // 5.8: permit prepared
+            Some(at(2017, 9, 28, 9, 40)), // 5.9: signed
+            Some(at(2017, 9, 29, 18, 30)), // 5.10: handed over within 1 WD
+        ]
+    );
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.statutory_deadline, None);
+    assert_eq!(t.milestones[7].clause().locator, "clause 5, sub-clause 8");
+    assert!(t.milestones[7].by_applicant());
+}
+
+/// Edition B, ICT extension by the portal, sent on Saturday 3 Mar 2018 — a working Saturday by decree P1700000864
+/// (9 Mar ← 3 Mar). 7 calendar days later is Saturday 10 Mar, a day off, so the result is due at the close of
+/// Monday 12 Mar.
+#[test]
+fn edition_b_ict_extension_portal_on_a_working_saturday() {
+    let c = case(
+        EditionId::Zhambyl2017,
+        ServiceKind::Extension,
+        Track::IntraCorporateTransfer,
+        Applicant::Employer,
+        Channel::Portal,
+        at(2018, 3, 3, 11, 0),
+    );
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.registered, at(2018, 3, 3, 11, 0));
+    assert_eq!(ends(&c), [Some(at(2018, 3, 12, 18, 30))]);
+    assert_eq!(t.milestones[0].clause().locator, "clause 9, sub-clause 11");
+    assert_eq!(t.milestones[0].rule, 5);
+}
+
+/// Edition A, foreign worker's reissue, Friday 20 Mar 2015 at 12:30. Nauryz 2015: 21 Sat, 22 Sun, 23 Mon, so 24 and
+/// 25 Mar are days off too.
+#[test]
+fn edition_a_worker_reissue_around_nauryz_2015() {
+    let c = case(
+        EditionId::WestKazakhstan2014,
+        ServiceKind::Reissue,
+        Track::General,
+        Applicant::Worker,
+        Channel::Office,
+        at(2015, 3, 20, 12, 30),
+    );
+    assert_eq!(
+        ends(&c),
+        [
+            Some(at(2015, 3, 20, 12, 50)), // 20 min
+            Some(at(2015, 3, 20, 15, 20)), // 1 hour: 10 min before the break, 50 after it
+            Some(at(2015, 4, 1, 18, 30)),  // 5 WD: 26, 27, 30, 31 Mar, 1 Apr
+            Some(at(2015, 4, 6, 18, 30)),  // commission, 3 WD: 2, 3, 6 Apr
+            Some(at(2015, 4, 9, 18, 30)),  // notice, 3 WD: 7, 8, 9 Apr
+        ]
+    );
+    // Clause 4: 3 WD from 20 Mar — 26, 27, 30 Mar; the steps take until 9 Apr.
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.statutory_deadline.unwrap().ends, at(2015, 3, 30, 18, 30));
+}
+
+#[test]
+fn an_extension_in_edition_a_ends_when_the_applicant_asks() {
+    let c = case(
+        EditionId::WestKazakhstan2014,
+        ServiceKind::Extension,
+        Track::General,
+        Applicant::Employer,
+        Channel::Portal,
+        at(2014, 11, 3, 10, 0),
+    );
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.milestones.last().unwrap().ends, None);
+    assert_eq!(t.statutory_deadline.unwrap().working_days, 8);
+    let mut c = c;
+    c.applicant_done = Some(day(2014, 12, 10));
+    let t = estimate(&c).unwrap();
+    assert_eq!(
+        t.milestones.last().unwrap().ends,
+        Some(at(2014, 12, 10, 9, 0))
+    );
+}
+
+#[test]
+fn editions_not_in_force_on_the_submission_date_are_flagged() {
+    let early = case(
+        EditionId::Zhambyl2017,
+        ServiceKind::Issue,
+        Track::General,
+        Applicant::Employer,
+        Channel::Office,
+        at(2017, 3, 14, 10, 0),
+    );
+    assert!(matches!(
+        estimate(&early).unwrap().warnings[0],
+        Warning::EditionNotYetInForce { .. }
+    ));
+    let late = a_employer_issue(at(2016, 1, 11, 10, 0));
+    assert!(matches!(
+        estimate(&late).unwrap().warnings[0],
+        Warning::EditionNoLongerInForce { .. }
+    ));
+}
+
+#[test]
+fn dates_from_2026_are_marked_as_estimates_and_beyond_2027_refused() {
+    let c = a_employer_issue(at(2026, 3, 2, 10, 0));
+    let t = estimate(&c).unwrap();
+    assert!(t.milestones.iter().all(|m| m.estimated));
+    assert!(t.warnings.contains(&Warning::EstimatedCalendar));
+    let c = a_employer_issue(at(2027, 11, 1, 10, 0));
+    assert!(matches!(
+        estimate(&c).unwrap_err(),
+        EstimateError::Calendar(_)
+    ));
+    let c = a_employer_issue(at(2025, 3, 3, 10, 0));
+    assert!(!estimate(&c)
+        .unwrap()
+        .warnings
+        .contains(&Warning::EstimatedCalendar));
+}
+
+#[test]
+fn combinations_an_edition_lacks_are_refused_with_the_reason() {
+    let mut c = a_employer_issue(at(2014, 9, 2, 10, 0));
+    c.track = Track::IntraCorporateTransfer;
+    assert_eq!(
+        estimate(&c).unwrap_err(),
+        EstimateError::NotOffered(NotOffered::IctOnlyInEditionB)
+    );
+    let mut c = a_employer_issue(at(2014, 9, 2, 10, 0));
+    c.applicant = Applicant::Worker;
+    c.channel = Channel::Portal;
+    assert_eq!(
+        estimate(&c).unwrap_err(),
+        EstimateError::NotOffered(NotOffered::WorkerOnlyAtTheOffice)
+    );
+    let mut c = a_employer_issue(at(2017, 9, 4, 10, 0));
+    c.edition = EditionId::Zhambyl2017;
+    c.track = Track::IntraCorporateTransfer;
+    c.applicant_done = Some(day(2017, 9, 20));
+    assert_eq!(estimate(&c).unwrap_err(), EstimateError::NoApplicantStep);
+}
