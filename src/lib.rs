@@ -3,8 +3,11 @@
 //! - [`core`] is the pure core: the regulations as cited data and the logic over them. It imports no yew,
 //!   web-sys or gloo and is tested natively with `cargo test`.
 //! - [`i18n`] holds the interface's wording in Kazakh, Russian and English (also pure).
+//! - `cli` (native only) is the `ruqsat` command-line program over the core.
 //! - [`ui`] is the thin Yew shell that renders the core and dispatches actions to a reducer.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod core;
 pub mod i18n;
 pub mod ui;
