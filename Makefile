@@ -1,6 +1,6 @@
 # Ruqsat. The two commands of the README's Quick start are `make serve` and `make test`; each installs what is
 # missing first (scripts/setup.sh) and skips what is already there.
-.PHONY: serve test build size bench setup clean
+.PHONY: serve test build size bench cli setup clean
 
 serve:  ## install what is missing, then serve the app on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -15,7 +15,12 @@ build:  ## release build into dist/
 size: build  ## release build, then the bundle's size (raw and gzip) against the 150 KB budget
 	@scripts/size.sh
 
-bench: size  ## benchmarks (the bundle size for now)
+bench: size  ## the bundle's size, then the core's benchmarks (figures go into BENCHMARKS.md)
+	@CARGO_NET_OFFLINE=true cargo bench --bench core
+
+cli:    ## build the native command-line program: target/release/ruqsat
+	@cargo build --release --bin ruqsat
+	@echo "built target/release/ruqsat (try: target/release/ruqsat help)"
 
 setup:  ## only install what is missing
 	@scripts/setup.sh test

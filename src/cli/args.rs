@@ -56,11 +56,27 @@ pub fn channel(s: &str) -> Result<Channel, Usage> {
     }
 }
 
+/// The number in `s[from..to]` if every byte there is an ASCII digit.
+fn number(s: &[u8], from: usize, to: usize) -> Option<u32> {
+    s.get(from..to)?.iter().try_fold(0u32, |n, &b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// `YYYY-MM-DD` read by hand (strict: four-digit year, two-digit month and day), then checked to be a real date.
+fn parse_date(s: &[u8]) -> Option<NaiveDate> {
+    if s.len() < 10 || s[4] != b'-' || s[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(number(s, 0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(s, 5, 7)?, number(s, 8, 10)?)
+}
+
 /// A date, strictly `YYYY-MM-DD` and real.
 pub fn date(name: &str, s: &str) -> Result<NaiveDate, Usage> {
-    let well_formed = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
-    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        Ok(d) if well_formed => Ok(d),
+    let b = s.as_bytes();
+    match parse_date(b) {
+        Some(d) if b.len() == 10 => Ok(d),
         _ => Err(Usage(format!(
             "invalid {name} '{s}': expected a real date as YYYY-MM-DD, e.g. 2017-03-14"
         ))),
@@ -69,13 +85,15 @@ pub fn date(name: &str, s: &str) -> Result<NaiveDate, Usage> {
 
 /// A date and time, strictly `YYYY-MM-DDTHH:MM` and real, in office local time.
 pub fn date_time(name: &str, s: &str) -> Result<NaiveDateTime, Usage> {
-    let well_formed = s.len() == 16 && s.as_bytes()[10] == b'T';
-    match NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M") {
-        Ok(d) if well_formed => Ok(d),
-        _ => Err(Usage(format!(
+    let b = s.as_bytes();
+    let parsed = (b.len() == 16 && b[10] == b'T' && b[13] == b':')
+        .then(|| parse_date(b)?.and_hms_opt(number(b, 11, 13)?, number(b, 14, 16)?, 0))
+        .flatten();
+    parsed.ok_or_else(|| {
+        Usage(format!(
             "invalid {name} '{s}': expected a real date and time as YYYY-MM-DDTHH:MM, e.g. 2017-03-14T10:00"
-        ))),
-    }
+        ))
+    })
 }
 
 /// `--name value` options after a subcommand. Every option takes a value; unknown or repeated ones are refused.
@@ -149,6 +167,17 @@ mod tests {
         assert!(date("--from", "2017-03-14").is_ok());
         assert!(date("--from", "2017-02-30").is_err());
         assert!(date("--from", "2017-3-14").is_err());
+        assert!(date("--from", "2017-03-1x").is_err());
+        assert!(date("--from", "+2017-03-1").is_err());
+        assert!(date_time("--submitted", "2017-03-14T10:60").is_err());
+        assert!(date_time("--submitted", "2017-03-14T1:000").is_err());
+        assert_eq!(
+            date_time("--submitted", "2016-02-29T23:59").unwrap(),
+            NaiveDate::from_ymd_opt(2016, 2, 29)
+                .unwrap()
+                .and_hms_opt(23, 59, 0)
+                .unwrap()
+        );
         assert!(date_time("--submitted", "2017-03-14T10:00").is_ok());
         assert!(date_time("--submitted", "2017-03-14T25:00").is_err());
         assert!(date_time("--submitted", "2017-03-14 10:00").is_err());

@@ -4,9 +4,9 @@
 use std::io::{BufWriter, Write};
 
 use super::args::{self, Usage};
-use super::json::instant;
+use super::json::push_instant;
 use crate::core::case::{Case, CaseFacts};
-use crate::core::timeline::{estimate, Timeline};
+use crate::core::timeline::{estimate, Timeline, Warning};
 
 const INPUT_COLUMNS: [&str; 6] = [
     "edition",
@@ -92,28 +92,28 @@ pub fn process(text: &str, out: &mut dyn Write) -> Result<usize, Usage> {
     let write_err = |e: std::io::Error| Usage(format!("cannot write the output: {e}"));
     writeln!(out, "{OUTPUT_HEADER}").map_err(write_err)?;
     let mut failed = 0;
+    let mut record = String::with_capacity(512);
+    let mut number = [0u8; 20];
     for (line_no, line) in lines {
         let fields = split(line);
         let field = |i: usize| fields.get(positions[i]).map(|s| s.trim()).unwrap_or("");
-        let row = line_no + 1;
-        let inputs: Vec<&str> = (0..6).map(field).collect();
-        let mut record = format!(
-            "{row},{}",
-            inputs
-                .iter()
-                .map(|f| quote(f))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
+        let inputs: [&str; 6] = std::array::from_fn(field);
+        record.clear();
+        record.push_str(itoa(line_no + 1, &mut number));
+        for input in inputs {
+            record.push(',');
+            push_quoted(&mut record, input);
+        }
         match case_of(&inputs).and_then(|c| estimate(&c).map_err(|e| Usage(e.to_string()))) {
-            Ok(t) => record.push_str(&success(&t)),
+            Ok(t) => push_success(&mut record, &t),
             Err(Usage(message)) => {
                 failed += 1;
                 record.push_str(",error,,,,,,");
-                record.push_str(&quote(&message));
+                push_quoted(&mut record, &message);
             }
         }
-        writeln!(out, "{record}").map_err(write_err)?;
+        record.push('\n');
+        out.write_all(record.as_bytes()).map_err(write_err)?;
     }
     Ok(failed)
 }
@@ -137,40 +137,61 @@ fn case_of(f: &[&str]) -> Result<Case, Usage> {
     })
 }
 
-fn success(t: &Timeline) -> String {
-    let ends: Vec<String> = t
-        .milestones
-        .iter()
-        .map(|m| m.ends.map(instant).unwrap_or_else(|| "on-request".into()))
-        .collect();
-    let warnings: Vec<&str> = t
-        .warnings
-        .iter()
-        .map(|w| match w {
-            crate::core::timeline::Warning::EditionNotYetInForce { .. } => {
-                "edition-not-yet-in-force"
-            }
-            crate::core::timeline::Warning::EditionNoLongerInForce { .. } => {
-                "edition-no-longer-in-force"
-            }
-            crate::core::timeline::Warning::ApplicantStepLate { .. } => "applicant-step-late",
-            crate::core::timeline::Warning::EstimatedCalendar => "estimated-calendar",
-        })
-        .collect();
-    format!(
-        ",ok,{},{},{},{},{},",
-        instant(t.registered),
-        t.statutory_deadline
-            .map(|d| instant(d.ends))
-            .unwrap_or_default(),
-        t.last_end().map(instant).unwrap_or_default(),
-        ends.join(" "),
-        warnings.join(" "),
-    )
+fn push_success(record: &mut String, t: &Timeline) {
+    record.push_str(",ok,");
+    push_instant(record, t.registered);
+    record.push(',');
+    if let Some(d) = t.statutory_deadline {
+        push_instant(record, d.ends);
+    }
+    record.push(',');
+    if let Some(end) = t.last_end() {
+        push_instant(record, end);
+    }
+    record.push(',');
+    for (i, m) in t.milestones.iter().enumerate() {
+        if i > 0 {
+            record.push(' ');
+        }
+        match m.ends {
+            Some(end) => push_instant(record, end),
+            None => record.push_str("on-request"),
+        }
+    }
+    record.push(',');
+    for (i, w) in t.warnings.iter().enumerate() {
+        if i > 0 {
+            record.push(' ');
+        }
+        record.push_str(match w {
+            Warning::EditionNotYetInForce { .. } => "edition-not-yet-in-force",
+            Warning::EditionNoLongerInForce { .. } => "edition-no-longer-in-force",
+            Warning::ApplicantStepLate { .. } => "applicant-step-late",
+            Warning::EstimatedCalendar => "estimated-calendar",
+        });
+    }
+    record.push(',');
+}
+
+/// A row number as text, without `format!`.
+fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("")
 }
 
 /// Splits one CSV line: commas separate fields; a field in double quotes may hold commas and doubled quotes.
-fn split(line: &str) -> Vec<String> {
+fn split(line: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    if !line.contains('"') {
+        return line.split(',').map(std::borrow::Cow::Borrowed).collect();
+    }
     let mut fields = Vec::new();
     let mut current = String::new();
     let mut quoted = false;
@@ -182,20 +203,22 @@ fn split(line: &str) -> Vec<String> {
                 chars.next();
             }
             ('"', _) => quoted = !quoted,
-            (',', false) => fields.push(std::mem::take(&mut current)),
+            (',', false) => fields.push(std::mem::take(&mut current).into()),
             _ => current.push(c),
         }
     }
-    fields.push(current);
+    fields.push(current.into());
     fields
 }
 
-/// A field for CSV output: quoted when it holds a comma, a quote or a line break.
-fn quote(field: &str) -> String {
+/// Appends a field for CSV output: quoted when it holds a comma, a quote or a line break.
+fn push_quoted(record: &mut String, field: &str) {
     if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
+        record.push('"');
+        record.push_str(&field.replace('"', "\"\""));
+        record.push('"');
     } else {
-        field.to_string()
+        record.push_str(field);
     }
 }
 
@@ -209,8 +232,15 @@ mod tests {
             split("a,\"b,c\",\"d\"\"e\",,f"),
             ["a", "b,c", "d\"e", "", "f"]
         );
-        assert_eq!(quote("a,b"), "\"a,b\"");
-        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quote("plain"), "plain");
+        let quoted = |f: &str| {
+            let mut s = String::new();
+            push_quoted(&mut s, f);
+            s
+        };
+        assert_eq!(quoted("a,b"), "\"a,b\"");
+        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quoted("plain"), "plain");
+        assert_eq!(itoa(0, &mut [0; 20]), "0");
+        assert_eq!(itoa(100_000, &mut [0; 20]), "100000");
     }
 }

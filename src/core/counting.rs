@@ -173,7 +173,7 @@ impl OfficeHours {
                 return Ok(at);
             }
         }
-        Ok(next_working_day(date)?.and_time(self.opens))
+        Ok(calendar::next_working_day(date)?.and_time(self.opens))
     }
 
     /// Rule 3: the instant `minutes` of office time after `from`.
@@ -209,11 +209,7 @@ impl OfficeHours {
         from: NaiveDateTime,
         n: u32,
     ) -> Result<NaiveDateTime, CalendarError> {
-        let mut date = from.date();
-        for _ in 0..n {
-            date = next_working_day(date)?;
-        }
-        Ok(date.and_time(self.closes))
+        Ok(calendar::nth_working_day_after(from.date(), n)?.and_time(self.closes))
     }
 
     /// Rule 5: the end of the N-th calendar day after `from`, or the close of the next working day when that day is
@@ -227,18 +223,7 @@ impl OfficeHours {
         if calendar::is_working(last)? {
             Ok(last.and_time(END_OF_DAY))
         } else {
-            Ok(next_working_day(last)?.and_time(self.closes))
-        }
-    }
-}
-
-/// The first working day after `date`.
-pub fn next_working_day(date: NaiveDate) -> Result<NaiveDate, CalendarError> {
-    let mut d = date;
-    loop {
-        d = d.succ_opt().ok_or(CalendarError::OutOfCoverage { date })?;
-        if calendar::is_working(d)? {
-            return Ok(d);
+            Ok(calendar::next_working_day(last)?.and_time(self.closes))
         }
     }
 }

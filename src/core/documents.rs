@@ -192,10 +192,15 @@ impl Requirement {
 /// Whether a (edition, track, applicant) exists at all: Edition A has no ICT (its service names none), Edition B
 /// serves employers only (its service is "to employers"). Every service kind exists for those that do.
 pub fn is_offered(edition: EditionId, track: Track, applicant: Applicant) -> bool {
-    match edition {
-        EditionId::WestKazakhstan2014 => track == Track::General,
-        EditionId::Zhambyl2017 => applicant == Applicant::Employer,
-    }
+    // One home for what each edition offers: the procedures table. The office is offered wherever anything is.
+    super::procedures::procedure(
+        edition,
+        ServiceKind::Issue,
+        track,
+        applicant,
+        super::case::Channel::Office,
+    )
+    .is_ok()
 }
 
 /// Every (edition, service, track, applicant) that exists.

@@ -8,11 +8,12 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::case::{Applicant, Case, Category, Channel, ServiceKind, Track};
+use super::case::{Applicant, Case, Category, ServiceKind, Track};
 use super::documents::{is_offered, period, A_GUARANTEE};
 use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
 use super::lang::{Lang, Localized};
+use super::procedures;
 
 // ---- Sources ---------------------------------------------------------------------------------------------------
 
@@ -96,21 +97,6 @@ const B_EXTENSION_TIMING: Citation = Citation {
     source: "lwp.kz",
     locator: "",
     grade: Grade::C,
-};
-const A_SERVICE: Citation = Citation {
-    source: "WKO resolution No. 176",
-    locator: "regulation clause 1 (the service's name: no intra-corporate transfer)",
-    grade: Grade::S,
-};
-const B_SERVICE: Citation = Citation {
-    source: "Zhambyl resolution No. 36",
-    locator: "regulation clause 1 (the service is for employers; applications from the employer)",
-    grade: Grade::S,
-};
-const A_WORKER_CHANNEL: Citation = Citation {
-    source: "WKO resolution No. 176",
-    locator: "regulation clause 4, sub-clause 2 (the foreign worker applies to the provider)",
-    grade: Grade::S,
 };
 const A_REFUSAL: Citation = Citation {
     source: "WKO resolution No. 176",
@@ -772,40 +758,19 @@ const fn effect_of(grade: Grade, otherwise: Effect) -> Effect {
 /// and the local-staff share. Blocking notes come first.
 pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
     let mut notes = Vec::new();
-    if case.edition == A && case.track == Track::IntraCorporateTransfer {
+    // What the edition does not offer at all: the reason and its citation come from the procedures table.
+    if let Err(why) = procedures::procedure(
+        case.edition,
+        case.service,
+        case.track,
+        case.applicant,
+        case.channel,
+    ) {
         notes.push(note(
-            "ict-only-edition-b",
+            why.id(),
             Effect::Blocking,
-            Localized {
-                kk: "А редакциясының қызметінде корпоративішілік ауыстыру жоқ: ол тек В редакциясында бар.",
-                ru: "В услуге редакции A нет внутрикорпоративного перевода: он есть только в редакции B.",
-                en: "Edition A's service has no intra-corporate transfer: it exists only in Edition B.",
-            },
-            A_SERVICE,
-        ));
-    }
-    if case.edition == B && case.applicant == Applicant::Worker {
-        notes.push(note(
-            "worker-permit-only-edition-a",
-            Effect::Blocking,
-            Localized {
-                kk: "В редакциясының қызметі тек жұмыс берушілерге арналған: шетелдік қызметкердің өз рұқсаты тек А редакциясында бар.",
-                ru: "Услуга редакции B оказывается только работодателям: разрешение самому иностранному работнику есть только в редакции A.",
-                en: "Edition B's service is for employers only: a permit to the foreign worker exists only in Edition A.",
-            },
-            B_SERVICE,
-        ));
-    }
-    if case.edition == A && case.applicant == Applicant::Worker && case.channel == Channel::Portal {
-        notes.push(note(
-            "worker-only-at-the-office",
-            Effect::Blocking,
-            Localized {
-                kk: "А редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
-                ru: "По редакции A иностранный работник подаёт документы только услугодателю, не через портал.",
-                en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",
-            },
-            A_WORKER_CHANNEL,
+            why.explanation(),
+            why.citation(),
         ));
     }
     if !is_offered(case.edition, case.track, case.applicant) {
@@ -1102,7 +1067,7 @@ pub fn expected_permit_end(case: &Case, issued_on: NaiveDate) -> Option<(NaiveDa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::case::CaseFacts;
+    use crate::core::case::{CaseFacts, Channel};
 
     fn case(
         edition: EditionId,

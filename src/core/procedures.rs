@@ -729,6 +729,15 @@ pub enum NotOffered {
 }
 
 impl NotOffered {
+    /// A stable id, as the eligibility notes and the interface use it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            NotOffered::IctOnlyInEditionB => "ict-only-edition-b",
+            NotOffered::WorkerPermitOnlyInEditionA => "worker-permit-only-edition-a",
+            NotOffered::WorkerOnlyAtTheOffice => "worker-only-at-the-office",
+        }
+    }
+
     pub const fn citation(self) -> Citation {
         match self {
             NotOffered::IctOnlyInEditionB => {

@@ -175,6 +175,27 @@ pub fn next_working_day(date: NaiveDate) -> Result<NaiveDate, CalendarError> {
     working_day_on_or_after(date + Days::new(1))
 }
 
+/// The n-th working day after `date` (`date` itself not counted; n = 0 gives `date`). One pass over the table: the
+/// counting rules' inner loop.
+pub fn nth_working_day_after(date: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
+    let start = index(date)?;
+    if n == 0 {
+        return Ok(date);
+    }
+    let mut left = n;
+    for (i, (kind, _)) in table().days.iter().enumerate().skip(start + 1) {
+        if kind.is_working() {
+            left -= 1;
+            if left == 0 {
+                return Ok(date_at(i));
+            }
+        }
+    }
+    Err(CalendarError::OutOfCoverage {
+        date: LAST_DAY + Days::new(1),
+    })
+}
+
 /// `date` itself if it is a working day, else the first working day after it: the day a term that ends on `date`
 /// really ends, or the day a package handed in on `date` is taken.
 pub fn working_day_on_or_after(date: NaiveDate) -> Result<NaiveDate, CalendarError> {
