@@ -15,8 +15,10 @@ build:  ## release build into dist/
 size: build  ## release build, then the bundle's size (raw and gzip) against the 150 KB budget
 	@scripts/size.sh
 
-bench: size  ## the bundle's size, then the core's benchmarks (figures go into BENCHMARKS.md)
+bench: size  ## the bundle's size, the core's benchmarks, then the browser's (figures go into BENCHMARKS.md)
 	@CARGO_NET_OFFLINE=true cargo bench --bench core
+	@scripts/setup.sh test >/dev/null
+	@PATH="$$PWD/node_modules/.bin:$$PATH" node scripts/bench-browser.mjs
 
 cli:    ## build the native command-line program: target/release/ruqsat
 	@cargo build --release --bin ruqsat

@@ -139,3 +139,89 @@ async fn a_stored_value_that_is_not_a_language_is_ignored() {
         Some("xx<script>")
     );
 }
+
+fn set_query(q: &str) {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(q))
+        .unwrap();
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn active_class() -> String {
+    document()
+        .active_element()
+        .map(|e| e.class_name())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn continuing_without_an_answer_focuses_the_error_summary() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("ruqsat.lang", "en").unwrap();
+    set_query("?page=who");
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Who are you?");
+    click(&root, "button[type=submit]");
+    settle().await;
+    assert_eq!(active_class(), "error-summary");
+    let link = root.query_selector(".error-summary a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#who-0"));
+    assert_eq!(link.text_content().unwrap(), "Select one option");
+    set_query("?");
+}
+
+#[wasm_bindgen_test]
+async fn the_date_input_reads_three_fields_and_names_the_wrong_one() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("ruqsat.lang", "en").unwrap();
+    set_query("?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first");
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(
+        text_of(&root, "h1"),
+        "When do you plan to hand in the documents?"
+    );
+    type_into(&root, "#submitted-day", "4");
+    type_into(&root, "#submitted-month", "13");
+    type_into(&root, "#submitted-year", "2014");
+    type_into(&root, "#submitted-time", "10:00");
+    settle().await;
+    click(&root, "button[type=submit]");
+    settle().await;
+    assert_eq!(active_class(), "error-summary");
+    assert_eq!(
+        text_of(&root, ".error-summary a"),
+        "The month must be a number from 1 to 12"
+    );
+    let month = root.query_selector("#submitted-month").unwrap().unwrap();
+    assert_eq!(month.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    type_into(&root, "#submitted-month", "9");
+    settle().await;
+    click(&root, "button[type=submit]");
+    settle().await;
+    // A real date: on to "Check your answers", and the address bar holds the answer.
+    assert_eq!(text_of(&root, "h1"), "Check your answers");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("submitted=2014-09-04T10:00"), "{search}");
+    set_query("?");
+}

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::core::case::{Applicant, Channel, ServiceKind, Track};
 use crate::core::editions::EditionId;
+use crate::core::iso;
 
 /// A bad input: the message is one line saying what is wrong and what is accepted.
 #[derive(Debug, PartialEq, Eq)]
@@ -56,40 +57,18 @@ pub fn channel(s: &str) -> Result<Channel, Usage> {
     }
 }
 
-/// The number in `s[from..to]` if every byte there is an ASCII digit.
-fn number(s: &[u8], from: usize, to: usize) -> Option<u32> {
-    s.get(from..to)?.iter().try_fold(0u32, |n, &b| {
-        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
-    })
-}
-
-/// `YYYY-MM-DD` read by hand (strict: four-digit year, two-digit month and day), then checked to be a real date.
-fn parse_date(s: &[u8]) -> Option<NaiveDate> {
-    if s.len() < 10 || s[4] != b'-' || s[7] != b'-' {
-        return None;
-    }
-    let year = i32::try_from(number(s, 0, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(s, 5, 7)?, number(s, 8, 10)?)
-}
-
 /// A date, strictly `YYYY-MM-DD` and real.
 pub fn date(name: &str, s: &str) -> Result<NaiveDate, Usage> {
-    let b = s.as_bytes();
-    match parse_date(b) {
-        Some(d) if b.len() == 10 => Ok(d),
-        _ => Err(Usage(format!(
+    iso::parse_date(s).ok_or_else(|| {
+        Usage(format!(
             "invalid {name} '{s}': expected a real date as YYYY-MM-DD, e.g. 2017-03-14"
-        ))),
-    }
+        ))
+    })
 }
 
 /// A date and time, strictly `YYYY-MM-DDTHH:MM` and real, in office local time.
 pub fn date_time(name: &str, s: &str) -> Result<NaiveDateTime, Usage> {
-    let b = s.as_bytes();
-    let parsed = (b.len() == 16 && b[10] == b'T' && b[13] == b':')
-        .then(|| parse_date(b)?.and_hms_opt(number(b, 11, 13)?, number(b, 14, 16)?, 0))
-        .flatten();
-    parsed.ok_or_else(|| {
+    iso::parse_instant(s).ok_or_else(|| {
         Usage(format!(
             "invalid {name} '{s}': expected a real date and time as YYYY-MM-DDTHH:MM, e.g. 2017-03-14T10:00"
         ))

@@ -11,32 +11,7 @@ use crate::core::evidence::Citation;
 use crate::core::procedures::Limit;
 use crate::core::timeline::{Timeline, Warning};
 
-/// `YYYY-MM-DDTHH:MM`, office local time.
-pub fn instant(t: chrono::NaiveDateTime) -> String {
-    let mut s = String::with_capacity(16);
-    push_instant(&mut s, t);
-    s
-}
-
-/// Appends `YYYY-MM-DDTHH:MM` digit by digit: `format!` and chrono's `format` cost more than an estimate, and the
-/// batch writes a dozen of these a row.
-pub fn push_instant(s: &mut String, t: chrono::NaiveDateTime) {
-    use chrono::{Datelike, Timelike};
-    let digits = |s: &mut String, n: u32, width: u32| {
-        for p in (0..width).rev() {
-            s.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
-        }
-    };
-    digits(s, t.year().unsigned_abs(), 4);
-    s.push('-');
-    digits(s, t.month(), 2);
-    s.push('-');
-    digits(s, t.day(), 2);
-    s.push('T');
-    digits(s, t.hour(), 2);
-    s.push(':');
-    digits(s, t.minute(), 2);
-}
+pub use crate::core::iso::{instant, push_instant};
 
 pub fn citation(c: &Citation) -> Value {
     json!({ "source": c.source, "locator": c.locator, "grade": c.grade.letter().to_string() })

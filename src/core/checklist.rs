@@ -90,7 +90,7 @@ impl Checklist {
 /// `permits::eligibility` says why).
 pub fn checklist(case: &Case) -> Checklist {
     let submitted = case.submitted.date();
-    let mut items: Vec<ChecklistItem> =
+    let items: Vec<ChecklistItem> =
         requirements_for(case.edition, case.service, case.track, case.applicant)
             .filter_map(|r| match r.condition.holds(&case.facts, submitted) {
                 Some(true) => Some(ChecklistItem {
@@ -105,7 +105,11 @@ pub fn checklist(case: &Case) -> Checklist {
             })
             .collect();
     // The table already orders each service; this keeps that order and guarantees the after-notice documents last.
-    items.sort_by_key(|i| matches!(i.due(), Due::AfterPositiveNotice { .. }));
+    // A stable partition rather than a sort: same order, less code in the bundle.
+    let (mut items, after): (Vec<_>, Vec<_>) = items
+        .into_iter()
+        .partition(|i| !matches!(i.due(), Due::AfterPositiveNotice { .. }));
+    items.extend(after);
     Checklist { items }
 }
 

@@ -863,8 +863,12 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
             )
         });
     }
-    notes.sort_by_key(|n| n.effect != Effect::Blocking);
-    notes
+    // Blocking notes first, each group in its order (a stable partition; a sort would add ~3 KB to the bundle).
+    let (mut blocking, rest): (Vec<_>, Vec<_>) = notes
+        .into_iter()
+        .partition(|n| n.effect == Effect::Blocking);
+    blocking.extend(rest);
+    blocking
 }
 
 /// The note on an extension under this term, given how many extensions there have been.

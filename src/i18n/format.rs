@@ -48,6 +48,53 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+const WEEKDAYS_KK: [&str; 7] = [
+    "дүйсенбі",
+    "сейсенбі",
+    "сәрсенбі",
+    "бейсенбі",
+    "жұма",
+    "сенбі",
+    "жексенбі",
+];
+const WEEKDAYS_RU: [&str; 7] = [
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekday's name.
+pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
+    let i = date.weekday().num_days_from_monday() as usize;
+    match lang {
+        Lang::Kk => WEEKDAYS_KK[i],
+        Lang::Ru => WEEKDAYS_RU[i],
+        Lang::En => WEEKDAYS_EN[i],
+    }
+}
+
+/// A date with its weekday: "Monday 4 September 2017", "понедельник, 4 сентября 2017 г.", "2017 жылғы 4 қыркүйек, дүйсенбі".
+pub fn format_date_weekday(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Kk => format!("{}, {}", format_date(date, lang), weekday(date, lang)),
+        Lang::Ru => format!("{}, {}", weekday(date, lang), format_date(date, lang)),
+        Lang::En => format!("{} {}", weekday(date, lang), format_date(date, lang)),
+    }
+}
+
 /// A date the way each language writes it in running text:
 /// kk "2014 жылғы 1 шілде", ru "1 июля 2014 г.", en "1 July 2014".
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
@@ -98,6 +145,22 @@ mod tests {
         assert_eq!(
             format_date(d(2017, 1, 31), Lang::Kk),
             "2017 жылғы 31 қаңтар"
+        );
+    }
+
+    #[test]
+    fn weekdays_are_named_in_each_language() {
+        assert_eq!(
+            format_date_weekday(d(2017, 9, 4), Lang::En),
+            "Monday 4 September 2017"
+        );
+        assert_eq!(
+            format_date_weekday(d(2017, 9, 4), Lang::Ru),
+            "понедельник, 4 сентября 2017 г."
+        );
+        assert_eq!(
+            format_date_weekday(d(2017, 9, 4), Lang::Kk),
+            "2017 жылғы 4 қыркүйек, дүйсенбі"
         );
     }
 

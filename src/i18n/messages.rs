@@ -202,6 +202,182 @@ messages! {
         ru: "Рядом с каждым сведением указано, откуда оно:",
         en: "Beside every fact, Ruqsat shows where it comes from:",
     }
+    StartButton { kk: "Бастау", ru: "Начать", en: "Start now" }
+    StartWhatYouNeed {
+        kk: "Бірнеше қарапайым сұраққа жауап бересіз; бұл 2–3 минут алады.",
+        ru: "Вы ответите на несколько простых вопросов; это займёт 2–3 минуты.",
+        en: "You answer a few plain questions; it takes 2–3 minutes.",
+    }
+    Back { kk: "Артқа", ru: "Назад", en: "Back" }
+    Continue { kk: "Жалғастыру", ru: "Продолжить", en: "Continue" }
+    Change { kk: "Өзгерту", ru: "Изменить", en: "Change" }
+    ErrorSummaryTitle { kk: "Қате бар", ru: "Есть ошибка", en: "There is a problem" }
+    ErrorChooseOne { kk: "Бір жауапты таңдаңыз", ru: "Выберите один вариант", en: "Select one option" }
+    QWho { kk: "Сіз кімсіз?", ru: "Кто вы?", en: "Who are you?" }
+    AWhoEmployer { kk: "Жұмыс беруші", ru: "Работодатель", en: "An employer" }
+    AWhoWorker { kk: "Шетелдік қызметкер", ru: "Иностранный работник", en: "A foreign worker" }
+    AWhoConsultant {
+        kk: "Олардың біреуінің атынан әрекет ететін кеңесші",
+        ru: "Консультант, действующий от имени одного из них",
+        en: "A consultant acting for one of them",
+    }
+    QActingFor { kk: "Сіз кімнің атынан әрекет етесіз?", ru: "От чьего имени вы действуете?", en: "Who are you acting for?" }
+    AForEmployer { kk: "Жұмыс берушінің", ru: "От имени работодателя", en: "An employer" }
+    AForWorker { kk: "Шетелдік қызметкердің", ru: "От имени иностранного работника", en: "A foreign worker" }
+    QEdition {
+        kk: "Қай өңір және қай регламент?",
+        ru: "Какой регион и какой регламент?",
+        en: "Which region and regulation?",
+    }
+    QEditionHint {
+        kk: "Ruqsat екі регламентті қамтиды; екеуі де қазір күшін жойған.",
+        ru: "Ruqsat охватывает два регламента; оба сейчас утратили силу.",
+        en: "Ruqsat encodes two regulations; both have since lost force.",
+    }
+    QNeed { kk: "Сізге не керек?", ru: "Что вам нужно?", en: "What do you need?" }
+    ANeedFirst { kk: "Алғашқы рұқсат", ru: "Первое разрешение", en: "A first permit" }
+    ANeedRunsOut { kk: "Рұқсаттың мерзімі жақында бітеді", ru: "Срок разрешения скоро истекает", en: "The permit runs out soon" }
+    ANeedChanged {
+        kk: "Рұқсаттағы мәлімет өзгерді немесе қызметкер ауыстырылады",
+        ru: "В разрешении что-то изменилось или работник заменяется",
+        en: "Something on the permit changed, or the worker is replaced",
+    }
+    ANeedTransfer {
+        kk: "Қызметкерді сол топтағы шетелдік компаниядан ауыстыру",
+        ru: "Перевод работника из иностранной компании той же группы",
+        en: "Moving a worker from a foreign company of the same group",
+    }
+    QTransferNeed {
+        kk: "Корпоративішілік ауыстыру бойынша не керек?",
+        ru: "Что нужно по внутрикорпоративному переводу?",
+        en: "What do you need for the intra-corporate transfer?",
+    }
+    QChannel { kk: "Құжаттарды қайда тапсырасыз?", ru: "Где вы подадите документы?", en: "Where will you hand in the documents?" }
+    AChannelOffice { kk: "Көрсетілетін қызметті берушінің кеңсесінде", ru: "В канцелярии услугодателя", en: "At the provider's office" }
+    AChannelPortal { kk: "«Электрондық үкімет» порталы арқылы", ru: "Через портал «электронного правительства»", en: "Through the e-government portal" }
+    QCategory { kk: "Қызметкердің санаты қандай?", ru: "Какая категория у работника?", en: "Which category is the worker?" }
+    QCategoryHint {
+        kk: "Рұқсат мерзімі мен ұзарту шектері санатқа байланысты.",
+        ru: "От категории зависят срок разрешения и пределы продления.",
+        en: "The permit's term and how often it can be extended depend on the category.",
+    }
+    ACategory1 { kk: "1 — басшылар және олардың орынбасарлары", ru: "1 — руководители и их заместители", en: "1 — heads and their deputies" }
+    ACategory2 { kk: "2 — құрылымдық бөлімшелердің басшылары", ru: "2 — руководители структурных подразделений", en: "2 — heads of structural units" }
+    ACategory3 { kk: "3 — мамандар", ru: "3 — специалисты", en: "3 — specialists" }
+    ACategory4 { kk: "4 — білікті жұмысшылар", ru: "4 — квалифицированные рабочие", en: "4 — qualified workers" }
+    QExtensions {
+        kk: "Рұқсат бұрын неше рет ұзартылды?",
+        ru: "Сколько раз разрешение уже продлевалось?",
+        en: "How many times has the permit been extended already?",
+    }
+    AExtensions0 { kk: "Ешқашан", ru: "Ни разу", en: "Never" }
+    AExtensions1 { kk: "Бір рет", ru: "Один раз", en: "Once" }
+    AExtensions2 { kk: "Екі рет", ru: "Два раза", en: "Twice" }
+    AExtensions3 { kk: "Үш рет немесе одан көп", ru: "Три раза или больше", en: "Three times or more" }
+    QSubmitted {
+        kk: "Құжаттарды қашан тапсыруды жоспарлайсыз?",
+        ru: "Когда вы планируете подать документы?",
+        en: "When do you plan to hand in the documents?",
+    }
+    QSubmittedHint {
+        kk: "Мысалы, 4 9 2017. Уақыт — кеңсенің жергілікті уақыты.",
+        ru: "Например, 4 9 2017. Время — местное время канцелярии.",
+        en: "For example, 4 9 2017. The time is the office's local time.",
+    }
+    DateDay { kk: "Күн", ru: "День", en: "Day" }
+    DateMonth { kk: "Ай", ru: "Месяц", en: "Month" }
+    DateYear { kk: "Жыл", ru: "Год", en: "Year" }
+    DateTime { kk: "Уақыты (СС:ММ)", ru: "Время (ЧЧ:ММ)", en: "Time (HH:MM)" }
+    ErrorDateMissing { kk: "Күнді енгізіңіз", ru: "Введите дату", en: "Enter the date" }
+    ErrorDateDay { kk: "Күн 1-ден 31-ге дейінгі сан болуы керек", ru: "День должен быть числом от 1 до 31", en: "The day must be a number from 1 to 31" }
+    ErrorDateMonth { kk: "Ай 1-ден 12-ге дейінгі сан болуы керек", ru: "Месяц должен быть числом от 1 до 12", en: "The month must be a number from 1 to 12" }
+    ErrorDateYear { kk: "Жыл төрт цифрдан тұруы керек", ru: "Год должен состоять из четырёх цифр", en: "The year must have four digits" }
+    ErrorDateReal { kk: "Нақты күнді енгізіңіз", ru: "Введите существующую дату", en: "Enter a real date" }
+    ErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы 10:00", ru: "Введите время в виде ЧЧ:ММ, например 10:00", en: "Enter the time as HH:MM, for example 10:00" }
+    CheckTitle { kk: "Жауаптарыңызды тексеріңіз", ru: "Проверьте ответы", en: "Check your answers" }
+    CheckService { kk: "Сізге керек қызмет", ru: "Нужная вам услуга", en: "The service you need" }
+    CheckWhy { kk: "Неліктен", ru: "Почему", en: "Why" }
+    SeeDocuments { kk: "Құжаттарды қарау", ru: "Перейти к документам", en: "See the documents" }
+    SeeTimeline { kk: "Мерзімдерді қарау", ru: "Посмотреть сроки", en: "See the timeline" }
+    SeeSummary { kk: "Қорытынды", ru: "Итог", en: "Summary" }
+    ServiceIssue { kk: "Рұқсат беру", ru: "Выдача разрешения", en: "Issue of a permit" }
+    ServiceExtension { kk: "Рұқсатты ұзарту", ru: "Продление разрешения", en: "Extension of a permit" }
+    ServiceReissue { kk: "Рұқсатты қайта ресімдеу", ru: "Переоформление разрешения", en: "Reissue of a permit" }
+    ServiceIct { kk: "корпоративішілік ауыстыру шеңберінде", ru: "в рамках внутрикорпоративного перевода", en: "within an intra-corporate transfer" }
+    WhyIssue { kk: "Сіз алғашқы рұқсат сұрайсыз.", ru: "Вы просите первое разрешение.", en: "You are asking for a first permit." }
+    WhyExtension { kk: "Қолданыстағы рұқсаттың мерзімі бітеді.", ru: "Срок действующего разрешения истекает.", en: "An existing permit runs out." }
+    WhyReissue { kk: "Рұқсаттағы мәлімет өзгерді немесе қызметкер ауыстырылады.", ru: "В разрешении изменились сведения или работник заменяется.", en: "Details on the permit changed or the worker is replaced." }
+    WhyIct { kk: "Қызметкер сол топтағы шетелдік компаниядан ауыстырылады.", ru: "Работник переводится из иностранной компании той же группы.", en: "The worker moves from a foreign company of the same group." }
+    NotEligibleTitle { kk: "Бұл жағдайда Ruqsat мерзімді есептей алмайды", ru: "В этом случае Ruqsat не может рассчитать сроки", en: "Ruqsat cannot give a timeline for this case" }
+    NotEligibleWhatToDo { kk: "Не істеуге болады", ru: "Что можно сделать", en: "What you can do" }
+    NotEligibleChangeAnswers {
+        kk: "Жауаптарыңызды өзгертіңіз немесе қызметті берушіге хабарласыңыз.",
+        ru: "Измените ответы или обратитесь к услугодателю.",
+        en: "Change your answers, or ask the provider.",
+    }
+    NotEligibleDate {
+        kk: "Ruqsat күнтізбесі тек 2013–2027 жылдарды қамтиды, ал бұл күннен бастап рәсімнің барлық қадамдары сол жылдарға сыймайды. Ертерек күнді таңдаңыз.",
+        ru: "Календарь Ruqsat охватывает только 2013–2027 годы, а при подаче в этот день не все шаги процедуры укладываются в эти годы. Выберите более раннюю дату.",
+        en: "Ruqsat's calendar covers 2013–2027 only, and from this date not every step of the procedure falls within those years. Choose an earlier date.",
+    }
+    StartAgain { kk: "Басынан бастау", ru: "Начать сначала", en: "Start again" }
+    NoticeDropped {
+        kk: "Сілтемедегі кейбір мәндер танылмады және еленбеді:",
+        ru: "Некоторые значения в ссылке не распознаны и пропущены:",
+        en: "Some values in the link were not recognised and were ignored:",
+    }
+    Dismiss { kk: "Жабу", ru: "Закрыть", en: "Dismiss" }
+    TimelineTitle { kk: "Күтілетін мерзімдер", ru: "Ожидаемые сроки", en: "Expected timeline" }
+    TimelineIntro {
+        kk: "«Ең кеш» кесте: әр қадам өз мерзімін толық пайдаланады. Күндер — Қазақстанның жұмыс күндері.",
+        ru: "«Самый поздний» график: каждый шаг занимает весь свой срок. Дни — рабочие дни Казахстана.",
+        en: "The latest schedule: every step takes its whole limit. Days are Kazakh working days.",
+    }
+    TimelineRegistered { kk: "Құжаттар тіркеледі", ru: "Документы регистрируются", en: "The package is registered" }
+    TimelineStep { kk: "Қадам", ru: "Шаг", en: "Step" }
+    TimelineWho { kk: "Кім", ru: "Кто", en: "Who" }
+    TimelineEnds { kk: "Аяқталуы", ru: "Окончание", en: "Ends" }
+    TimelineBasis { kk: "Негізі", ru: "Основание", en: "Basis" }
+    TimelineYourStep { kk: "Сіздің қадамыңыз", ru: "Ваш шаг", en: "Your step" }
+    TimelineOnRequest { kk: "Сіз өтініш білдірген кезде", ru: "Когда вы обратитесь", en: "When you ask" }
+    TimelineIWillDoIt { kk: "Мен мұны мына күні жасаймын", ru: "Я сделаю это", en: "I will do it on" }
+    TimelineApply { kk: "Қолдану", ru: "Применить", en: "Apply" }
+    TimelineClearDate { kk: "Күнді алып тастау", ru: "Убрать дату", en: "Remove the date" }
+    TimelineDaysOff { kk: "Жұмыс емес күндер", ru: "Нерабочие дни", en: "Days off on the way" }
+    TimelineEstimate { kk: "болжам", ru: "оценка", en: "estimate" }
+    TimelineEstimateNote {
+        kk: "2026 жылдан бастапғы күндер демалыс күндерін ауыстыру туралы қаулыларсыз есептелген: бұл болжам.",
+        ru: "Даты с 2026 года рассчитаны без постановлений о переносе выходных: это оценка.",
+        en: "Dates from 2026 on are computed without any decree moving days off: they are estimates.",
+    }
+    TimelineStatutory {
+        kk: "Регламенттің 4-тармағындағы жалпы мерзім",
+        ru: "Общий срок по пункту 4 регламента",
+        en: "The regulation's total term (clause 4)",
+    }
+    TimelineStepSum { kk: "Қадамдар бойынша", ru: "По шагам", en: "By the steps" }
+    TimelineRules { kk: "Мерзімдер қалай есептеледі", ru: "Как считаются сроки", en: "How the dates are counted" }
+    TimelineNotes { kk: "Регламент нені ашық қалдырады", ru: "Что регламент оставляет открытым", en: "What the regulation leaves open" }
+    TimelineLate {
+        kk: "Сіз көрсеткен күн регламент рұқсат еткен мерзімнен кейін. Қызметті беруші бас тартуы мүмкін.",
+        ru: "Указанная вами дата позже срока, установленного регламентом. Услугодатель может отказать.",
+        en: "The date you gave is after the limit the regulation sets. The provider may refuse.",
+    }
+    TimelineNotInForce {
+        kk: "Таңдалған регламент тапсыру күні күшінде болмаған болуы мүмкін.",
+        ru: "Выбранный регламент мог не действовать на дату подачи.",
+        en: "The chosen regulation may not have been in force on the submission date.",
+    }
+    Rule { kk: "ереже", ru: "правило", en: "rule" }
+    ActorYou { kk: "Сіз", ru: "Вы", en: "You" }
+    SummaryTitle { kk: "Қорытынды", ru: "Итог", en: "Summary" }
+    SummaryService { kk: "Қызмет", ru: "Услуга", en: "Service" }
+    SummaryExpectedBy { kk: "Күтілетін аяқталу күні", ru: "Ожидаемое завершение", en: "Expected to be finished by" }
+    SummaryDocuments { kk: "Дайындайтын құжаттар", ru: "Документы, которые нужно подготовить", en: "Documents to prepare" }
+    SummaryDueAfterNotice { kk: "оң хабарламадан кейін", ru: "после положительного уведомления", en: "after a positive notice" }
+    SummaryWithPackage { kk: "өтінішпен бірге", ru: "вместе с заявлением", en: "with the application" }
+    SummaryPrint { kk: "Басып шығару", ru: "Распечатать", en: "Print this page" }
+    SummaryNotes { kk: "Назар аударыңыз", ru: "Обратите внимание", en: "Please note" }
     FooterNotAdvice {
         kk: "Ruqsat — анықтамалық құрал, заң кеңесі емес. Шешімді қызметті беруші қабылдайды.",
         ru: "Ruqsat — справочный инструмент, а не юридическая консультация. Решение принимает услугодатель.",

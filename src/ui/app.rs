@@ -2,38 +2,128 @@ use yew::prelude::*;
 
 use super::browser;
 use super::lang_switch::LangSwitch;
+use super::pages::{back_link, CheckPage, QuestionPage, SummaryPage, TimelinePage};
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
+use super::url::{self, Page};
+use crate::core::flow::{self, Next};
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
 
-/// The whole app: the header with the language switch, the current page, the footer.
+/// The whole app: the header with the language switch, the current page, the footer. State lives in one reducer;
+/// the URL mirrors it (pushed on every change, read back on back/forward).
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(browser::initial_lang()));
+    let state = use_reducer(|| {
+        let loc = url::parse(&browser::current_query());
+        AppState::new(browser::initial_lang()).apply(Action::Load(loc))
+    });
     let lang = state.lang;
+    let page = state.effective_page();
 
     use_effect_with(lang, |&lang| {
         browser::remember_lang(lang);
         browser::set_document_language(lang, t(lang, Msg::DocumentTitle));
     });
 
-    let on_lang = {
+    // The URL follows the state.
+    {
+        let query = url::to_query(page, &state.answers, state.from_check);
+        use_effect_with(query, |q| browser::push_query(q));
+    }
+    // Back and forward buttons: read the URL again.
+    {
         let state = state.clone();
-        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    state.dispatch(Action::Load(url::parse(&browser::current_query())));
+                });
+            move || drop(listener)
+        });
+    }
+    // Focus the new page's heading after a page change (not on the first load).
+    use_effect_with(state.visit, |&visit| {
+        if visit > 1 {
+            browser::focus_heading();
+        }
+    });
+
+    let dispatch = |make: fn(Lang) -> Action| {
+        let state = state.clone();
+        Callback::from(move |l: Lang| state.dispatch(make(l)))
     };
+    let on_lang = dispatch(Action::SetLang);
+    let go = {
+        let state = state.clone();
+        Callback::from(move |p: Page| state.dispatch(Action::Go(p)))
+    };
+    let on_start = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
+    };
+    let on_back = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().history().and_then(|h| h.back());
+    });
+
+    let body = match page {
+        Page::Start => html! { <StartPage {lang} {on_start} /> },
+        Page::Question(q) => {
+            let state2 = state.clone();
+            let on_answer = Callback::from(move |a| {
+                // The question's own history entry keeps its answer, so "back" shows it chosen.
+                browser::replace_query(&url::to_query(Page::Question(q), &a, state2.from_check));
+                state2.dispatch(Action::Answer(a));
+            });
+            html! { <QuestionPage key={q.key()} {lang} question={q} answers={state.answers} {on_answer} {on_back} /> }
+        }
+        Page::Check | Page::Timeline | Page::Documents => match flow::next(&state.answers) {
+            Next::Done(case) => {
+                if page == Page::Timeline {
+                    let state2 = state.clone();
+                    let on_applicant_done =
+                        Callback::from(move |d| state2.dispatch(Action::SetApplicantDone(d)));
+                    html! { <TimelinePage {lang} {case} {on_applicant_done} on_go={go.clone()} /> }
+                } else {
+                    let state2 = state.clone();
+                    let on_change =
+                        Callback::from(move |q| state2.dispatch(Action::ChangeFromCheck(q)));
+                    html! { <CheckPage {lang} answers={state.answers} {case} {on_change} on_go={go.clone()} /> }
+                }
+            }
+            _ => html! {},
+        },
+        Page::Summary => {
+            let state2 = state.clone();
+            let on_restart = Callback::from(move |_: MouseEvent| {
+                state2.dispatch(Action::Load(url::Location::default()));
+            });
+            html! { <SummaryPage {lang} answers={state.answers} on_go={go.clone()} {on_restart} /> }
+        }
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
+    };
+    let _ = back_link;
 
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, Msg::SkipToContent) }</a>
             <header class="site-header">
                 <div class="wrap site-header__inner">
-                    <span class="brand" lang="kk">{ "Ruqsat" }<span class="brand__sub">{ " · рұқсат" }</span></span>
+                    <a class="brand" lang="kk" href="?">{ "Ruqsat" }<span class="brand__sub">{ " · рұқсат" }</span></a>
                     <LangSwitch current={lang} on_change={on_lang} />
                 </div>
             </header>
-            <main id="main" class="wrap" tabindex="-1">
-                <StartPage {lang} />
+            <main id="main" class="wrap" tabindex="-1" data-page={page.key()}>
+                if !state.dropped.is_empty() {
+                    <div class="notice" role="status">
+                        <p>{ t(lang, Msg::NoticeDropped) }{ " " }<code>{ state.dropped.join(", ") }</code></p>
+                        <button type="button" class="button button--secondary" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
+                    </div>
+                }
+                { body }
             </main>
             <footer class="site-footer">
                 <div class="wrap">

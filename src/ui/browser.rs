@@ -41,3 +41,51 @@ pub fn set_document_language(lang: Lang, title: &str) {
     }
     document.set_title(title);
 }
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn current_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// Puts a query string in the address bar as a new history entry, unless it is already there.
+pub fn push_query(query: &str) {
+    if current_query() == query {
+        return;
+    }
+    let window = gloo::utils::window();
+    let url = if query.is_empty() {
+        window.location().pathname().unwrap_or_else(|_| "/".into())
+    } else {
+        query.to_string()
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Replaces the current history entry's query string (no new entry).
+pub fn replace_query(query: &str) {
+    let window = gloo::utils::window();
+    let url = if query.is_empty() {
+        window.location().pathname().unwrap_or_else(|_| "/".into())
+    } else {
+        query.to_string()
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves focus to the new page's heading (`#page-heading`), so screen readers announce it.
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id("page-heading")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

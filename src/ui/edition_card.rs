@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
 use super::grade_badge::GradeBadge;
+use chrono::Datelike;
+
 use crate::core::editions::{DateKnown, Edition};
+use crate::core::iso;
 use crate::core::lang::Lang;
 use crate::i18n::{format_date, t, Msg};
 
@@ -14,12 +17,12 @@ pub struct EditionCardProps {
 fn known_date(d: DateKnown, lang: Lang) -> Html {
     match d {
         DateKnown::Exact(date) => {
-            html! { <time datetime={date.to_string()}>{ format_date(date, lang) }</time> }
+            html! { <time datetime={iso::date(date)}>{ format_date(date, lang) }</time> }
         }
         DateKnown::NotBefore(date) => html! {
             <>
                 { t(lang, Msg::NotBefore) }{ " " }
-                <time datetime={date.to_string()}>{ format_date(date, lang) }</time>
+                <time datetime={iso::date(date)}>{ format_date(date, lang) }</time>
                 { " " }<span class="approx">{ "(" }{ t(lang, Msg::ApproximateMark) }{ ")" }</span>
             </>
         },
@@ -52,7 +55,7 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
         <article class="edition" aria-labelledby={heading_id.clone()} data-edition={e.id.as_str()}>
             <h3 id={heading_id}>
                 { t(lang, Msg::EditionLabel) }{ " " }{ e.letter }{ ": " }{ e.region.get(lang) }{ ", " }
-                { e.act.adopted.format("%Y").to_string() }
+                { e.act.adopted.year().to_string() }
             </h3>
             <p class="edition__title">{ "«" }{ e.service_title.get(lang) }{ "»" }</p>
             <dl class="facts">
@@ -60,7 +63,7 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
                 <dd>{ act }</dd>
                 <dt>{ t(lang, Msg::EditionRegistered) }</dt>
                 <dd>
-                    <time datetime={e.act.registered.to_string()}>{ format_date(e.act.registered, lang) }</time>
+                    <time datetime={iso::date(e.act.registered)}>{ format_date(e.act.registered, lang) }</time>
                     { ", " }{ t(lang, Msg::NumberSign) }{ " " }{ e.act.registration_number }
                 </dd>
                 <dt>{ t(lang, Msg::EditionInForce) }</dt>

@@ -3,11 +3,16 @@
 
 mod app;
 mod browser;
+pub mod date_input;
 mod edition_card;
+mod error_summary;
 mod grade_badge;
 mod lang_switch;
+mod pages;
+pub mod questions;
 mod start_page;
 pub mod state;
+pub mod url;
 
 pub use app::App;
 

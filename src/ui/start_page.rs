@@ -10,6 +10,7 @@ use crate::i18n::{t, Msg};
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {
     pub lang: Lang,
+    pub on_start: Callback<MouseEvent>,
 }
 
 /// What Ruqsat does, for whom, which regulations it encodes, and that nothing leaves the browser.
@@ -19,9 +20,13 @@ pub fn start_page(props: &StartPageProps) -> Html {
     let item = |m: Msg| html! { <li>{ t(lang, m) }</li> };
     html! {
         <>
-            <h1>{ t(lang, Msg::StartHeading) }</h1>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::StartHeading) }</h1>
             <p class="lead">{ t(lang, Msg::StartLead) }</p>
             <p>{ t(lang, Msg::StartSources) }</p>
+            <p>{ t(lang, Msg::StartWhatYouNeed) }</p>
+            <button type="button" class="button button--start" onclick={props.on_start.clone()} data-action="start">
+                { t(lang, Msg::StartButton) }<span aria-hidden="true">{ " →" }</span>
+            </button>
 
             <div class="columns">
                 <section aria-labelledby="for-whom">

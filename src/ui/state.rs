@@ -1,31 +1,122 @@
 //! The app's state and the one reducer that changes it (the `function_todomvc` pattern: plain state + actions).
+//! Which page follows an answer is the core flow's decision (`core::flow::next`), never the component's.
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use yew::Reducible;
 
+use super::url::{Location, Page};
+use crate::core::flow::{self, Answers, Next, QuestionId};
 use crate::core::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppState {
     pub lang: Lang,
+    pub page: Page,
+    pub answers: Answers,
+    /// The person came from "Check your answers" to change one: go back there when the answers are complete.
+    pub from_check: bool,
+    /// Parameters of the URL that were dropped, shown once as a notice.
+    pub dropped: Vec<String>,
+    /// Bumped on every page change, so the view moves focus to the new page's heading.
+    pub visit: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
+    /// The URL changed (first load, back or forward button).
+    Load(Location),
+    /// Go to a page.
+    Go(Page),
+    /// Start the questions (from the start page).
+    Start,
+    /// Change an answer from "Check your answers".
+    ChangeFromCheck(QuestionId),
+    /// A question page was answered: the new answers.
+    Answer(Answers),
+    /// The applicant's own step was given an actual date (or cleared).
+    SetApplicantDone(Option<NaiveDate>),
+    DismissNotice,
 }
 
 impl AppState {
     pub fn new(lang: Lang) -> Self {
-        AppState { lang }
+        AppState {
+            lang,
+            page: Page::Start,
+            answers: Answers::default(),
+            from_check: false,
+            dropped: Vec::new(),
+            visit: 0,
+        }
+    }
+
+    /// The page that follows the answers: the next question, the check page when all are answered, or the result.
+    pub fn page_after(answers: &Answers) -> Page {
+        match flow::next(answers) {
+            Next::Ask(q) => Page::Question(q),
+            Next::NotEligible(_) => Page::Summary,
+            Next::Done(_) => Page::Check,
+        }
+    }
+
+    /// The page to show for a requested one: a question off the current path, or a later page before the answers
+    /// allow it, shows where the journey really is instead.
+    pub fn effective_page(&self) -> Page {
+        let next = flow::next(&self.answers);
+        match (self.page, &next) {
+            (Page::Start, _) => Page::Start,
+            (Page::Question(q), _) if self.answers.path().contains(&q) => Page::Question(q),
+            (Page::Summary, Next::NotEligible(_)) => Page::Summary,
+            (Page::Check | Page::Documents | Page::Timeline | Page::Summary, Next::Done(_)) => {
+                self.page
+            }
+            _ => Self::page_after(&self.answers),
+        }
     }
 
     /// The state after an action; pure, so it is tested natively.
     pub fn apply(&self, action: Action) -> AppState {
+        let mut s = self.clone();
+        let go = |s: &mut AppState, page: Page| {
+            s.page = page;
+            s.visit += 1;
+        };
         match action {
-            Action::SetLang(lang) => AppState { lang },
+            Action::SetLang(lang) => s.lang = lang,
+            Action::Load(loc) => {
+                s.answers = loc.answers;
+                s.from_check = loc.from_check;
+                s.dropped = loc.dropped;
+                go(&mut s, loc.page.unwrap_or(Page::Start));
+            }
+            Action::Go(page) => {
+                s.from_check = false;
+                go(&mut s, page);
+            }
+            Action::Start => {
+                s.from_check = false;
+                let page = Self::page_after(&s.answers);
+                go(&mut s, page);
+            }
+            Action::ChangeFromCheck(q) => {
+                s.from_check = true;
+                go(&mut s, Page::Question(q));
+            }
+            Action::Answer(answers) => {
+                s.answers = answers;
+                let page = Self::page_after(&s.answers);
+                if !matches!(page, Page::Question(_)) {
+                    s.from_check = false;
+                }
+                go(&mut s, page);
+            }
+            Action::SetApplicantDone(date) => s.answers.applicant_done = date,
+            Action::DismissNotice => s.dropped.clear(),
         }
+        s
     }
 }
 
@@ -45,6 +136,21 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::case::{Category, Channel};
+    use crate::core::editions::EditionId;
+    use crate::core::flow::{Need, Who};
+
+    fn answered() -> Answers {
+        Answers {
+            who: Some(Who::Employer),
+            edition: Some(EditionId::Zhambyl2017),
+            need: Some(Need::First),
+            channel: Some(Channel::Office),
+            category: Some(Category::Three),
+            submitted: crate::ui::url::parse_instant("2017-09-04T10:00"),
+            ..Answers::default()
+        }
+    }
 
     #[test]
     fn set_lang_changes_the_language() {
@@ -57,5 +163,38 @@ mod tests {
         let s = Rc::new(AppState::new(Lang::En));
         let next = s.clone().reduce(Action::SetLang(Lang::En));
         assert!(Rc::ptr_eq(&s, &next));
+    }
+
+    #[test]
+    fn start_asks_the_first_question_and_answers_lead_to_the_check_page() {
+        let s = AppState::new(Lang::En).apply(Action::Start);
+        assert_eq!(s.page, Page::Question(QuestionId::Who));
+        let s = s.apply(Action::Answer(answered()));
+        assert_eq!(s.page, Page::Check);
+        assert_eq!(s.effective_page(), Page::Check);
+    }
+
+    #[test]
+    fn changing_an_answer_from_the_check_page_keeps_the_later_answers() {
+        let s = AppState::new(Lang::En).apply(Action::Answer(answered()));
+        let s = s.apply(Action::ChangeFromCheck(QuestionId::Channel));
+        assert!(s.from_check);
+        let mut a = s.answers;
+        a.channel = Some(Channel::Portal);
+        let s = s.apply(Action::Answer(a));
+        assert_eq!(s.page, Page::Check);
+        assert_eq!(s.answers.category, Some(Category::Three));
+        assert!(!s.from_check);
+    }
+
+    #[test]
+    fn a_page_the_answers_do_not_allow_shows_where_the_journey_is() {
+        let mut s = AppState::new(Lang::En);
+        s.page = Page::Timeline;
+        assert_eq!(s.effective_page(), Page::Question(QuestionId::Who));
+        s.answers = answered();
+        assert_eq!(s.effective_page(), Page::Timeline);
+        s.page = Page::Question(QuestionId::ActingFor);
+        assert_eq!(s.effective_page(), Page::Check);
     }
 }

@@ -306,7 +306,14 @@ fn build() -> Table {
     }
 
     // Each holiday at a weekend, in date order, gives the next weekday that is not yet off.
-    at_weekend.sort_unstable();
+    // Into date order by insertion (a few dozen entries; a library sort would add kilobytes to the bundle).
+    for i in 1..at_weekend.len() {
+        let mut j = i;
+        while j > 0 && at_weekend[j - 1] > at_weekend[j] {
+            at_weekend.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut moves = Vec::with_capacity(at_weekend.len());
     for (holiday, h) in at_weekend {
         let next = (at(holiday) + 1..len).find(|&i| days[i].0 == DayKind::Workday);

@@ -1,0 +1,182 @@
+// The guided journey as a person walks it, in the release build. Every date asserted here was counted by hand in
+// tests/timeline.rs from the seeds and the calendar.
+import { test, expect } from '@playwright/test';
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+async function choose(page, question, option) {
+  await expect(heading(page)).toHaveText(question);
+  await page.getByLabel(option, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function enterDate(page, question, day, month, year, time) {
+  await expect(heading(page)).toHaveText(question);
+  await page.getByLabel('Day', { exact: true }).fill(day);
+  await page.getByLabel('Month', { exact: true }).fill(month);
+  await page.getByLabel('Year', { exact: true }).fill(year);
+  await page.getByLabel('Time (HH:MM)').fill(time);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function employerFirstPermitB(page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'An employer');
+  await choose(page, 'Which region and regulation?', 'Zhambyl oblast — 2017');
+  await choose(page, 'What do you need?', 'A first permit');
+  await choose(page, 'Where will you hand in the documents?', "At the provider's office");
+  await choose(page, 'Which category is the worker?', '3 — specialists');
+  await enterDate(page, 'When do you plan to hand in the documents?', '28', '8', '2017', '17:50');
+}
+
+test("an employer's first permit under Edition B, by the office", async ({ page }) => {
+  await employerFirstPermitB(page);
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.locator('.panel--service')).toContainText('Issue of a permit');
+  await expect(page.locator('[data-answer="submitted"]')).toContainText('28 August 2017, 17:50');
+  await page.getByRole('button', { name: 'See the timeline' }).click();
+  await expect(heading(page)).toHaveText('Expected timeline');
+  await expect(heading(page)).toBeFocused();
+  const steps = page.locator('.timeline__step');
+  await expect(steps).toHaveCount(11);
+  await expect(steps.nth(0)).toContainText('Monday 28 August 2017, 18:10');
+  // The review's 7 working days skip Constitution Day (30 Aug) and Kurban Ait (1 Sep).
+  await expect(steps.nth(4)).toContainText('Monday 11 September 2017, 18:30');
+  await expect(steps.nth(4)).toContainText('30 August 2017');
+  await expect(steps.nth(4)).toContainText('clause 5, sub-clause 5');
+  await expect(steps.nth(7)).toContainText('Your step');
+  await expect(steps.nth(7)).toContainText('Wednesday 27 September 2017, 18:30');
+  await expect(steps.nth(10)).toContainText('Friday 29 September 2017, 18:30');
+  await expect(page.getByText('from the regulation itself').first()).toBeVisible();
+
+  // "I will do it on…" moves every later step.
+  const mine = steps.nth(7);
+  await mine.getByLabel('Day', { exact: true }).fill('20');
+  await mine.getByLabel('Month', { exact: true }).fill('9');
+  await mine.getByLabel('Year', { exact: true }).fill('2017');
+  await mine.getByRole('button', { name: 'Apply' }).click();
+  await expect(steps.nth(7)).toContainText('Wednesday 20 September 2017, 09:00');
+  await expect(steps.nth(10)).toContainText('Thursday 21 September 2017, 18:30');
+
+  await page.getByRole('button', { name: 'Summary' }).click();
+  await expect(heading(page)).toHaveText('Summary');
+  await expect(page.locator('[data-result="ready"]')).toContainText('Thursday 21 September 2017');
+});
+
+test('an ICT extension under Edition B, by the portal', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'A consultant acting for one of them');
+  await choose(page, 'Who are you acting for?', 'An employer');
+  await choose(page, 'Which region and regulation?', 'Zhambyl oblast — 2017');
+  await choose(page, 'What do you need?', 'Moving a worker from a foreign company of the same group');
+  await choose(page, 'What do you need for the intra-corporate transfer?', 'The permit runs out soon');
+  await choose(page, 'Where will you hand in the documents?', 'Through the e-government portal');
+  await enterDate(page, 'When do you plan to hand in the documents?', '3', '3', '2018', '11:00');
+  await expect(page.locator('.panel--service')).toContainText('Extension of a permit within an intra-corporate transfer');
+  await page.getByRole('button', { name: 'See the timeline' }).click();
+  const steps = page.locator('.timeline__step');
+  await expect(steps).toHaveCount(1);
+  // Saturday 3 March 2018 was a working day by decree; 7 calendar days end on Saturday 10 March, a day off.
+  await expect(page.locator('.timeline__registered')).toContainText('Saturday 3 March 2018, 11:00');
+  await expect(steps.nth(0)).toContainText('Monday 12 March 2018, 18:30');
+  await expect(steps.nth(0)).toContainText('clause 9, sub-clause 11');
+});
+
+test("a foreign worker's reissue under Edition A: no channel or category asked", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'A foreign worker');
+  await choose(page, 'Which region and regulation?', 'West Kazakhstan oblast — 2014');
+  await choose(page, 'What do you need?', 'Something on the permit changed, or the worker is replaced');
+  await enterDate(page, 'When do you plan to hand in the documents?', '20', '3', '2015', '12:30');
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.locator('.summary-list__row')).toHaveCount(4);
+  await page.getByRole('button', { name: 'See the timeline' }).click();
+  const steps = page.locator('.timeline__step');
+  await expect(steps).toHaveCount(5);
+  await expect(steps.nth(2)).toContainText('Wednesday 1 April 2015, 18:30');
+  await expect(steps.nth(4)).toContainText('Thursday 9 April 2015, 18:30');
+  await expect(page.locator('[data-statutory]')).toContainText('3 days → Monday 30 March 2015, 18:30');
+});
+
+test('a category-4 permit cannot be extended: a result page, not an error', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'An employer');
+  await choose(page, 'Which region and regulation?', 'Zhambyl oblast — 2017');
+  await choose(page, 'What do you need?', 'The permit runs out soon');
+  await choose(page, 'Where will you hand in the documents?', "At the provider's office");
+  await choose(page, 'Which category is the worker?', '4 — qualified workers');
+  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
+  await expect(page.locator('[data-result="not-eligible"]')).toContainText("practitioners' guidance");
+  await expect(page.getByRole('heading', { name: 'What you can do' })).toBeVisible();
+});
+
+test('a missing answer shows an error summary that takes focus and links to the field', async ({ page }) => {
+  await page.goto('/?page=who');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Select one option');
+  await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
+  await enterDate(page, 'When do you plan to hand in the documents?', '30', '2', '2015', '10:00');
+  await expect(page.locator('.error-summary')).toContainText('Enter a real date');
+  await expect(page.locator('.error-summary a')).toHaveAttribute('href', '#submitted-day');
+});
+
+test('changing an answer from the check page keeps the later answers', async ({ page }) => {
+  await employerFirstPermitB(page);
+  await expect(heading(page)).toHaveText('Check your answers');
+  await page.locator('[data-answer="channel"]').getByRole('link', { name: /Change/ }).click();
+  await choose(page, 'Where will you hand in the documents?', 'Through the e-government portal');
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.locator('[data-answer="channel"]')).toContainText('Through the e-government portal');
+  await expect(page.locator('[data-answer="category"]')).toContainText('3 — specialists');
+  await expect(page.locator('[data-answer="submitted"]')).toContainText('28 August 2017, 17:50');
+});
+
+test('the language can be switched mid-journey and the answers stay', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'An employer');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(heading(page)).toHaveText('Какой регион и какой регламент?');
+  await page.getByLabel('Жамбылская область — 2017').check();
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await expect(heading(page)).toHaveText('Что вам нужно?');
+  await page.getByRole('link', { name: 'Назад' }).click();
+  await expect(page.getByLabel('Жамбылская область — 2017')).toBeChecked();
+});
+
+test('a shared link reopens the same timeline in a fresh browser', async ({ page, browser }) => {
+  await employerFirstPermitB(page);
+  await page.getByRole('button', { name: 'See the timeline' }).click();
+  await expect(page.locator('.timeline__step')).toHaveCount(11);
+  const link = page.url();
+  expect(link).toContain('page=timeline');
+  const fresh = await browser.newContext({ locale: 'en-US' });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Expected timeline');
+  await expect(other.locator('.timeline__step').nth(10)).toContainText('Friday 29 September 2017, 18:30');
+  await fresh.close();
+});
+
+test('unknown or malformed parameters are dropped with a notice', async ({ page }) => {
+  await page.goto('/?page=need&who=employer&edition=atlantis&colour=blue');
+  await expect(page.locator('.notice')).toContainText('edition=atlantis');
+  await expect(page.locator('.notice')).toContainText('colour=blue');
+  await expect(heading(page)).toHaveText('Which region and regulation?');
+});
+
+test('the back button returns to the previous question', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await choose(page, 'Who are you?', 'An employer');
+  await expect(heading(page)).toHaveText('Which region and regulation?');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Who are you?');
+  await expect(page.getByLabel('An employer', { exact: true })).toBeChecked();
+});

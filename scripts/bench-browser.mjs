@@ -1,0 +1,74 @@
+// Browser benchmarks of the release build (dist/), in Debian's Chromium on loopback:
+//   - first contentful paint of the start page (median of 15 fresh loads);
+//   - re-render after an action: switching the language on the timeline page, and choosing an answer
+//     (time from the click to the next animation frame, DOM updated; median of 30).
+// Usage: node scripts/bench-browser.mjs   (make bench runs it after the release build)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const PORT = 4199;
+const server = spawn(process.execPath, ['e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+try {
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const paints = [];
+  for (let i = 0; i < 15; i++) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const fcp = await page.evaluate(() => {
+      const e = performance.getEntriesByName('first-contentful-paint')[0];
+      return e ? e.startTime : NaN;
+    });
+    const wasm = await page.evaluate(() => {
+      const w = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return w ? w.responseEnd : NaN;
+    });
+    paints.push({ fcp, wasm });
+    await context.close();
+  }
+
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const timeline = '/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50';
+  await page.goto(`${base}${timeline}`);
+  await page.locator('.timeline__step').first().waitFor();
+  const switches = [];
+  for (let i = 0; i < 30; i++) {
+    const lang = i % 2 ? 'en' : 'ru';
+    switches.push(await page.evaluate(async (lang) => {
+      const t0 = performance.now();
+      document.querySelector(`button[data-lang="${lang}"]`).click();
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return performance.now() - t0;
+    }, lang));
+  }
+  await page.goto(`${base}/?page=need&who=employer&edition=zhambyl-2017`);
+  await page.locator('input[type=radio]').first().waitFor();
+  const answers = [];
+  for (let i = 0; i < 30; i++) {
+    answers.push(await page.evaluate(async (i) => {
+      const radios = document.querySelectorAll('input[type=radio]');
+      const t0 = performance.now();
+      radios[i % radios.length].click();
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return performance.now() - t0;
+    }, i));
+  }
+  await browser.close();
+  console.log('ruqsat browser benchmarks (release build, headless Chromium, loopback)');
+  console.log(`  start page first contentful paint   ${median(paints.map((p) => p.fcp)).toFixed(0)} ms after navigation (median of 15)`);
+  console.log(`    of which the .wasm arrived at     ${median(paints.map((p) => p.wasm)).toFixed(0)} ms`);
+  console.log(`  language switch on the timeline     ${median(switches).toFixed(1)} ms to the next frame (median of 30)`);
+  console.log(`  choosing an answer                  ${median(answers).toFixed(1)} ms to the next frame (median of 30)`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,299 @@
+//! The guided journey's questions as a graph over the answers given so far (GOV.UK smart-answers style: the flow is
+//! data and pure functions; wording lives in `i18n`, rules in `procedures` and `permits`).
+//!
+//! Answers are kept by question id, so a changed answer keeps every later answer that is still valid: the flow simply
+//! walks the questions again and asks only those whose answer is missing or no longer allowed.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::calendar;
+use super::case::{Applicant, Case, CaseFacts, Category, Channel, ServiceKind, Track};
+use super::editions::EditionId;
+use super::permits::{self, Effect, EligibilityNote};
+use super::procedures::{self, NotOffered};
+use super::timeline::{self, EstimateError};
+
+/// Who is answering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Who {
+    Employer,
+    Worker,
+    /// A consultant acting for an employer or a worker (then `ActingFor` is asked).
+    Consultant,
+}
+
+/// What the person needs, in plain words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Need {
+    /// A first permit → issue.
+    First,
+    /// The permit runs out soon → extension.
+    RunsOut,
+    /// Something on the permit changed, or the worker is replaced → reissue.
+    Changed,
+    /// Moving a worker from a foreign company of the same group → intra-corporate transfer.
+    Transfer,
+}
+
+/// The questions, by the id they have in the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuestionId {
+    Who,
+    ActingFor,
+    Edition,
+    Need,
+    TransferNeed,
+    Channel,
+    Category,
+    Extensions,
+    Submitted,
+}
+
+impl QuestionId {
+    /// Every question, in the order they are asked.
+    pub const ALL: [QuestionId; 9] = [
+        QuestionId::Who,
+        QuestionId::ActingFor,
+        QuestionId::Edition,
+        QuestionId::Need,
+        QuestionId::TransferNeed,
+        QuestionId::Channel,
+        QuestionId::Category,
+        QuestionId::Extensions,
+        QuestionId::Submitted,
+    ];
+
+    /// The id in the URL's query string.
+    pub const fn key(self) -> &'static str {
+        match self {
+            QuestionId::Who => "who",
+            QuestionId::ActingFor => "for",
+            QuestionId::Edition => "edition",
+            QuestionId::Need => "need",
+            QuestionId::TransferNeed => "transfer",
+            QuestionId::Channel => "channel",
+            QuestionId::Category => "category",
+            QuestionId::Extensions => "extended",
+            QuestionId::Submitted => "submitted",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<QuestionId> {
+        QuestionId::ALL.into_iter().find(|q| q.key() == key)
+    }
+}
+
+/// Everything answered so far. `None`: not answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub who: Option<Who>,
+    pub acting_for: Option<Applicant>,
+    pub edition: Option<EditionId>,
+    pub need: Option<Need>,
+    /// For a transfer: which service of the ICT permit (issue, extension, reissue).
+    pub transfer_need: Option<ServiceKind>,
+    pub channel: Option<Channel>,
+    pub category: Option<Category>,
+    /// How many times the permit has been extended already (asked for extensions of categories 2 and 3, and of ICT
+    /// permits).
+    pub extensions: Option<u8>,
+    /// When the package is to be handed in, office local time.
+    pub submitted: Option<NaiveDateTime>,
+    /// The actual date of the applicant's own step, if given on the timeline.
+    pub applicant_done: Option<NaiveDate>,
+}
+
+/// Why the journey ends without a timeline: a result, not a validation error.
+// One is made per render; boxing the note would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotEligible {
+    /// The chosen edition does not offer this service to this applicant (cited in `procedures`).
+    NotOffered(NotOffered),
+    /// A rule of the permits blocks it (category 4 cannot be extended, extension limit reached), with its grade.
+    Rule(EligibilityNote),
+    /// The submission date, or a step after it, falls outside the calendar (2013–2027).
+    DateNotCovered(NaiveDate),
+}
+
+/// Where the journey is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    Ask(QuestionId),
+    NotEligible(NotEligible),
+    /// Every question that matters is answered: the case, with the service chosen and why.
+    Done(Case),
+}
+
+impl Answers {
+    /// Who applies: the employer or the worker, directly or through a consultant.
+    pub fn applicant(&self) -> Option<Applicant> {
+        match self.who? {
+            Who::Employer => Some(Applicant::Employer),
+            Who::Worker => Some(Applicant::Worker),
+            Who::Consultant => self.acting_for,
+        }
+    }
+
+    /// The service and track the plain-words need maps to.
+    pub fn service(&self) -> Option<(ServiceKind, Track)> {
+        match self.need? {
+            Need::First => Some((ServiceKind::Issue, Track::General)),
+            Need::RunsOut => Some((ServiceKind::Extension, Track::General)),
+            Need::Changed => Some((ServiceKind::Reissue, Track::General)),
+            Need::Transfer => self
+                .transfer_need
+                .map(|s| (s, Track::IntraCorporateTransfer)),
+        }
+    }
+
+    /// The case the answers describe, once the parts that define it are given.
+    fn case(&self, submitted: NaiveDateTime) -> Option<Case> {
+        let (service, track) = self.service()?;
+        Some(Case {
+            edition: self.edition?,
+            service,
+            track,
+            applicant: self.applicant()?,
+            channel: self.channel?,
+            category: self.category,
+            submitted,
+            applicant_done: self.applicant_done,
+            facts: CaseFacts {
+                extensions_so_far: self.extensions,
+                ..CaseFacts::default()
+            },
+        })
+    }
+
+    /// The questions asked for these answers, in order, up to and including the first unanswered one.
+    pub fn path(&self) -> Vec<QuestionId> {
+        let mut asked = Vec::new();
+        walk(self, |q| asked.push(q));
+        asked
+    }
+}
+
+/// The first blocking eligibility rule for a case whose date does not matter yet (before the date is asked).
+fn blocking_rule(case: &Case) -> Option<EligibilityNote> {
+    permits::eligibility(case)
+        .into_iter()
+        .find(|n| n.effect == Effect::Blocking)
+}
+
+/// The next step of the journey.
+pub fn next(a: &Answers) -> Next {
+    walk(a, |_| {})
+}
+
+/// Walks the graph, calling `visit` for each question on the path; returns where the walk stops.
+fn walk(a: &Answers, mut visit: impl FnMut(QuestionId)) -> Next {
+    let mut ask = |q: QuestionId, answered: bool| {
+        visit(q);
+        !answered
+    };
+    if ask(QuestionId::Who, a.who.is_some()) {
+        return Next::Ask(QuestionId::Who);
+    }
+    if a.who == Some(Who::Consultant) && ask(QuestionId::ActingFor, a.acting_for.is_some()) {
+        return Next::Ask(QuestionId::ActingFor);
+    }
+    let applicant = a.applicant().unwrap_or(Applicant::Employer);
+    if ask(QuestionId::Edition, a.edition.is_some()) {
+        return Next::Ask(QuestionId::Edition);
+    }
+    let edition = a.edition.unwrap_or(EditionId::Zhambyl2017);
+    // Edition B serves employers only: say so before asking anything else.
+    if let Err(why) = procedures::procedure(
+        edition,
+        ServiceKind::Issue,
+        Track::General,
+        applicant,
+        Channel::Office,
+    ) {
+        return Next::NotEligible(NotEligible::NotOffered(why));
+    }
+    if ask(QuestionId::Need, a.need.is_some()) {
+        return Next::Ask(QuestionId::Need);
+    }
+    if a.need == Some(Need::Transfer) {
+        if let Err(why) = procedures::procedure(
+            edition,
+            ServiceKind::Issue,
+            Track::IntraCorporateTransfer,
+            applicant,
+            Channel::Office,
+        ) {
+            return Next::NotEligible(NotEligible::NotOffered(why));
+        }
+        if ask(QuestionId::TransferNeed, a.transfer_need.is_some()) {
+            return Next::Ask(QuestionId::TransferNeed);
+        }
+    }
+    let Some((service, track)) = a.service() else {
+        return Next::Ask(QuestionId::Need);
+    };
+    // The channel is asked only where both are offered (a worker under Edition A applies at the office only).
+    let portal_offered =
+        procedures::procedure(edition, service, track, applicant, Channel::Portal).is_ok();
+    let mut a = *a;
+    if portal_offered {
+        if ask(QuestionId::Channel, a.channel.is_some()) {
+            return Next::Ask(QuestionId::Channel);
+        }
+    } else {
+        a.channel = Some(Channel::Office);
+    }
+    // The category decides terms and extension limits of an employer's general permit.
+    if track == Track::General && applicant == Applicant::Employer {
+        if ask(QuestionId::Category, a.category.is_some()) {
+            return Next::Ask(QuestionId::Category);
+        }
+    } else {
+        a.category = None;
+    }
+    // Extensions are limited for categories 2 and 3 and for ICT permits (see `permits`): ask how many so far.
+    let extension_limited = service == ServiceKind::Extension
+        && (track == Track::IntraCorporateTransfer
+            || matches!(a.category, Some(Category::Two | Category::Three)));
+    if extension_limited {
+        if ask(QuestionId::Extensions, a.extensions.is_some()) {
+            return Next::Ask(QuestionId::Extensions);
+        }
+    } else {
+        a.extensions = None;
+    }
+    // Rules that block whatever the date (category 4, extension limits): ask no more.
+    let provisional = a.case(
+        edition
+            .edition()
+            .validity
+            .in_force_from
+            .date()
+            .and_time(NaiveTime::MIN),
+    );
+    if let Some(rule) = provisional.as_ref().and_then(blocking_rule) {
+        return Next::NotEligible(NotEligible::Rule(rule));
+    }
+    if ask(QuestionId::Submitted, a.submitted.is_some()) {
+        return Next::Ask(QuestionId::Submitted);
+    }
+    let submitted = a.submitted.unwrap_or_default();
+    if !calendar::covers(submitted.date()) {
+        return Next::NotEligible(NotEligible::DateNotCovered(submitted.date()));
+    }
+    match a.case(submitted) {
+        // Every step must fall inside the calendar too, not only the submission.
+        Some(case)
+            if timeline::estimate(&case)
+                .is_err_and(|e| matches!(e, EstimateError::Calendar(_))) =>
+        {
+            Next::NotEligible(NotEligible::DateNotCovered(submitted.date()))
+        }
+        Some(case) => Next::Done(case),
+        None => Next::Ask(QuestionId::Who),
+    }
+}
+
+#[cfg(test)]
+mod tests;

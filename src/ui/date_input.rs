@@ -1,0 +1,232 @@
+//! The three-field date input (GOV.UK pattern: day, month, year as text, never a picker alone) and a time field.
+//! Parsing is pure and tested natively; the component only renders and reports the raw text.
+
+use chrono::{NaiveDate, NaiveTime};
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+
+/// What is wrong with the typed date or time: each names the message to show and the field to focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    Missing,
+    Day,
+    Month,
+    Year,
+    NotReal,
+    Time,
+}
+
+impl DateError {
+    pub fn message(self) -> Msg {
+        match self {
+            DateError::Missing => Msg::ErrorDateMissing,
+            DateError::Day => Msg::ErrorDateDay,
+            DateError::Month => Msg::ErrorDateMonth,
+            DateError::Year => Msg::ErrorDateYear,
+            DateError::NotReal => Msg::ErrorDateReal,
+            DateError::Time => Msg::ErrorTime,
+        }
+    }
+
+    /// The suffix of the field the error belongs to (`-day`, `-month`, `-year`, `-time`).
+    pub fn field(self) -> &'static str {
+        match self {
+            DateError::Missing | DateError::Day | DateError::NotReal => "day",
+            DateError::Month => "month",
+            DateError::Year => "year",
+            DateError::Time => "time",
+        }
+    }
+}
+
+/// Reads day, month and year as typed: spaces trimmed, leading zeros allowed, the year in four digits.
+pub fn parse_date(day: &str, month: &str, year: &str) -> Result<NaiveDate, DateError> {
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
+    if day.is_empty() && month.is_empty() && year.is_empty() {
+        return Err(DateError::Missing);
+    }
+    let number = |s: &str, max_len: usize| -> Option<u32> {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())?
+    };
+    let d = number(day, 2)
+        .filter(|d| (1..=31).contains(d))
+        .ok_or(DateError::Day)?;
+    let m = number(month, 2)
+        .filter(|m| (1..=12).contains(m))
+        .ok_or(DateError::Month)?;
+    let y = number(year, 4)
+        .filter(|_| year.len() == 4)
+        .ok_or(DateError::Year)?;
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateError::NotReal)
+}
+
+/// Reads `HH:MM` (or `H:MM`, `HH.MM`); empty means 09:00 is not assumed: the caller decides.
+pub fn parse_time(s: &str) -> Result<NaiveTime, DateError> {
+    let s = s.trim().replace('.', ":");
+    let (h, m) = s.split_once(':').ok_or(DateError::Time)?;
+    let ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !ok(h) || m.len() != 2 || !ok(m) {
+        return Err(DateError::Time);
+    }
+    NaiveTime::from_hms_opt(
+        h.parse().map_err(|_| DateError::Time)?,
+        m.parse().map_err(|_| DateError::Time)?,
+        0,
+    )
+    .ok_or(DateError::Time)
+}
+
+/// The raw text of the fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateText {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub time: String,
+}
+
+impl DateText {
+    pub fn from_date(d: NaiveDate, time: Option<NaiveTime>) -> Self {
+        use chrono::Datelike;
+        DateText {
+            day: d.day().to_string(),
+            month: d.month().to_string(),
+            year: d.year().to_string(),
+            time: time.map(crate::core::iso::time).unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DateInputProps {
+    /// The id prefix: fields are `{id}-day`, `{id}-month`, `{id}-year`, `{id}-time`.
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub lang: Lang,
+    pub value: DateText,
+    #[prop_or_default]
+    pub with_time: bool,
+    #[prop_or_default]
+    pub error: Option<DateError>,
+    pub on_change: Callback<DateText>,
+    /// The legend is the page's heading (one question per page).
+    #[prop_or_default]
+    pub legend_is_heading: bool,
+}
+
+#[function_component(DateInput)]
+pub fn date_input(props: &DateInputProps) -> Html {
+    let lang = props.lang;
+    let field = |name: &'static str, label: Msg, value: String, width: &'static str, max: u32| {
+        let id = format!("{}-{name}", props.id);
+        let invalid = props
+            .error
+            .is_some_and(|e| e.field() == name || e == DateError::NotReal);
+        let on_input = {
+            let on_change = props.on_change.clone();
+            let current = props.value.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                let mut next = current.clone();
+                match name {
+                    "day" => next.day = input.value(),
+                    "month" => next.month = input.value(),
+                    "year" => next.year = input.value(),
+                    _ => next.time = input.value(),
+                }
+                on_change.emit(next);
+            })
+        };
+        html! {
+            <div class="date-input__item">
+                <label class="label" for={id.clone()}>{ t(lang, label) }</label>
+                <input class={classes!("input", width, invalid.then_some("input--error"))} id={id.clone()} name={id}
+                    type="text" inputmode={ if name == "time" { "text" } else { "numeric" } }
+                    maxlength={max.to_string()} value={value} oninput={on_input}
+                    aria-invalid={ if invalid { "true" } else { "false" } } />
+            </div>
+        }
+    };
+    let error_id = format!("{}-error", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    html! {
+        <div class={classes!("form-group", props.error.is_some().then_some("form-group--error"))}>
+            <fieldset class="fieldset" role="group"
+                aria-describedby={ if props.hint.is_some() { hint_id.clone() } else { String::new() } }>
+                <legend class="legend">
+                    if props.legend_is_heading {
+                        <h1 class="legend__heading" id="page-heading" tabindex="-1">{ props.legend.clone() }</h1>
+                    } else {
+                        { props.legend.clone() }
+                    }
+                </legend>
+                if let Some(hint) = &props.hint {
+                    <div class="hint" id={hint_id}>{ hint.clone() }</div>
+                }
+                if let Some(e) = props.error {
+                    <p class="error-message" id={error_id}>
+                        <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>{ t(lang, e.message()) }
+                    </p>
+                }
+                <div class="date-input">
+                    { field("day", Msg::DateDay, props.value.day.clone(), "input--w2", 2) }
+                    { field("month", Msg::DateMonth, props.value.month.clone(), "input--w2", 2) }
+                    { field("year", Msg::DateYear, props.value.year.clone(), "input--w4", 4) }
+                    if props.with_time {
+                        { field("time", Msg::DateTime, props.value.time.clone(), "input--w4", 5) }
+                    }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_are_read_as_typed() {
+        assert_eq!(parse_date("4", "9", "2017"), Ok(d(2017, 9, 4)));
+        assert_eq!(parse_date(" 04 ", "09", "2017"), Ok(d(2017, 9, 4)));
+        assert_eq!(parse_date("29", "2", "2016"), Ok(d(2016, 2, 29)));
+    }
+
+    #[test]
+    fn each_mistake_names_its_field() {
+        assert_eq!(parse_date("", "", ""), Err(DateError::Missing));
+        assert_eq!(parse_date("", "9", "2017"), Err(DateError::Day));
+        assert_eq!(parse_date("32", "9", "2017"), Err(DateError::Day));
+        assert_eq!(parse_date("4", "13", "2017"), Err(DateError::Month));
+        assert_eq!(parse_date("4", "x", "2017"), Err(DateError::Month));
+        assert_eq!(parse_date("4", "9", "17"), Err(DateError::Year));
+        assert_eq!(parse_date("29", "2", "2017"), Err(DateError::NotReal));
+        assert_eq!(parse_date("31", "4", "2017"), Err(DateError::NotReal));
+        assert_eq!(DateError::Month.field(), "month");
+    }
+
+    #[test]
+    fn times_are_hours_and_minutes() {
+        assert_eq!(
+            parse_time("10:00"),
+            Ok(NaiveTime::from_hms_opt(10, 0, 0).unwrap())
+        );
+        assert_eq!(
+            parse_time("9.30"),
+            Ok(NaiveTime::from_hms_opt(9, 30, 0).unwrap())
+        );
+        assert_eq!(parse_time("24:00"), Err(DateError::Time));
+        assert_eq!(parse_time("10"), Err(DateError::Time));
+        assert_eq!(parse_time("10:5"), Err(DateError::Time));
+        assert_eq!(parse_time(""), Err(DateError::Time));
+    }
+}

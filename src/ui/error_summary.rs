@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub lang: Lang,
+    /// (field id to link to, message)
+    pub errors: Vec<(String, String)>,
+}
+
+/// The GOV.UK error summary: at the top of the page, focused when it appears, each error a link to its field.
+#[function_component(ErrorSummary)]
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let count = props.errors.len();
+        use_effect_with(props.errors.clone(), move |_| {
+            if count > 0 {
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    if props.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h2 class="error-summary__title" id="error-summary-title">{ t(props.lang, Msg::ErrorSummaryTitle) }</h2>
+            <ul class="error-summary__list">
+                { for props.errors.iter().map(|(field, message)| html! {
+                    <li><a href={format!("#{field}")}>{ message.clone() }</a></li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+use yew::prelude::*;
+
+use crate::core::case::{Case, Track};
+use crate::core::flow::{Answers, QuestionId};
+use crate::core::lang::Lang;
+use crate::i18n::{format_date, t, Msg};
+use crate::ui::questions::{choices, current, service_label, title};
+use crate::ui::url::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckPageProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub case: Case,
+    pub on_change: Callback<QuestionId>,
+    pub on_go: Callback<Page>,
+}
+
+/// The service in words, e.g. "Extension of a permit, within an intra-corporate transfer".
+pub fn service_words(case: &Case, lang: Lang) -> String {
+    let base = t(lang, service_label(case.service));
+    match case.track {
+        Track::General => base.to_string(),
+        Track::IntraCorporateTransfer => format!("{base} {}", t(lang, Msg::ServiceIct)),
+    }
+}
+
+pub fn why_words(case: &Case, lang: Lang) -> &'static str {
+    match (case.track, case.service) {
+        (Track::IntraCorporateTransfer, _) => t(lang, Msg::WhyIct),
+        (_, crate::core::case::ServiceKind::Issue) => t(lang, Msg::WhyIssue),
+        (_, crate::core::case::ServiceKind::Extension) => t(lang, Msg::WhyExtension),
+        (_, crate::core::case::ServiceKind::Reissue) => t(lang, Msg::WhyReissue),
+    }
+}
+
+/// The answer to a question in words.
+fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
+    if q == QuestionId::Submitted {
+        return a
+            .submitted
+            .map(|s| {
+                format!(
+                    "{}, {}",
+                    format_date(s.date(), lang),
+                    crate::core::iso::time(s.time())
+                )
+            })
+            .unwrap_or_default();
+    }
+    let value = current(q, a);
+    choices(q, lang)
+        .into_iter()
+        .find(|c| Some(c.value) == value.as_deref())
+        .map(|c| c.label)
+        .unwrap_or_default()
+}
+
+/// "Check your answers": a summary list with a "Change" link per answer, and the service Ruqsat chose and why.
+#[function_component(CheckPage)]
+pub fn check_page(props: &CheckPageProps) -> Html {
+    let (lang, a) = (props.lang, &props.answers);
+    let path: Vec<QuestionId> = a.path();
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::CheckTitle) }</h1>
+            <div class="panel panel--service" data-service={props.case.service.as_str()}>
+                <p class="panel__label">{ t(lang, Msg::CheckService) }</p>
+                <p class="panel__value">{ service_words(&props.case, lang) }</p>
+                <p>{ t(lang, Msg::CheckWhy) }{ ": " }{ why_words(&props.case, lang) }</p>
+            </div>
+            <dl class="summary-list">
+                { for path.into_iter().map(|q| {
+                    let on_click = props.on_change.reform(move |e: MouseEvent| { e.prevent_default(); q });
+                    html! {
+                        <div class="summary-list__row" data-answer={q.key()}>
+                            <dt class="summary-list__key">{ t(lang, title(q)) }</dt>
+                            <dd class="summary-list__value">{ answer_words(q, a, lang) }</dd>
+                            <dd class="summary-list__actions">
+                                <a href={format!("?page={}&from=check", q.key())} onclick={on_click}>
+                                    { t(lang, Msg::Change) }
+                                    <span class="visually-hidden">{ " — " }{ t(lang, title(q)) }</span>
+                                </a>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <div class="button-group">
+                <button class="button" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Summary)}>{ t(lang, Msg::SeeSummary) }</button>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,25 @@
+//! One component per page of the journey.
+
+mod check;
+mod question;
+mod summary;
+mod timeline;
+
+pub use check::CheckPage;
+pub use question::QuestionPage;
+pub use summary::SummaryPage;
+pub use timeline::TimelinePage;
+
+use yew::prelude::*;
+
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+
+/// The back link of a question page.
+pub fn back_link(lang: Lang, on_back: Callback<MouseEvent>) -> Html {
+    html! {
+        <a href="#" class="back-link" onclick={on_back.reform(|e: MouseEvent| { e.prevent_default(); e })}>
+            { t(lang, Msg::Back) }
+        </a>
+    }
+}

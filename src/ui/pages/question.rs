@@ -1,0 +1,143 @@
+use yew::prelude::*;
+
+use crate::core::flow::{Answers, QuestionId};
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+use crate::ui::date_input::{parse_date, parse_time, DateError, DateInput, DateText};
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::questions::{choices, choose, current, hint, title};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub lang: Lang,
+    pub question: QuestionId,
+    pub answers: Answers,
+    pub on_answer: Callback<Answers>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+/// One question per page: the question is the heading, a back link, "Continue"; an error summary when the answer is
+/// missing or not a real date.
+#[function_component(QuestionPage)]
+pub fn question_page(props: &QuestionPageProps) -> Html {
+    let (lang, q) = (props.lang, props.question);
+    let selected = use_state(|| current(q, &props.answers));
+    let date_text = use_state(|| {
+        props
+            .answers
+            .submitted
+            .map(|s| DateText::from_date(s.date(), Some(s.time())))
+            .unwrap_or_default()
+    });
+    let error = use_state(|| None::<(String, String)>);
+    let date_error = use_state(|| None::<DateError>);
+
+    let on_submit = {
+        let (selected, date_text, error, date_error) = (
+            selected.clone(),
+            date_text.clone(),
+            error.clone(),
+            date_error.clone(),
+        );
+        let (answers, on_answer) = (props.answers, props.on_answer.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if q == QuestionId::Submitted {
+                let dt = (*date_text).clone();
+                let parsed = parse_date(&dt.day, &dt.month, &dt.year)
+                    .and_then(|d| parse_time(&dt.time).map(|t| d.and_time(t)));
+                match parsed {
+                    Ok(at) => {
+                        date_error.set(None);
+                        error.set(None);
+                        on_answer.emit(Answers {
+                            submitted: Some(at),
+                            ..answers
+                        });
+                    }
+                    Err(err) => {
+                        date_error.set(Some(err));
+                        error.set(Some((
+                            format!("submitted-{}", err.field()),
+                            t(lang, err.message()).to_string(),
+                        )));
+                    }
+                }
+                return;
+            }
+            match &*selected {
+                Some(value) => on_answer.emit(choose(q, &answers, value)),
+                None => error.set(Some((
+                    format!("{}-0", q.key()),
+                    t(lang, Msg::ErrorChooseOne).to_string(),
+                ))),
+            }
+        })
+    };
+
+    let errors: Vec<(String, String)> = error.iter().cloned().collect();
+    let body = if q == QuestionId::Submitted {
+        let on_change = {
+            let date_text = date_text.clone();
+            Callback::from(move |v: DateText| date_text.set(v))
+        };
+        html! {
+            <DateInput id="submitted" legend={t(lang, title(q))} hint={hint(q).map(|h| AttrValue::from(t(lang, h)))}
+                {lang} value={(*date_text).clone()} with_time=true error={*date_error} {on_change}
+                legend_is_heading=true />
+        }
+    } else {
+        let options = choices(q, lang);
+        let has_error = error.is_some();
+        html! {
+            <div class={classes!("form-group", has_error.then_some("form-group--error"))}>
+                <fieldset class="fieldset" aria-describedby={ hint(q).map(|_| format!("{}-hint", q.key())) }>
+                    <legend class="legend">
+                        <h1 class="legend__heading" id="page-heading" tabindex="-1">{ t(lang, title(q)) }</h1>
+                    </legend>
+                    if let Some(h) = hint(q) {
+                        <div class="hint" id={format!("{}-hint", q.key())}>{ t(lang, h) }</div>
+                    }
+                    if has_error {
+                        <p class="error-message">
+                            <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>
+                            { t(lang, Msg::ErrorChooseOne) }
+                        </p>
+                    }
+                    <div class="radios">
+                        { for options.into_iter().enumerate().map(|(i, c)| {
+                            let id = format!("{}-{i}", q.key());
+                            let checked = selected.as_deref() == Some(c.value);
+                            let onchange = {
+                                let selected = selected.clone();
+                                let value = c.value.to_string();
+                                Callback::from(move |_: Event| selected.set(Some(value.clone())))
+                            };
+                            html! {
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" id={id.clone()} name={q.key()}
+                                        value={c.value} {checked} {onchange} />
+                                    <label class="radios__label" for={id}>{ c.label.clone() }</label>
+                                    if let Some(h) = c.hint.clone() {
+                                        <div class="hint radios__hint">{ h }</div>
+                                    }
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+        }
+    };
+
+    html! {
+        <>
+            { super::back_link(lang, props.on_back.clone()) }
+            <ErrorSummary {lang} {errors} />
+            <form class="question" novalidate=true onsubmit={on_submit} data-question={q.key()}>
+                { body }
+                <button type="submit" class="button">{ t(lang, Msg::Continue) }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,118 @@
+use yew::prelude::*;
+
+use crate::core::checklist::checklist;
+use crate::core::documents::Due;
+use crate::core::flow::Answers;
+use crate::core::flow::{self, Next, NotEligible};
+use crate::core::lang::Lang;
+use crate::core::permits::{eligibility, Effect};
+use crate::core::timeline::estimate;
+use crate::i18n::{format_date_weekday, plural_days, t, Msg};
+use crate::ui::grade_badge::GradeBadge;
+use crate::ui::pages::check::service_words;
+use crate::ui::url::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryPageProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub on_go: Callback<Page>,
+    pub on_restart: Callback<MouseEvent>,
+}
+
+/// Why the journey ends here, with the rule's citation and grade and what to do instead.
+fn not_eligible(
+    lang: Lang,
+    why: NotEligible,
+    on_go: &Callback<Page>,
+    on_restart: &Callback<MouseEvent>,
+) -> Html {
+    let (text, citation) = match why {
+        NotEligible::NotOffered(n) => (n.explanation().get(lang).to_string(), Some(n.citation())),
+        NotEligible::Rule(ref note) => (note.text.get(lang).to_string(), Some(note.citation)),
+        NotEligible::DateNotCovered(_) => (t(lang, Msg::NotEligibleDate).to_string(), None),
+    };
+    html! {
+        <div data-result="not-eligible">
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::NotEligibleTitle) }</h1>
+            <p class="lead">{ text }</p>
+            if let Some(c) = citation {
+                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference() }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
+            }
+            <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
+            <p>{ t(lang, Msg::NotEligibleChangeAnswers) }</p>
+            <div class="button-group">
+                <button class="button" onclick={on_go.reform(|_| Page::Question(crate::core::flow::QuestionId::Who))}>
+                    { t(lang, Msg::Change) }
+                </button>
+                <button class="button button--secondary" onclick={on_restart.clone()}>{ t(lang, Msg::StartAgain) }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The outcome a person prints or sends: the service, when it should be finished, what to prepare, what to note.
+#[function_component(SummaryPage)]
+pub fn summary_page(props: &SummaryPageProps) -> Html {
+    let lang = props.lang;
+    let case = match flow::next(&props.answers) {
+        Next::Done(case) => case,
+        Next::NotEligible(why) => return not_eligible(lang, why, &props.on_go, &props.on_restart),
+        Next::Ask(_) => return html! {},
+    };
+    let end = estimate(&case).ok().and_then(|tl| tl.last_end());
+    let list = checklist(&case);
+    let notes: Vec<_> = eligibility(&case)
+        .into_iter()
+        .filter(|n| n.effect != Effect::Info)
+        .collect();
+    html! {
+        <div data-result="ready">
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::SummaryTitle) }</h1>
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{ t(lang, Msg::SummaryService) }</dt>
+                    <dd class="summary-list__value">{ service_words(&case, lang) }</dd>
+                </div>
+                if let Some(end) = end {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{ t(lang, Msg::SummaryExpectedBy) }</dt>
+                        <dd class="summary-list__value">{ format_date_weekday(end.date(), lang) }</dd>
+                    </div>
+                }
+            </dl>
+            <h2>{ t(lang, Msg::SummaryDocuments) }</h2>
+            <ol class="task-list">
+                { for list.items.iter().map(|item| {
+                    let r = item.requirement;
+                    html! {
+                        <li class="task-list__item" data-requirement={r.id}>
+                            <strong>{ r.title.get(lang) }</strong>
+                            <span class="task-list__due">
+                                { " — " }{ item.applies_text(lang) }{ ", " }
+                                { match r.due {
+                                    Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
+                                    Due::AfterPositiveNotice { working_days, .. } => format!("{} ({})",
+                                        t(lang, Msg::SummaryDueAfterNotice), plural_days(working_days.into(), lang)),
+                                } }
+                            </span>
+                            <p class="source">{ r.citation.reference() }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if !notes.is_empty() {
+                <h2>{ t(lang, Msg::SummaryNotes) }</h2>
+                <ul class="list">
+                    { for notes.iter().map(|n| html! {
+                        <li>{ n.text.get(lang) }{ " " }<GradeBadge grade={n.citation.grade} {lang} /></li>
+                    }) }
+                </ul>
+            }
+            <div class="button-group">
+                <button class="button" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,206 @@
+use chrono::{NaiveDate, NaiveDateTime};
+use yew::prelude::*;
+
+use crate::core::calendar;
+use crate::core::case::Case;
+use crate::core::counting::{days_off_within, RULES};
+use crate::core::iso;
+use crate::core::lang::Lang;
+use crate::core::procedures::Actor;
+use crate::core::timeline::{estimate, Milestone, Timeline, Warning};
+use crate::i18n::{format_date, format_date_weekday, plural_days, t, Msg};
+use crate::ui::date_input::{parse_date, DateError, DateInput, DateText};
+use crate::ui::grade_badge::GradeBadge;
+use crate::ui::pages::check::service_words;
+use crate::ui::url::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelinePageProps {
+    pub lang: Lang,
+    pub case: Case,
+    pub on_applicant_done: Callback<Option<NaiveDate>>,
+    pub on_go: Callback<Page>,
+}
+
+fn when(at: NaiveDateTime, lang: Lang) -> Html {
+    html! {
+        <time datetime={iso::instant(at)}>
+            { format_date_weekday(at.date(), lang) }{ ", " }{ iso::time(at.time()) }
+        </time>
+    }
+}
+
+/// The days off that stretch a step, each with its name where it has one.
+fn days_off(m: &Milestone, lang: Lang) -> Html {
+    let Some(end) = m.ends else { return html! {} };
+    let days = days_off_within(m.starts, end);
+    if days.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="timeline__days-off">
+            { t(lang, Msg::TimelineDaysOff) }{ " (" }{ plural_days(days.len() as u64, lang) }{ "): " }
+            { for days.iter().enumerate().map(|(i, d)| {
+                let name = calendar::day(*d).ok().and_then(|day| day.name).map(|n| format!(" — {}", n.get(lang)));
+                html! { <>{ if i > 0 { "; " } else { "" } }{ format_date(*d, lang) }{ name.unwrap_or_default() }</> }
+            }) }
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ApplicantDateProps {
+    lang: Lang,
+    given: Option<NaiveDate>,
+    on_set: Callback<Option<NaiveDate>>,
+}
+
+/// "I will do it on…": the applicant's own step given an actual date; every later step follows from it.
+#[function_component(ApplicantDate)]
+fn applicant_date(props: &ApplicantDateProps) -> Html {
+    let lang = props.lang;
+    let text = use_state(|| {
+        props
+            .given
+            .map(|d| DateText::from_date(d, None))
+            .unwrap_or_default()
+    });
+    let error = use_state(|| None::<DateError>);
+    let on_submit = {
+        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match parse_date(&text.day, &text.month, &text.year) {
+                Ok(d) => {
+                    error.set(None);
+                    on_set.emit(Some(d));
+                }
+                Err(err) => error.set(Some(err)),
+            }
+        })
+    };
+    let on_change = {
+        let text = text.clone();
+        Callback::from(move |v: DateText| text.set(v))
+    };
+    html! {
+        <form class="applicant-date" novalidate=true onsubmit={on_submit}>
+            <DateInput id="done" legend={t(lang, Msg::TimelineIWillDoIt)} {lang} value={(*text).clone()}
+                error={*error} {on_change} />
+            <button type="submit" class="button button--secondary">{ t(lang, Msg::TimelineApply) }</button>
+            if props.given.is_some() {
+                { " " }
+                <button type="button" class="button button--secondary" onclick={props.on_set.reform(|_| None)}>
+                    { t(lang, Msg::TimelineClearDate) }
+                </button>
+            }
+        </form>
+    }
+}
+
+fn warnings(t_: &Timeline, lang: Lang) -> Html {
+    html! {
+        { for t_.warnings.iter().map(|w| {
+            let text = match w {
+                Warning::EstimatedCalendar => t(lang, Msg::TimelineEstimateNote),
+                Warning::EditionNotYetInForce { .. } | Warning::EditionNoLongerInForce { .. } => t(lang, Msg::TimelineNotInForce),
+                Warning::ApplicantStepLate { .. } => t(lang, Msg::TimelineLate),
+            };
+            html! {
+                <div class="warning-text" role="note">
+                    <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
+                    <strong>{ text }</strong>
+                </div>
+            }
+        }) }
+    }
+}
+
+/// Every step in order, with its actor, date and weekday, clause and grade.
+#[function_component(TimelinePage)]
+pub fn timeline_page(props: &TimelinePageProps) -> Html {
+    let lang = props.lang;
+    let timeline = match estimate(&props.case) {
+        Ok(tl) => tl,
+        Err(e) => {
+            return html! {
+                <>
+                    <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::TimelineTitle) }</h1>
+                    <p class="error-message">{ e.to_string() }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::TimelineTitle) }</h1>
+            <p class="lead">{ service_words(&props.case, lang) }</p>
+            { warnings(&timeline, lang) }
+            <p>{ t(lang, Msg::TimelineIntro) }</p>
+            <p class="timeline__registered">{ t(lang, Msg::TimelineRegistered) }{ ": " }{ when(timeline.registered, lang) }</p>
+            <ol class="timeline">
+                { for timeline.milestones.iter().enumerate().map(|(i, m)| {
+                    let actor = if m.step.actor == Actor::Applicant { t(lang, Msg::ActorYou) } else { m.step.actor.label().get(lang) };
+                    html! {
+                        <li class={classes!("timeline__step", m.by_applicant().then_some("timeline__step--applicant"))}
+                            data-step={(i + 1).to_string()}>
+                            <p class="timeline__who">
+                                <span class="timeline__actor">{ actor }</span>
+                                if m.by_applicant() {
+                                    <strong class="tag">{ t(lang, Msg::TimelineYourStep) }</strong>
+                                }
+                            </p>
+                            <p class="timeline__what">{ m.step.label.get(lang) }</p>
+                            <p class="timeline__ends">
+                                { t(lang, Msg::TimelineEnds) }{ ": " }
+                                <strong>
+                                    { match m.ends { Some(e) => when(e, lang), None => html! { t(lang, Msg::TimelineOnRequest) } } }
+                                </strong>
+                                if m.estimated {
+                                    { " " }<span class="tag tag--estimate">{ t(lang, Msg::TimelineEstimate) }</span>
+                                }
+                            </p>
+                            { days_off(m, lang) }
+                            <p class="timeline__basis">
+                                { t(lang, Msg::TimelineBasis) }{ ": " }{ m.clause().reference() }{ " " }
+                                <GradeBadge grade={m.clause().grade} {lang} />
+                                { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
+                            </p>
+                            if m.by_applicant() {
+                                <ApplicantDate {lang} given={props.case.applicant_done} on_set={props.on_applicant_done.clone()} />
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if let Some(d) = timeline.statutory_deadline {
+                <div class="panel" data-statutory="">
+                    <p>
+                        <strong>{ t(lang, Msg::TimelineStatutory) }{ ": " }</strong>
+                        { plural_days(d.working_days.into(), lang) }{ " → " }{ when(d.ends, lang) }{ " " }
+                        <GradeBadge grade={d.citation.grade} {lang} />
+                    </p>
+                    <p>
+                        <strong>{ t(lang, Msg::TimelineStepSum) }{ ": " }</strong>
+                        { plural_days((timeline.step_sums.0 + timeline.step_sums.1).into(), lang) }
+                        if let Some(end) = timeline.last_end() {
+                            { " → " }{ when(end, lang) }
+                        }
+                    </p>
+                </div>
+            }
+            <details class="details">
+                <summary>{ t(lang, Msg::TimelineRules) }</summary>
+                <ol>{ for RULES.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ol>
+                if !timeline.procedure.notes.is_empty() {
+                    <h2>{ t(lang, Msg::TimelineNotes) }</h2>
+                    <ul>{ for timeline.procedure.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                }
+            </details>
+            <div class="button-group">
+                <button class="button" onclick={props.on_go.reform(|_| Page::Summary)}>{ t(lang, Msg::SeeSummary) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,210 @@
+//! The wording of each question and its options, and how a chosen option sets the answers. The flow (which question
+//! comes when) is the core's; this is only what the person reads and clicks.
+
+use crate::core::case::{Applicant, Category, Channel, ServiceKind};
+use crate::core::editions::{Edition, EditionId};
+use crate::core::flow::{Answers, Need, QuestionId, Who};
+use crate::core::lang::Lang;
+use crate::i18n::{t, Msg};
+
+/// One option of a choice question: its value in the URL and its label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+fn choice(value: &'static str, lang: Lang, label: Msg) -> Choice {
+    Choice {
+        value,
+        label: t(lang, label).to_string(),
+        hint: None,
+    }
+}
+
+pub fn title(q: QuestionId) -> Msg {
+    match q {
+        QuestionId::Who => Msg::QWho,
+        QuestionId::ActingFor => Msg::QActingFor,
+        QuestionId::Edition => Msg::QEdition,
+        QuestionId::Need => Msg::QNeed,
+        QuestionId::TransferNeed => Msg::QTransferNeed,
+        QuestionId::Channel => Msg::QChannel,
+        QuestionId::Category => Msg::QCategory,
+        QuestionId::Extensions => Msg::QExtensions,
+        QuestionId::Submitted => Msg::QSubmitted,
+    }
+}
+
+pub fn hint(q: QuestionId) -> Option<Msg> {
+    match q {
+        QuestionId::Edition => Some(Msg::QEditionHint),
+        QuestionId::Category => Some(Msg::QCategoryHint),
+        QuestionId::Submitted => Some(Msg::QSubmittedHint),
+        _ => None,
+    }
+}
+
+pub fn service_label(service: ServiceKind) -> Msg {
+    match service {
+        ServiceKind::Issue => Msg::ServiceIssue,
+        ServiceKind::Extension => Msg::ServiceExtension,
+        ServiceKind::Reissue => Msg::ServiceReissue,
+    }
+}
+
+/// The options of a choice question (empty for the date question).
+pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
+    match q {
+        QuestionId::Who => vec![
+            choice("employer", lang, Msg::AWhoEmployer),
+            choice("worker", lang, Msg::AWhoWorker),
+            choice("consultant", lang, Msg::AWhoConsultant),
+        ],
+        QuestionId::ActingFor => vec![
+            choice("employer", lang, Msg::AForEmployer),
+            choice("worker", lang, Msg::AForWorker),
+        ],
+        QuestionId::Edition => Edition::all()
+            .into_iter()
+            .map(|e| Choice {
+                value: e.id.as_str(),
+                label: format!(
+                    "{} — {}",
+                    e.region.get(lang),
+                    chrono::Datelike::year(&e.act.adopted)
+                ),
+                hint: Some(format!(
+                    "{} {} {}, {}",
+                    e.act.issuer.get(lang),
+                    t(lang, Msg::NumberSign),
+                    e.act.number,
+                    crate::i18n::format_date(e.act.adopted, lang)
+                )),
+            })
+            .collect(),
+        QuestionId::Need => vec![
+            choice("first", lang, Msg::ANeedFirst),
+            choice("runs-out", lang, Msg::ANeedRunsOut),
+            choice("changed", lang, Msg::ANeedChanged),
+            choice("transfer", lang, Msg::ANeedTransfer),
+        ],
+        QuestionId::TransferNeed => vec![
+            choice("issue", lang, Msg::ANeedFirst),
+            choice("extension", lang, Msg::ANeedRunsOut),
+            choice("reissue", lang, Msg::ANeedChanged),
+        ],
+        QuestionId::Channel => vec![
+            choice("office", lang, Msg::AChannelOffice),
+            choice("portal", lang, Msg::AChannelPortal),
+        ],
+        QuestionId::Category => vec![
+            choice("1", lang, Msg::ACategory1),
+            choice("2", lang, Msg::ACategory2),
+            choice("3", lang, Msg::ACategory3),
+            choice("4", lang, Msg::ACategory4),
+        ],
+        QuestionId::Extensions => vec![
+            choice("0", lang, Msg::AExtensions0),
+            choice("1", lang, Msg::AExtensions1),
+            choice("2", lang, Msg::AExtensions2),
+            choice("3", lang, Msg::AExtensions3),
+        ],
+        QuestionId::Submitted => Vec::new(),
+    }
+}
+
+/// The value currently chosen for a question, as its option value.
+pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
+    let s = |v: &str| Some(v.to_string());
+    match q {
+        QuestionId::Who => a.who.map(super::url::who_key).and_then(s),
+        QuestionId::ActingFor => a.acting_for.map(Applicant::as_str).and_then(s),
+        QuestionId::Edition => a.edition.map(EditionId::as_str).and_then(s),
+        QuestionId::Need => a.need.map(super::url::need_key).and_then(s),
+        QuestionId::TransferNeed => a.transfer_need.map(ServiceKind::as_str).and_then(s),
+        QuestionId::Channel => a.channel.map(Channel::as_str).and_then(s),
+        QuestionId::Category => a.category.map(|c| c.number().to_string()),
+        QuestionId::Extensions => a.extensions.map(|n| n.min(3).to_string()),
+        QuestionId::Submitted => a.submitted.map(crate::core::iso::instant),
+    }
+}
+
+/// The answers with a choice made; an unknown value changes nothing.
+pub fn choose(q: QuestionId, a: &Answers, value: &str) -> Answers {
+    let mut a = *a;
+    match q {
+        QuestionId::Who => {
+            a.who = match value {
+                "employer" => Some(Who::Employer),
+                "worker" => Some(Who::Worker),
+                "consultant" => Some(Who::Consultant),
+                _ => a.who,
+            }
+        }
+        QuestionId::ActingFor => {
+            a.acting_for = match value {
+                "employer" => Some(Applicant::Employer),
+                "worker" => Some(Applicant::Worker),
+                _ => a.acting_for,
+            }
+        }
+        QuestionId::Edition => a.edition = EditionId::parse(value).or(a.edition),
+        QuestionId::Need => {
+            a.need = match value {
+                "first" => Some(Need::First),
+                "runs-out" => Some(Need::RunsOut),
+                "changed" => Some(Need::Changed),
+                "transfer" => Some(Need::Transfer),
+                _ => a.need,
+            }
+        }
+        QuestionId::TransferNeed => {
+            a.transfer_need = ServiceKind::ALL
+                .into_iter()
+                .find(|s| s.as_str() == value)
+                .or(a.transfer_need)
+        }
+        QuestionId::Channel => {
+            a.channel = match value {
+                "office" => Some(Channel::Office),
+                "portal" => Some(Channel::Portal),
+                _ => a.channel,
+            }
+        }
+        QuestionId::Category => {
+            a.category = value
+                .parse()
+                .ok()
+                .and_then(Category::from_number)
+                .or(a.category)
+        }
+        QuestionId::Extensions => a.extensions = value.parse().ok().or(a.extensions),
+        QuestionId::Submitted => {}
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_sets_the_answer_it_shows() {
+        for q in QuestionId::ALL {
+            for lang in Lang::ALL {
+                for c in choices(q, lang) {
+                    let a = choose(q, &Answers::default(), c.value);
+                    assert_eq!(
+                        current(q, &a).as_deref(),
+                        Some(c.value),
+                        "{q:?} {}",
+                        c.value
+                    );
+                    assert!(!c.label.trim().is_empty());
+                }
+            }
+        }
+    }
+}
