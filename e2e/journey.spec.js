@@ -73,6 +73,8 @@ test('an ICT extension under Edition B, by the portal', async ({ page }) => {
   await choose(page, 'What do you need?', 'Moving a worker from a foreign company of the same group');
   await choose(page, 'What do you need for the intra-corporate transfer?', 'The permit runs out soon');
   await choose(page, 'Where will you hand in the documents?', 'Through the e-government portal');
+  // An ICT permit can be extended once (practitioners' guidance): Ruqsat asks how often it already was.
+  await choose(page, 'How many times has the permit been extended already?', 'Never');
   await enterDate(page, 'When do you plan to hand in the documents?', '3', '3', '2018', '11:00');
   await expect(page.locator('.panel--service')).toContainText('Extension of a permit within an intra-corporate transfer');
   await page.getByRole('button', { name: 'See the timeline' }).click();
@@ -179,4 +181,15 @@ test('the back button returns to the previous question', async ({ page }) => {
   await page.goBack();
   await expect(heading(page)).toHaveText('Who are you?');
   await expect(page.getByLabel('An employer', { exact: true })).toBeChecked();
+});
+
+test('a question can be answered with the keyboard alone', async ({ page }) => {
+  await page.goto('/?page=who');
+  await expect(heading(page)).toHaveText('Who are you?');
+  await page.getByLabel('An employer', { exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('A foreign worker', { exact: true })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Which region and regulation?');
+  await expect(heading(page)).toBeFocused();
 });
