@@ -193,3 +193,14 @@ test('a question can be answered with the keyboard alone', async ({ page }) => {
   await expect(heading(page)).toHaveText('Which region and regulation?');
   await expect(heading(page)).toBeFocused();
 });
+
+test('the timeline and the check page fit a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const answers = 'who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50';
+  for (const p of ['timeline', 'check', 'summary']) {
+    await page.goto(`/?page=${p}&${answers}`);
+    await expect(heading(page)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, p).toBeLessThanOrEqual(0);
+  }
+});
