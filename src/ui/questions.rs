@@ -3,7 +3,7 @@
 
 use crate::core::case::{Applicant, Category, Channel, ServiceKind};
 use crate::core::editions::{Edition, EditionId};
-use crate::core::flow::{Answers, Need, QuestionId, Who};
+use crate::core::flow::{Answers, QuestionId};
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
 
@@ -131,48 +131,17 @@ pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
     }
 }
 
-/// The answers with a choice made; an unknown value changes nothing.
+/// The answers with a choice made; an unknown value changes nothing. Values read as the URL reads them.
 pub fn choose(q: QuestionId, a: &Answers, value: &str) -> Answers {
+    use super::url;
     let mut a = *a;
     match q {
-        QuestionId::Who => {
-            a.who = match value {
-                "employer" => Some(Who::Employer),
-                "worker" => Some(Who::Worker),
-                "consultant" => Some(Who::Consultant),
-                _ => a.who,
-            }
-        }
-        QuestionId::ActingFor => {
-            a.acting_for = match value {
-                "employer" => Some(Applicant::Employer),
-                "worker" => Some(Applicant::Worker),
-                _ => a.acting_for,
-            }
-        }
+        QuestionId::Who => a.who = url::who(value).or(a.who),
+        QuestionId::ActingFor => a.acting_for = url::applicant(value).or(a.acting_for),
         QuestionId::Edition => a.edition = EditionId::parse(value).or(a.edition),
-        QuestionId::Need => {
-            a.need = match value {
-                "first" => Some(Need::First),
-                "runs-out" => Some(Need::RunsOut),
-                "changed" => Some(Need::Changed),
-                "transfer" => Some(Need::Transfer),
-                _ => a.need,
-            }
-        }
-        QuestionId::TransferNeed => {
-            a.transfer_need = ServiceKind::ALL
-                .into_iter()
-                .find(|s| s.as_str() == value)
-                .or(a.transfer_need)
-        }
-        QuestionId::Channel => {
-            a.channel = match value {
-                "office" => Some(Channel::Office),
-                "portal" => Some(Channel::Portal),
-                _ => a.channel,
-            }
-        }
+        QuestionId::Need => a.need = url::need(value).or(a.need),
+        QuestionId::TransferNeed => a.transfer_need = url::service(value).or(a.transfer_need),
+        QuestionId::Channel => a.channel = url::channel(value).or(a.channel),
         QuestionId::Category => {
             a.category = value
                 .parse()

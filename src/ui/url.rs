@@ -55,7 +55,7 @@ pub struct Location {
     pub dropped: Vec<String>,
 }
 
-fn who(v: &str) -> Option<Who> {
+pub(crate) fn who(v: &str) -> Option<Who> {
     match v {
         "employer" => Some(Who::Employer),
         "worker" => Some(Who::Worker),
@@ -70,7 +70,7 @@ pub fn who_key(w: Who) -> &'static str {
         Who::Consultant => "consultant",
     }
 }
-fn need(v: &str) -> Option<Need> {
+pub(crate) fn need(v: &str) -> Option<Need> {
     match v {
         "first" => Some(Need::First),
         "runs-out" => Some(Need::RunsOut),
@@ -87,17 +87,17 @@ pub fn need_key(n: Need) -> &'static str {
         Need::Transfer => "transfer",
     }
 }
-fn applicant(v: &str) -> Option<Applicant> {
+pub(crate) fn applicant(v: &str) -> Option<Applicant> {
     match v {
         "employer" => Some(Applicant::Employer),
         "worker" => Some(Applicant::Worker),
         _ => None,
     }
 }
-fn service(v: &str) -> Option<ServiceKind> {
+pub(crate) fn service(v: &str) -> Option<ServiceKind> {
     ServiceKind::ALL.into_iter().find(|s| s.as_str() == v)
 }
-fn channel(v: &str) -> Option<Channel> {
+pub(crate) fn channel(v: &str) -> Option<Channel> {
     match v {
         "office" => Some(Channel::Office),
         "portal" => Some(Channel::Portal),
