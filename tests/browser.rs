@@ -19,15 +19,32 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh app into a fresh element, with nothing remembered from an earlier test.
-async fn mount() -> Element {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
+/// Mounts a fresh app into a fresh element at the given URL query, after removing the apps of earlier tests (the URL
+/// and the storage are shared by the whole page).
+async fn mount_at(query: &str) -> Element {
+    let body = document().body().unwrap();
+    while let Some(child) = body.query_selector("div[data-test-root]").unwrap() {
+        body.remove_child(&child).unwrap();
+    }
+    set_query(query);
     let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
+    root.set_attribute("data-test-root", "").unwrap();
+    body.append_child(&root).unwrap();
     yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
     settle().await;
     root
+}
+
+/// The start page, with nothing remembered from an earlier test.
+async fn mount() -> Element {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    mount_at("?").await
 }
 
 fn text_of(root: &Element, selector: &str) -> String {
@@ -113,10 +130,7 @@ async fn switching_language_rerenders_marks_the_document_and_is_remembered() {
 async fn a_remembered_language_is_used_on_the_next_mount() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("ruqsat.lang", "ru").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_at("?").await;
     assert!(text_of(&root, "h1").starts_with("Разрешение"));
 }
 
@@ -124,10 +138,7 @@ async fn a_remembered_language_is_used_on_the_next_mount() {
 async fn a_stored_value_that_is_not_a_language_is_ignored() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("ruqsat.lang", "xx<script>").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_at("?").await;
     // Falls back to the browser's preference (headless Chromium: en-US) or Kazakh; never crashes.
     let h1 = text_of(&root, "h1");
     assert!(
@@ -172,11 +183,7 @@ fn active_class() -> String {
 async fn continuing_without_an_answer_focuses_the_error_summary() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("ruqsat.lang", "en").unwrap();
-    set_query("?page=who");
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_at("?page=who").await;
     assert_eq!(text_of(&root, "h1"), "Who are you?");
     click(&root, "button[type=submit]");
     settle().await;
@@ -184,18 +191,13 @@ async fn continuing_without_an_answer_focuses_the_error_summary() {
     let link = root.query_selector(".error-summary a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#who-0"));
     assert_eq!(link.text_content().unwrap(), "Select one option");
-    set_query("?");
 }
 
 #[wasm_bindgen_test]
 async fn the_date_input_reads_three_fields_and_names_the_wrong_one() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("ruqsat.lang", "en").unwrap();
-    set_query("?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first");
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_at("?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first").await;
     assert_eq!(
         text_of(&root, "h1"),
         "When do you plan to hand in the documents?"
@@ -223,5 +225,4 @@ async fn the_date_input_reads_three_fields_and_names_the_wrong_one() {
     assert_eq!(text_of(&root, "h1"), "Check your answers");
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("submitted=2014-09-04T10:00"), "{search}");
-    set_query("?");
 }

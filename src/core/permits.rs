@@ -120,12 +120,12 @@ const TEXT_2021: Localized = Localized {
     en: "read from a 2021 text",
 };
 const A_ERA: Localized = Localized {
-    kk: "А редакциясының кезеңі",
+    kk: "A редакциясының кезеңі",
     ru: "период редакции A",
     en: "Edition A era",
 };
 const B_ERA: Localized = Localized {
-    kk: "В редакциясының кезеңі",
+    kk: "B редакциясының кезеңі",
     ru: "период редакции B",
     en: "Edition B era",
 };
@@ -416,7 +416,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         scope: Scope::Categories(&[One, Two, Three, Four]),
         share: Share::NotKnown,
         text: Localized {
-            kk: "А редакциясы кезеңіндегі жергілікті кадрлар үлесі: белгісіз.",
+            kk: "A редакциясы кезеңіндегі жергілікті кадрлар үлесі: белгісіз.",
             ru: "Доля местных кадров в период редакции A: неизвестно.",
             en: "Share of local staff in the Edition A era: not known.",
         },

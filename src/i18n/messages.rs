@@ -43,8 +43,8 @@ messages! {
         en: "A permit to attract foreign labour: which service, which documents, when",
     }
     StartLead {
-        kk: "Ruqsat сізге қай қызмет керек екенін — беру, ұзарту, қайта ресімдеу немесе корпоративішілік ауыстыру — айтады, қандай құжаттар дайындау керегін тізеді және рәсімнің әр қадамы қашан аяқталатынын Қазақстанның жұмыс күндерімен есептеп көрсетеді.",
-        ru: "Ruqsat подскажет, какая услуга вам нужна — выдача, продление, переоформление или внутрикорпоративный перевод, — перечислит документы, которые нужно подготовить, и покажет, когда завершится каждый шаг процедуры, считая в рабочих днях Казахстана.",
+        kk: "Ruqsat сізге қай қызмет керек екенін — беру, ұзарту, қайта ресімдеу немесе корпоративішілік ауыстыру — айтады, қандай құжаттарды дайындау керек екенін тізімдейді және рәсімнің әр қадамының мерзімі қашан аяқталатынын Қазақстанның жұмыс күндерімен есептеп көрсетеді.",
+        ru: "Ruqsat подскажет, какая услуга вам нужна — выдача, продление, переоформление или внутрикорпоративный перевод, — перечислит документы, которые нужно подготовить, и покажет, когда истекает срок каждого шага процедуры, с учётом рабочих дней Казахстана.",
         en: "Ruqsat tells you which service you need — issue, extension, reissue or intra-corporate transfer — lists the documents to prepare, and shows when each step of the procedure is due, counted in Kazakh working days.",
     }
     StartSources {
@@ -58,18 +58,18 @@ messages! {
         en: "Who it is for",
     }
     ForEmployers {
-        kk: "Шетелдік жұмыскерлерді тартатын жұмыс берушілерге",
+        kk: "Шетелдік қызметкерлерді тартатын жұмыс берушілерге",
         ru: "Работодателям, которые привлекают иностранных работников",
         en: "Employers who bring in foreign workers",
     }
     ForWorkers {
-        kk: "Рұқсатты өзі алатын шетелдік жұмыскерлерге",
-        ru: "Иностранным работникам, которые получают разрешение сами",
+        kk: "Рұқсатқа өзі өтініш беретін шетелдік қызметкерлерге",
+        ru: "Иностранным работникам, которые сами обращаются за разрешением",
         en: "Foreign workers who apply for their own permit",
     }
     ForConsultants {
-        kk: "Олардың атынан әрекет ететін кеңесшілерге",
-        ru: "Консультантам, которые действуют от их имени",
+        kk: "Олардың кез келгенінің атынан әрекет ететін кеңесшілерге",
+        ru: "Консультантам, которые действуют от имени любого из них",
         en: "Consultants acting for either of them",
     }
     WhatYouGetHeading {
@@ -78,8 +78,8 @@ messages! {
         en: "What you get",
     }
     GetService {
-        kk: "Сіздің жағдайыңызға сай қызмет және неліктен дәл сол",
-        ru: "Услугу, которая подходит вашему случаю, и объяснение почему",
+        kk: "Жағдайыңызға сай келетін қызмет және неліктен дәл сол екені",
+        ru: "Услугу, которая подходит вашему случаю, и объяснение, почему именно она",
         en: "The service that fits your case, and why",
     }
     GetDocuments {
@@ -93,18 +93,18 @@ messages! {
         en: "A check of the documents you have, done on this device",
     }
     GetTimeline {
-        kk: "Күтілетін мерзімдер: әр қадам, оны кім орындайды, оның негізі және күні",
-        ru: "Ожидаемые сроки: каждый шаг, кто его выполняет, его основание и дата",
+        kk: "Күтілетін мерзімдер: әр қадам, оны кім орындайды, оның құқықтық негізі және күні",
+        ru: "Ожидаемые сроки: каждый шаг, кто его выполняет, его правовое основание и дата",
         en: "The expected timeline: every step, who takes it, its legal basis and its date",
     }
     RegulationsHeading {
         kk: "Ruqsat қамтитын регламенттер",
-        ru: "Какие регламенты заложены в Ruqsat",
+        ru: "Регламенты, на которых основан Ruqsat",
         en: "The regulations Ruqsat encodes",
     }
     RegulationsLostForce {
         kk: "Екі регламент те күшін жойған. Ruqsat рәсімді олар белгілеген күйінде көрсетеді; өтініш берер алдында қазір қолданыстағы қағидаларды тексеріңіз.",
-        ru: "Оба регламента утратили силу. Ruqsat показывает процедуру такой, какой они её устанавливали; перед подачей сверьтесь с действующими правилами.",
+        ru: "Оба регламента утратили силу. Ruqsat показывает процедуру такой, какой они её установили; перед подачей заявления сверьтесь с действующими правилами.",
         en: "Both regulations have since lost force. Ruqsat shows the procedure as they set it; check the rules in force today before you apply.",
     }
     EditionLabel {
@@ -138,12 +138,12 @@ messages! {
         en: "Lost force",
     }
     EditionStandard {
-        kk: "Іске асыратын стандарты",
-        ru: "Реализует стандарт",
+        kk: "Іске асырылатын стандарт",
+        ru: "Реализуемый стандарт",
         en: "Standard it implements",
     }
     EditionProvider {
-        kk: "Қызметті беруші",
+        kk: "Көрсетілетін қызметті беруші",
         ru: "Услугодатель",
         en: "Provider",
     }
@@ -168,7 +168,7 @@ messages! {
         en: "not before",
     }
     RepealedBy {
-        kk: "күшін жойған қаулы",
+        kk: "күшін жою туралы қаулы",
         ru: "постановлением",
         en: "by resolution",
     }
@@ -188,8 +188,8 @@ messages! {
         en: "Your data stays here",
     }
     PrivacyText {
-        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді; тек тіл таңдауыңыз осы браузерде сақталады.",
-        ru: "Ruqsat работает целиком в вашем браузере. Ничто из введённого или приложенного никуда не отправляется; в этом браузере сохраняется только выбранный язык.",
+        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді; осы браузерде тек таңдаған тіліңіз ғана сақталады.",
+        ru: "Ruqsat работает целиком в вашем браузере. Ничего из того, что вы вводите или прикладываете, никуда не отправляется; в этом браузере сохраняется только выбранный язык.",
         en: "Ruqsat runs entirely in your browser. Nothing you enter or attach is sent anywhere; only your choice of language is kept, in this browser.",
     }
     GradesHeading {
@@ -198,13 +198,13 @@ messages! {
         en: "How firm the evidence is",
     }
     GradesIntro {
-        kk: "Әр дерек жанында оның қайдан алынғаны көрсетіледі:",
-        ru: "Рядом с каждым сведением указано, откуда оно:",
+        kk: "Ruqsat әр деректің жанында оның қайдан алынғанын көрсетеді:",
+        ru: "Рядом с каждым фактом Ruqsat указывает, откуда он взят:",
         en: "Beside every fact, Ruqsat shows where it comes from:",
     }
     StartButton { kk: "Бастау", ru: "Начать", en: "Start now" }
     StartWhatYouNeed {
-        kk: "Бірнеше қарапайым сұраққа жауап бересіз; бұл 2–3 минут алады.",
+        kk: "Бірнеше қарапайым сұраққа жауап бересіз; бұл 2–3 минутқа созылады.",
         ru: "Вы ответите на несколько простых вопросов; это займёт 2–3 минуты.",
         en: "You answer a few plain questions; it takes 2–3 minutes.",
     }
@@ -230,26 +230,26 @@ messages! {
         en: "Which region and regulation?",
     }
     QEditionHint {
-        kk: "Ruqsat екі регламентті қамтиды; екеуі де қазір күшін жойған.",
-        ru: "Ruqsat охватывает два регламента; оба сейчас утратили силу.",
+        kk: "Ruqsat екі регламентті қамтиды; екеуі де күшін жойған.",
+        ru: "Ruqsat охватывает два регламента; оба уже утратили силу.",
         en: "Ruqsat encodes two regulations; both have since lost force.",
     }
     QNeed { kk: "Сізге не керек?", ru: "Что вам нужно?", en: "What do you need?" }
     ANeedFirst { kk: "Алғашқы рұқсат", ru: "Первое разрешение", en: "A first permit" }
-    ANeedRunsOut { kk: "Рұқсаттың мерзімі жақында бітеді", ru: "Срок разрешения скоро истекает", en: "The permit runs out soon" }
+    ANeedRunsOut { kk: "Рұқсаттың мерзімі жақында аяқталады", ru: "Срок разрешения скоро истекает", en: "The permit runs out soon" }
     ANeedChanged {
-        kk: "Рұқсаттағы мәлімет өзгерді немесе қызметкер ауыстырылады",
-        ru: "В разрешении что-то изменилось или работник заменяется",
+        kk: "Рұқсаттағы мәліметтер өзгерді немесе қызметкер басқасымен алмастырылады",
+        ru: "Сведения в разрешении изменились или работника заменяют другим",
         en: "Something on the permit changed, or the worker is replaced",
     }
     ANeedTransfer {
-        kk: "Қызметкерді сол топтағы шетелдік компаниядан ауыстыру",
+        kk: "Қызметкерді бір топқа кіретін шетелдік компаниядан ауыстыру",
         ru: "Перевод работника из иностранной компании той же группы",
         en: "Moving a worker from a foreign company of the same group",
     }
     QTransferNeed {
-        kk: "Корпоративішілік ауыстыру бойынша не керек?",
-        ru: "Что нужно по внутрикорпоративному переводу?",
+        kk: "Корпоративішілік ауыстыру шеңберінде сізге не керек?",
+        ru: "Что вам нужно в рамках внутрикорпоративного перевода?",
         en: "What do you need for the intra-corporate transfer?",
     }
     QChannel { kk: "Құжаттарды қайда тапсырасыз?", ru: "Где вы подадите документы?", en: "Where will you hand in the documents?" }
@@ -257,20 +257,20 @@ messages! {
     AChannelPortal { kk: "«Электрондық үкімет» порталы арқылы", ru: "Через портал «электронного правительства»", en: "Through the e-government portal" }
     QCategory { kk: "Қызметкердің санаты қандай?", ru: "Какая категория у работника?", en: "Which category is the worker?" }
     QCategoryHint {
-        kk: "Рұқсат мерзімі мен ұзарту шектері санатқа байланысты.",
-        ru: "От категории зависят срок разрешения и пределы продления.",
+        kk: "Рұқсаттың мерзімі және оны неше рет ұзартуға болатыны санатқа байланысты.",
+        ru: "От категории зависят срок разрешения и то, сколько раз его можно продлить.",
         en: "The permit's term and how often it can be extended depend on the category.",
     }
-    ACategory1 { kk: "1 — басшылар және олардың орынбасарлары", ru: "1 — руководители и их заместители", en: "1 — heads and their deputies" }
+    ACategory1 { kk: "1 — басшылар мен олардың орынбасарлары", ru: "1 — руководители и их заместители", en: "1 — heads and their deputies" }
     ACategory2 { kk: "2 — құрылымдық бөлімшелердің басшылары", ru: "2 — руководители структурных подразделений", en: "2 — heads of structural units" }
     ACategory3 { kk: "3 — мамандар", ru: "3 — специалисты", en: "3 — specialists" }
     ACategory4 { kk: "4 — білікті жұмысшылар", ru: "4 — квалифицированные рабочие", en: "4 — qualified workers" }
     QExtensions {
-        kk: "Рұқсат бұрын неше рет ұзартылды?",
+        kk: "Рұқсат осыған дейін неше рет ұзартылды?",
         ru: "Сколько раз разрешение уже продлевалось?",
         en: "How many times has the permit been extended already?",
     }
-    AExtensions0 { kk: "Ешқашан", ru: "Ни разу", en: "Never" }
+    AExtensions0 { kk: "Бірде-бір рет", ru: "Ни разу", en: "Never" }
     AExtensions1 { kk: "Бір рет", ru: "Один раз", en: "Once" }
     AExtensions2 { kk: "Екі рет", ru: "Два раза", en: "Twice" }
     AExtensions3 { kk: "Үш рет немесе одан көп", ru: "Три раза или больше", en: "Three times or more" }
@@ -292,37 +292,37 @@ messages! {
     ErrorDateDay { kk: "Күн 1-ден 31-ге дейінгі сан болуы керек", ru: "День должен быть числом от 1 до 31", en: "The day must be a number from 1 to 31" }
     ErrorDateMonth { kk: "Ай 1-ден 12-ге дейінгі сан болуы керек", ru: "Месяц должен быть числом от 1 до 12", en: "The month must be a number from 1 to 12" }
     ErrorDateYear { kk: "Жыл төрт цифрдан тұруы керек", ru: "Год должен состоять из четырёх цифр", en: "The year must have four digits" }
-    ErrorDateReal { kk: "Нақты күнді енгізіңіз", ru: "Введите существующую дату", en: "Enter a real date" }
-    ErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы 10:00", ru: "Введите время в виде ЧЧ:ММ, например 10:00", en: "Enter the time as HH:MM, for example 10:00" }
+    ErrorDateReal { kk: "Дұрыс күнді енгізіңіз", ru: "Введите существующую дату", en: "Enter a real date" }
+    ErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы, 10:00", ru: "Введите время в формате ЧЧ:ММ, например, 10:00", en: "Enter the time as HH:MM, for example 10:00" }
     CheckTitle { kk: "Жауаптарыңызды тексеріңіз", ru: "Проверьте ответы", en: "Check your answers" }
     CheckService { kk: "Сізге керек қызмет", ru: "Нужная вам услуга", en: "The service you need" }
     CheckWhy { kk: "Неліктен", ru: "Почему", en: "Why" }
-    SeeDocuments { kk: "Құжаттарды қарау", ru: "Перейти к документам", en: "See the documents" }
+    SeeDocuments { kk: "Құжаттарды қарау", ru: "Посмотреть документы", en: "See the documents" }
     SeeTimeline { kk: "Мерзімдерді қарау", ru: "Посмотреть сроки", en: "See the timeline" }
     SeeSummary { kk: "Қорытынды", ru: "Итог", en: "Summary" }
     ServiceIssue { kk: "Рұқсат беру", ru: "Выдача разрешения", en: "Issue of a permit" }
     ServiceExtension { kk: "Рұқсатты ұзарту", ru: "Продление разрешения", en: "Extension of a permit" }
     ServiceReissue { kk: "Рұқсатты қайта ресімдеу", ru: "Переоформление разрешения", en: "Reissue of a permit" }
     ServiceIct { kk: "корпоративішілік ауыстыру шеңберінде", ru: "в рамках внутрикорпоративного перевода", en: "within an intra-corporate transfer" }
-    WhyIssue { kk: "Сіз алғашқы рұқсат сұрайсыз.", ru: "Вы просите первое разрешение.", en: "You are asking for a first permit." }
-    WhyExtension { kk: "Қолданыстағы рұқсаттың мерзімі бітеді.", ru: "Срок действующего разрешения истекает.", en: "An existing permit runs out." }
-    WhyReissue { kk: "Рұқсаттағы мәлімет өзгерді немесе қызметкер ауыстырылады.", ru: "В разрешении изменились сведения или работник заменяется.", en: "Details on the permit changed or the worker is replaced." }
-    WhyIct { kk: "Қызметкер сол топтағы шетелдік компаниядан ауыстырылады.", ru: "Работник переводится из иностранной компании той же группы.", en: "The worker moves from a foreign company of the same group." }
-    NotEligibleTitle { kk: "Бұл жағдайда Ruqsat мерзімді есептей алмайды", ru: "В этом случае Ruqsat не может рассчитать сроки", en: "Ruqsat cannot give a timeline for this case" }
+    WhyIssue { kk: "Сіз алғашқы рұқсатты сұрайсыз.", ru: "Вы запрашиваете первое разрешение.", en: "You are asking for a first permit." }
+    WhyExtension { kk: "Қолданыстағы рұқсаттың мерзімі аяқталады.", ru: "Срок действующего разрешения истекает.", en: "An existing permit runs out." }
+    WhyReissue { kk: "Рұқсаттағы мәліметтер өзгерді немесе қызметкер басқасымен алмастырылады.", ru: "Сведения в разрешении изменились или работника заменяют другим.", en: "Details on the permit changed or the worker is replaced." }
+    WhyIct { kk: "Қызметкер бір топқа кіретін шетелдік компаниядан ауыстырылады.", ru: "Работник переводится из иностранной компании той же группы.", en: "The worker moves from a foreign company of the same group." }
+    NotEligibleTitle { kk: "Бұл жағдайда Ruqsat мерзімдерді есептей алмайды", ru: "В этом случае Ruqsat не может рассчитать сроки", en: "Ruqsat cannot give a timeline for this case" }
     NotEligibleWhatToDo { kk: "Не істеуге болады", ru: "Что можно сделать", en: "What you can do" }
     NotEligibleChangeAnswers {
-        kk: "Жауаптарыңызды өзгертіңіз немесе қызметті берушіге хабарласыңыз.",
+        kk: "Жауаптарыңызды өзгертіңіз немесе көрсетілетін қызметті берушіге хабарласыңыз.",
         ru: "Измените ответы или обратитесь к услугодателю.",
         en: "Change your answers, or ask the provider.",
     }
     NotEligibleDate {
-        kk: "Ruqsat күнтізбесі тек 2013–2027 жылдарды қамтиды, ал бұл күннен бастап рәсімнің барлық қадамдары сол жылдарға сыймайды. Ертерек күнді таңдаңыз.",
+        kk: "Ruqsat күнтізбесі тек 2013–2027 жылдарды қамтиды, ал осы күні тапсырсаңыз, рәсімнің барлық қадамдары сол жылдарға сыймайды. Ертерек күнді таңдаңыз.",
         ru: "Календарь Ruqsat охватывает только 2013–2027 годы, а при подаче в этот день не все шаги процедуры укладываются в эти годы. Выберите более раннюю дату.",
         en: "Ruqsat's calendar covers 2013–2027 only, and from this date not every step of the procedure falls within those years. Choose an earlier date.",
     }
     StartAgain { kk: "Басынан бастау", ru: "Начать сначала", en: "Start again" }
     NoticeDropped {
-        kk: "Сілтемедегі кейбір мәндер танылмады және еленбеді:",
+        kk: "Сілтемедегі кейбір мәндер танылмады және ескерілмеді:",
         ru: "Некоторые значения в ссылке не распознаны и пропущены:",
         en: "Some values in the link were not recognised and were ignored:",
     }
@@ -340,14 +340,14 @@ messages! {
     TimelineBasis { kk: "Негізі", ru: "Основание", en: "Basis" }
     TimelineYourStep { kk: "Сіздің қадамыңыз", ru: "Ваш шаг", en: "Your step" }
     TimelineOnRequest { kk: "Сіз өтініш білдірген кезде", ru: "Когда вы обратитесь", en: "When you ask" }
-    TimelineIWillDoIt { kk: "Мен мұны мына күні жасаймын", ru: "Я сделаю это", en: "I will do it on" }
+    TimelineIWillDoIt { kk: "Мен мұны орындайтын күн", ru: "Дата, когда я это сделаю", en: "I will do it on" }
     TimelineApply { kk: "Қолдану", ru: "Применить", en: "Apply" }
     TimelineClearDate { kk: "Күнді алып тастау", ru: "Убрать дату", en: "Remove the date" }
-    TimelineDaysOff { kk: "Жұмыс емес күндер", ru: "Нерабочие дни", en: "Days off on the way" }
+    TimelineDaysOff { kk: "Демалыс және мереке күндері", ru: "Нерабочие дни", en: "Days off on the way" }
     TimelineEstimate { kk: "болжам", ru: "оценка", en: "estimate" }
     TimelineEstimateNote {
-        kk: "2026 жылдан бастапғы күндер демалыс күндерін ауыстыру туралы қаулыларсыз есептелген: бұл болжам.",
-        ru: "Даты с 2026 года рассчитаны без постановлений о переносе выходных: это оценка.",
+        kk: "2026 жылғы және одан кейінгі күндер демалыс күндерін ауыстыру туралы қаулыларды ескермей есептелген, сондықтан олар — болжам.",
+        ru: "Даты начиная с 2026 года рассчитаны без учёта постановлений о переносе выходных дней, поэтому они оценочные.",
         en: "Dates from 2026 on are computed without any decree moving days off: they are estimates.",
     }
     TimelineStatutory {
@@ -357,14 +357,14 @@ messages! {
     }
     TimelineStepSum { kk: "Қадамдар бойынша", ru: "По шагам", en: "By the steps" }
     TimelineRules { kk: "Мерзімдер қалай есептеледі", ru: "Как считаются сроки", en: "How the dates are counted" }
-    TimelineNotes { kk: "Регламент нені ашық қалдырады", ru: "Что регламент оставляет открытым", en: "What the regulation leaves open" }
+    TimelineNotes { kk: "Регламентте не айқындалмаған", ru: "Что регламент не уточняет", en: "What the regulation leaves open" }
     TimelineLate {
-        kk: "Сіз көрсеткен күн регламент рұқсат еткен мерзімнен кейін. Қызметті беруші бас тартуы мүмкін.",
+        kk: "Сіз көрсеткен күн регламентте белгіленген мерзімнен кеш. Көрсетілетін қызметті беруші бас тартуы мүмкін.",
         ru: "Указанная вами дата позже срока, установленного регламентом. Услугодатель может отказать.",
         en: "The date you gave is after the limit the regulation sets. The provider may refuse.",
     }
     TimelineNotInForce {
-        kk: "Таңдалған регламент тапсыру күні күшінде болмаған болуы мүмкін.",
+        kk: "Құжаттарды тапсыру күні таңдалған регламент қолданыста болмауы мүмкін.",
         ru: "Выбранный регламент мог не действовать на дату подачи.",
         en: "The chosen regulation may not have been in force on the submission date.",
     }
@@ -373,13 +373,13 @@ messages! {
     SummaryTitle { kk: "Қорытынды", ru: "Итог", en: "Summary" }
     SummaryService { kk: "Қызмет", ru: "Услуга", en: "Service" }
     SummaryExpectedBy { kk: "Күтілетін аяқталу күні", ru: "Ожидаемое завершение", en: "Expected to be finished by" }
-    SummaryDocuments { kk: "Дайындайтын құжаттар", ru: "Документы, которые нужно подготовить", en: "Documents to prepare" }
+    SummaryDocuments { kk: "Дайындалатын құжаттар", ru: "Документы, которые нужно подготовить", en: "Documents to prepare" }
     SummaryDueAfterNotice { kk: "оң хабарламадан кейін", ru: "после положительного уведомления", en: "after a positive notice" }
     SummaryWithPackage { kk: "өтінішпен бірге", ru: "вместе с заявлением", en: "with the application" }
     SummaryPrint { kk: "Басып шығару", ru: "Распечатать", en: "Print this page" }
     SummaryNotes { kk: "Назар аударыңыз", ru: "Обратите внимание", en: "Please note" }
     FooterNotAdvice {
-        kk: "Ruqsat — анықтамалық құрал, заң кеңесі емес. Шешімді қызметті беруші қабылдайды.",
+        kk: "Ruqsat — анықтамалық құрал, заң кеңесі емес. Шешімді көрсетілетін қызметті беруші қабылдайды.",
         ru: "Ruqsat — справочный инструмент, а не юридическая консультация. Решение принимает услугодатель.",
         en: "Ruqsat is a reference tool, not legal advice. The provider makes the decision.",
     }

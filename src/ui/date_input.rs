@@ -2,6 +2,7 @@
 //! Parsing is pure and tested natively; the component only renders and reports the raw text.
 
 use chrono::{NaiveDate, NaiveTime};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::lang::Lang;
@@ -127,19 +128,25 @@ pub fn date_input(props: &DateInputProps) -> Html {
         let invalid = props
             .error
             .is_some_and(|e| e.field() == name || e == DateError::NotReal);
+        // Read all the fields from the page on every input: several can change before the next render (autofill,
+        // a script, fast typing), so the props' snapshot of the other fields may be stale.
         let on_input = {
             let on_change = props.on_change.clone();
+            let prefix = props.id.to_string();
             let current = props.value.clone();
-            Callback::from(move |e: InputEvent| {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                let mut next = current.clone();
-                match name {
-                    "day" => next.day = input.value(),
-                    "month" => next.month = input.value(),
-                    "year" => next.year = input.value(),
-                    _ => next.time = input.value(),
-                }
-                on_change.emit(next);
+            Callback::from(move |_: InputEvent| {
+                let read = |suffix: &str, fallback: &String| {
+                    gloo::utils::document()
+                        .get_element_by_id(&format!("{prefix}-{suffix}"))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .map_or_else(|| fallback.clone(), |i| i.value())
+                };
+                on_change.emit(DateText {
+                    day: read("day", &current.day),
+                    month: read("month", &current.month),
+                    year: read("year", &current.year),
+                    time: read("time", &current.time),
+                });
             })
         };
         html! {
