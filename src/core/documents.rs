@@ -417,7 +417,7 @@ const LOCAL_SHARE_TEXT: Localized = Localized {
 };
 const B_EDUCATION_TEXT: Localized = Localized {
     kk: "Халықаралық шартта өзгеше көзделмесе, Қазақстан Республикасының заңнамасында белгіленген тәртіппен заңдастырылған, нотариат куәландырған көшірмелер; қазақ немесе орыс тілінде жасалмаса — нотариат куәландырған аудармасымен.",
-    ru: "Копии, легализованные в порядке, установленном законодательством Республики Казахстан, если иное не предусмотрено международным договором, нотариально засвидетельствованные; если документы составлены не на казахском или русском языке — с нотариально засвидетельствованным переводом.",
+    ru: "Нотариально засвидетельствованные копии, легализованные в порядке, установленном законодательством Республики Казахстан, если иное не предусмотрено международным договором; если документы составлены не на казахском и не на русском языке — с нотариально засвидетельствованным переводом.",
     en: "Copies legalised as Kazakh law requires unless an international treaty says otherwise, notarised; with a notarised translation where they are not in Kazakh or Russian.",
 };
 const B_EXPERIENCE_TITLE: Localized = Localized {
@@ -436,8 +436,8 @@ const B_EXPERIENCE_ALTERNATIVE: Localized = Localized {
     en: "Other documents recognised in Kazakhstan.",
 };
 const FEE_PROOF_TITLE: Localized = Localized {
-    kk: "Рұқсат үшін алымның төленгенін растайтын құжаттардың көшірмелері",
-    ru: "Копии документов, подтверждающих внесение сбора за разрешение",
+    kk: "Рұқсат бергені үшін алымның төленгенін растайтын құжаттардың көшірмелері",
+    ru: "Копии документов, подтверждающих внесение сбора за выдачу разрешения",
     en: "Copies of the documents proving the permit fee was paid",
 };
 const FEE_PROOF_TEXT: Localized = Localized {
@@ -461,7 +461,7 @@ const OTHER_UNKNOWN_TITLE: Localized = Localized {
     en: "Other documents of clause 9 of the standard (which ones is not known)",
 };
 const UNKNOWN_TEXT: Localized = Localized {
-    kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керегін көрсетілетін қызметті берушіден нақтылаңыз.",
+    kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керек екенін көрсетілетін қызметті берушіден нақтылаңыз.",
     ru: "Регламент лишь ссылается на пункт 9 стандарта, текст которого найти не удалось. Уточните перечень у услугодателя.",
     en: "The regulation only refers to clause 9 of the standard, whose text could not be found. Ask the provider which documents it wants.",
 };
@@ -854,7 +854,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
         },
         Localized {
             kk: "Рұқсаты ұзартылатын шетелдік туралы мәліметтер.",
-            ru: "Сведения об иностранце, разрешение на которого продлевается.",
+            ru: "Сведения об иностранце, для которого продлевается разрешение.",
             en: "Details of the foreigner whose permit is extended.",
         },
         CopyRules::NONE,
@@ -965,7 +965,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
             Condition::SubmittedBefore(ICT_LETTERS_FROM),
             EDUCATION_TITLE,
             Localized {
-                kk: "2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін оның орнына шетелдік жұмыс берушінің және қабылдаушы тараптың хаттары ұсынылады.",
+                kk: "2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін олардың орнына шетелдік жұмыс берушінің және қабылдаушы тараптың хаттары ұсынылады.",
                 ru: "Требовались до 15 сентября 2017 года; после этого их заменяют письма иностранного работодателя и принимающей стороны.",
                 en: "Required until 15 Sep 2017; after that, letters from the foreign employer and the host replace them.",
             },

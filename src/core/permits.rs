@@ -377,8 +377,8 @@ pub static SHARE_RULES: &[ShareRule] = &[
         scope: Scope::Categories(&[One, Two]),
         share: Share::LocalAtLeast(70),
         text: Localized {
-            kk: "1–2-санаттар: Қазақстан азаматтары кемінде 70 %.",
-            ru: "Категории 1–2: граждан Казахстана не менее 70 %.",
+            kk: "1–2-санаттар: Қазақстан азаматтарының үлесі кемінде 70 %.",
+            ru: "Категории 1–2: доля граждан Казахстана — не менее 70 %.",
             en: "Categories 1–2: Kazakh citizens at least 70 %.",
         },
         citation: SHARES,
@@ -390,8 +390,8 @@ pub static SHARE_RULES: &[ShareRule] = &[
         scope: Scope::Categories(&[Three, Four]),
         share: Share::LocalAtLeast(90),
         text: Localized {
-            kk: "3–4-санаттар: Қазақстан азаматтары кемінде 90 %.",
-            ru: "Категории 3–4: граждан Казахстана не менее 90 %.",
+            kk: "3–4-санаттар: Қазақстан азаматтарының үлесі кемінде 90 %.",
+            ru: "Категории 3–4: доля граждан Казахстана — не менее 90 %.",
             en: "Categories 3–4: Kazakh citizens at least 90 %.",
         },
         citation: SHARES,
@@ -441,8 +441,8 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     IctCondition {
         id: "ict-no-fee",
         text: Localized {
-            kk: "Рұқсат үшін алым алынбайды.",
-            ru: "Сбор за разрешение не взимается.",
+            kk: "Рұқсат бергені үшін алым алынбайды.",
+            ru: "Сбор за выдачу разрешения не взимается.",
             en: "No permit fee.",
         },
         citation: B_FEE,
@@ -451,7 +451,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     IctCondition {
         id: "ict-no-fee-step",
         text: Localized {
-            kk: "Регламенттің корпоративішілік ауыстыру рәсімінде алым кезеңі жоқ: қараудан кейін рұқсаттың өзі дайындалады.",
+            kk: "Регламенттің корпоративішілік ауыстыру рәсімінде алым төлеу қадамы жоқ: қараудан кейін рұқсаттың өзі дайындалады.",
             ru: "В процедуре регламента для внутрикорпоративного перевода нет шага уплаты сбора: после рассмотрения готовится само разрешение.",
             en: "The regulation's ICT procedure has no fee step: after review the permit itself is prepared.",
         },
@@ -558,7 +558,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         edition: B,
         tracks: BOTH,
         text: Localized {
-            kk: "Жалған құжаттар немесе мәліметтер.",
+            kk: "Анық емес құжаттар немесе мәліметтер.",
             ru: "Недостоверные документы или сведения.",
             en: "False documents or data.",
         },
@@ -825,8 +825,8 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
                 "b-extension-filing-time",
                 Effect::Caution,
                 Localized {
-                    kk: "Ұзарту туралы өтініш рұқсат мерзімі аяқталғанға дейін кемінде 30 күнтізбелік күн бұрын беріледі; 2020 жылдан бастап — 60 күннен ерте емес және 30 күннен кеш емес.",
-                    ru: "Заявление о продлении подаётся не менее чем за 30 календарных дней до истечения разрешения; с 2020 года — не ранее чем за 60 и не позднее чем за 30 дней.",
+                    kk: "Ұзарту туралы өтініш рұқсат мерзімі аяқталғанға дейін кемінде 30 күнтізбелік күн бұрын беріледі; 2020 жылдан бастап — мерзім аяқталғанға дейін 60 күннен ерте емес және 30 күннен кешіктірмей.",
+                    ru: "Заявление о продлении подаётся не менее чем за 30 календарных дней до истечения срока разрешения; с 2020 года — не ранее чем за 60 и не позднее чем за 30 дней.",
                     en: "The extension is filed at least 30 calendar days before the permit expires; from 2020, no earlier than 60 and no later than 30 days before.",
                 },
                 B_EXTENSION_TIMING,
@@ -965,7 +965,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             notes.push(info(
                 "a-no-fee",
                 Localized {
-                    kk: "Бұл кезеңде рұқсат үшін алым жоқ; оның орнына жұмыс беруші банкке кепілдік жарна енгізеді.",
+                    kk: "Бұл кезеңде рұқсат бергені үшін алым жоқ; оның орнына жұмыс беруші банкке кепілдік жарна енгізеді.",
                     ru: "В этот период сбора за разрешение нет; вместо него работодатель вносит гарантийный взнос в банк.",
                     en: "No permit fee in this era; the employer lodges a guarantee deposit in a bank instead.",
                 },

@@ -197,8 +197,8 @@ const A_REVIEW: Step = Step {
     actor: Actor::ResponsibleExecutor,
     limit: Limit::WorkingDays(5),
     label: Localized {
-        kk: "Құжаттарды қарайды: толық болса — комиссияға жолдайды, толық болмаса — дәлелді бас тарту",
-        ru: "Рассматривает документы: полный пакет — на комиссию, неполный — мотивированный отказ",
+        kk: "Құжаттарды қарайды: толық болса — комиссияға жолдайды, толық болмаса — дәлелді бас тарту дайындайды",
+        ru: "Рассматривает документы: если пакет полный — направляет на комиссию, если неполный — готовит мотивированный отказ",
         en: "Reviews the package: complete, to the commission; incomplete, a reasoned refusal",
     },
     by_applicant: false,
@@ -247,7 +247,7 @@ const A_ISSUE_PERMIT: Step = Step {
     actor: Actor::ResponsibleExecutor,
     limit: Limit::WorkingDays(3),
     label: Localized {
-        kk: "Кепілдік құжаттарды алған күннен бастап рұқсатты береді",
+        kk: "Кепілдік құжаттарды алғаннан кейін рұқсатты береді",
         ru: "Выдаёт разрешение после получения гарантийных документов",
         en: "Issues the permit after receiving the guarantee documents",
     },
@@ -298,22 +298,22 @@ const fn a_term(working_days: u32, locator: &'static str) -> Option<StatutoryTer
 
 const A_NOTE_TOTALS: Localized = Localized {
     kk: "4-тармақтағы жалпы мерзім қадамдардың қосындысына тең емес; екеуі де көрсетіледі.",
-    ru: "Общий срок пункта 4 не равен сумме сроков шагов; показаны оба.",
+    ru: "Общий срок по пункту 4 не равен сумме сроков шагов; показаны оба.",
     en: "The total term of clause 4 does not equal the sum of the steps; both are shown.",
 };
 const A_NOTE_PORTAL: Localized = Localized {
-    kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері екі арнаға да ортақ).",
-    ru: "Пункт 11 не указывает сроков шагов на портале; применены сроки пункта 7 (сроки пункта 4 общие для обоих каналов).",
+    kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері өтініш берудің екі тәсіліне де ортақ).",
+    ru: "В пункте 11 не указаны сроки шагов при подаче через портал; применены сроки из пункта 7 (сроки пункта 4 общие для обоих способов подачи).",
     en: "Clause 11 gives no times for the portal steps; the limits of clause 7 are used (clause 4's terms apply to both channels).",
 };
 const A_NOTE_REISSUE_END: Localized = Localized {
     kk: "Регламент қайта ресімдеудің хабарламадан кейінгі қадамын көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
-    ru: "Регламент не указывает шага переоформления после уведомления; график заканчивается уведомлением.",
+    ru: "Регламент не предусматривает шагов переоформления после уведомления; график заканчивается уведомлением.",
     en: "The regulation names no step of a reissue after the notice; the timeline ends with the notice.",
 };
 const A_NOTE_WORKER_END: Localized = Localized {
     kk: "Шетелдік қызметкерге арналған рұқсат бойынша регламент хабарламадан кейінгі қадамды көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
-    ru: "Для разрешения иностранному работнику регламент не указывает шага после уведомления; график заканчивается уведомлением.",
+    ru: "Для разрешения иностранному работнику регламент не предусматривает шагов после уведомления; график заканчивается уведомлением.",
     en: "For a foreign worker's permit the regulation names no step after the notice; the timeline ends with the notice.",
 };
 const A_NOTE_EXTENSION_END: Localized = Localized {
@@ -403,8 +403,8 @@ const B_REGISTER: Step = Step {
     actor: Actor::OfficeSpecialist,
     limit: Limit::Minutes(20),
     label: Localized {
-        kk: "Құжаттарды кіріс хат-хабарында тіркейді және басшыға береді",
-        ru: "Регистрирует документы во входящей корреспонденции и передаёт руководителю",
+        kk: "Құжаттарды кіріс хат-хабарлар журналында тіркейді және басшыға береді",
+        ru: "Регистрирует документы как входящую корреспонденцию и передаёт руководителю",
         en: "Registers the documents as incoming mail and passes them to the head",
     },
     by_applicant: false,
@@ -484,7 +484,7 @@ const B_FEE: Step = Step {
     actor: Actor::Applicant,
     limit: Limit::WorkingDays(10),
     label: Localized {
-        kk: "Рұқсат үшін алымның төленгенін растайтын құжаттардың көшірмелерін тапсырады",
+        kk: "Рұқсат бергені үшін алымның төленгенін растайтын құжаттардың көшірмелерін тапсырады",
         ru: "Сдаёт копии документов, подтверждающих внесение сбора за выдачу разрешения",
         en: "Hands in copies of the documents proving the permit fee was paid",
     },
@@ -626,12 +626,12 @@ const B_NOTE_PORTAL: Localized = Localized {
 };
 const B_NOTE_REISSUE_FEE: Localized = Localized {
     kk: "Регламент алым қадамын қайта ресімдеуге де қолданады; практиктердің айтуынша, қайта ресімдеу үшін екінші алым төленбейді (C).",
-    ru: "Регламент применяет шаг со сбором и к переоформлению; по словам практиков, второй сбор за переоформление не взимается (C).",
+    ru: "Регламент предусматривает шаг уплаты сбора и при переоформлении; по словам практиков, второй сбор за переоформление не взимается (C).",
     en: "The regulation applies the fee step to a reissue too; practitioners say no second fee is charged for a reissue (C).",
 };
 const B_NOTE_ICT: Localized = Localized {
     kk: "Корпоративішілік ауыстыру: хабарлама мен алым қадамы жоқ, рұқсат бірден дайындалады.",
-    ru: "Внутрикорпоративный перевод: без уведомления и без шага со сбором, сразу готовится разрешение.",
+    ru: "Внутрикорпоративный перевод: уведомления и уплаты сбора нет, разрешение готовится сразу.",
     en: "Intra-corporate transfer: no notice and no fee step; the permit itself is prepared.",
 };
 
@@ -756,13 +756,13 @@ impl NotOffered {
                 en: "A permit within an intra-corporate transfer exists only in the Zhambyl 2017 regulation (Edition B).",
             },
             NotOffered::WorkerPermitOnlyInEditionA => Localized {
-                kk: "B редакциясы тек жұмыс берушілерге рұқсат береді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
-                ru: "Редакция B выдаёт разрешения только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
+                kk: "B редакциясы рұқсатты тек жұмыс берушілерге беруді көздейді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
+                ru: "Редакция B предусматривает выдачу разрешений только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
                 en: "Edition B issues permits to employers only; a foreign worker's own permit exists only in Edition A.",
             },
             NotOffered::WorkerOnlyAtTheOffice => Localized {
                 kk: "A редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
-                ru: "По редакции A иностранный работник подаёт документы только услугодателю, не через портал.",
+                ru: "По редакции A иностранный работник подаёт документы только услугодателю, а не через портал.",
                 en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",
             },
         }
