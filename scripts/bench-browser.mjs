@@ -5,6 +5,14 @@
 // Usage: node scripts/bench-browser.mjs   (make bench runs it after the release build)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The browser's own floor: a two-line static page, served the same way.
+const floorDir = mkdtempSync(join(tmpdir(), 'ruqsat-floor-'));
+writeFileSync(join(floorDir, 'index.html'), '<!doctype html><meta charset="utf-8"><h1>Ruqsat</h1><p>static text</p>');
+const floorServer = spawn(process.execPath, ['e2e/serve.mjs', floorDir, '4198'], { stdio: 'ignore' });
 
 const PORT = 4199;
 const server = spawn(process.execPath, ['e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
@@ -46,6 +54,16 @@ try {
     await context.close();
   }
 
+  const floor = [];
+  for (let i = 0; i < 15; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4198/');
+    await page.waitForTimeout(100);
+    floor.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const timeline = '/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50';
@@ -78,8 +96,10 @@ try {
   console.log(`  start page first contentful paint   ${median(paints.map((p) => p.fcp)).toFixed(0)} ms after navigation (median of 15)`);
   console.log(`    the .wasm arrived at              ${median(paints.map((p) => p.wasm)).toFixed(0)} ms`);
   console.log(`    the heading was in the DOM at     ${median(paints.map((p) => p.h1)).toFixed(0)} ms`);
+  console.log(`  a static two-line page (the floor)  ${median(floor).toFixed(0)} ms first contentful paint`);
   console.log(`  language switch on the timeline     ${median(switches).toFixed(1)} ms to the next frame (median of 30)`);
   console.log(`  choosing an answer                  ${median(answers).toFixed(1)} ms to the next frame (median of 30)`);
 } finally {
   server.kill();
+  floorServer.kill();
 }
