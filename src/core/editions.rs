@@ -65,6 +65,9 @@ impl DateKnown {
 /// A normative act: who adopted it, its number and date, and its registration with the justice department.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Act {
+    /// Who adopted it, worded to lead the act's title: ru/en "Постановление акимата …" / "Resolution of the … akimat";
+    /// kk in the genitive ("… әкімдігінің"), because Kazakh puts the date and number before "қаулысы"
+    /// (see `i18n::act_title`).
     pub issuer: Localized,
     pub number: &'static str,
     pub adopted: NaiveDate,
@@ -148,7 +151,7 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
     },
     act: Act {
         issuer: Localized {
-            kk: "Батыс Қазақстан облысы әкімдігінің қаулысы",
+            kk: "Батыс Қазақстан облысы әкімдігінің",
             ru: "Постановление акимата Западно-Казахстанской области",
             en: "Resolution of the West Kazakhstan oblast akimat",
         },
@@ -205,7 +208,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
     },
     act: Act {
         issuer: Localized {
-            kk: "Жамбыл облысы әкімдігінің қаулысы",
+            kk: "Жамбыл облысы әкімдігінің",
             ru: "Постановление акимата Жамбылской области",
             en: "Resolution of the Zhambyl oblast akimat",
         },

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::core::lang::Lang;
+use crate::core::lang::{Lang, Localized};
 
 const MONTHS_KK: [&str; 12] = [
     "қаңтар",
@@ -17,6 +17,21 @@ const MONTHS_KK: [&str; 12] = [
     "қазан",
     "қараша",
     "желтоқсан",
+];
+/// Kazakh month names with the attributive locative suffix, as a date before a noun needs them ("1 шілдедегі").
+const MONTHS_KK_ATTR: [&str; 12] = [
+    "қаңтардағы",
+    "ақпандағы",
+    "наурыздағы",
+    "сәуірдегі",
+    "мамырдағы",
+    "маусымдағы",
+    "шілдедегі",
+    "тамыздағы",
+    "қыркүйектегі",
+    "қазандағы",
+    "қарашадағы",
+    "желтоқсандағы",
 ];
 /// Russian month names in the genitive, as a date needs them ("1 июля").
 const MONTHS_RU: [&str; 12] = [
@@ -106,6 +121,37 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// An act's title the way each language writes it: kk "Батыс Қазақстан облысы әкімдігінің 2014 жылғы 1 шілдедегі
+/// № 176 қаулысы", ru "Постановление акимата … от 1 июля 2014 г. № 176", en "Resolution of the … akimat No. 176 of
+/// 1 July 2014".
+pub fn act_title(issuer: &Localized, number: &str, date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Kk => format!(
+            "{} {} жылғы {} {} № {number} қаулысы",
+            issuer.kk,
+            date.year(),
+            date.day(),
+            MONTHS_KK_ATTR[date.month0() as usize]
+        ),
+        Lang::Ru => format!("{} от {} № {number}", issuer.ru, format_date(date, lang)),
+        Lang::En => format!("{} No. {number} of {}", issuer.en, format_date(date, lang)),
+    }
+}
+
+/// "Repealed by resolution No. N of DATE" in each language.
+pub fn repealed_by(number: &str, date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Kk => format!(
+            "{} жылғы {} {} № {number} қаулымен күші жойылды",
+            date.year(),
+            date.day(),
+            MONTHS_KK_ATTR[date.month0() as usize]
+        ),
+        Lang::Ru => format!("постановлением № {number} от {}", format_date(date, lang)),
+        Lang::En => format!("by resolution No. {number} of {}", format_date(date, lang)),
+    }
+}
+
 /// Which Russian plural form a count takes: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня.
 fn russian_form(n: u64) -> usize {
     let (tens, ones) = (n % 100, n % 10);
@@ -145,6 +191,36 @@ mod tests {
         assert_eq!(
             format_date(d(2017, 1, 31), Lang::Kk),
             "2017 жылғы 31 қаңтар"
+        );
+    }
+
+    #[test]
+    fn act_titles_follow_each_languages_word_order() {
+        let issuer = Localized {
+            kk: "Батыс Қазақстан облысы әкімдігінің",
+            ru: "Постановление акимата Западно-Казахстанской области",
+            en: "Resolution of the West Kazakhstan oblast akimat",
+        };
+        let date = d(2014, 7, 1);
+        assert_eq!(
+            act_title(&issuer, "176", date, Lang::Kk),
+            "Батыс Қазақстан облысы әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы"
+        );
+        assert_eq!(
+            act_title(&issuer, "176", date, Lang::Ru),
+            "Постановление акимата Западно-Казахстанской области от 1 июля 2014 г. № 176"
+        );
+        assert_eq!(
+            act_title(&issuer, "176", date, Lang::En),
+            "Resolution of the West Kazakhstan oblast akimat No. 176 of 1 July 2014"
+        );
+        assert_eq!(
+            repealed_by("222", d(2015, 8, 18), Lang::Kk),
+            "2015 жылғы 18 тамыздағы № 222 қаулымен күші жойылды"
+        );
+        assert_eq!(
+            repealed_by("73", d(2021, 3, 19), Lang::Ru),
+            "постановлением № 73 от 19 марта 2021 г."
         );
     }
 

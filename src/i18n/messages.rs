@@ -157,20 +157,10 @@ messages! {
         ru: "№",
         en: "No.",
     }
-    DatedOf {
-        kk: "күні",
-        ru: "от",
-        en: "of",
-    }
     NotBefore {
         kk: "ерте дегенде",
         ru: "не ранее",
         en: "not before",
-    }
-    RepealedBy {
-        kk: "күшін жою туралы қаулы",
-        ru: "постановлением",
-        en: "by resolution",
     }
     ApproximateMark {
         kk: "нақты күні белгісіз",

@@ -7,7 +7,7 @@
 mod format;
 mod messages;
 
-pub use format::{format_date, format_date_weekday, plural_days, weekday};
+pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
 pub use messages::Msg;
 
 use crate::core::lang::Lang;

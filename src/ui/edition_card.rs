@@ -6,7 +6,7 @@ use chrono::Datelike;
 use crate::core::editions::{DateKnown, Edition};
 use crate::core::iso;
 use crate::core::lang::Lang;
-use crate::i18n::{format_date, t, Msg};
+use crate::i18n::{act_title, format_date, repealed_by, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct EditionCardProps {
@@ -35,22 +35,8 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
     let (e, lang) = (props.edition, props.lang);
     let v = &e.validity;
     let heading_id = format!("edition-{}", e.id.as_str());
-    let act = format!(
-        "{} {} {} {} {}",
-        e.act.issuer.get(lang),
-        t(lang, Msg::DatedOf),
-        format_date(e.act.adopted, lang),
-        t(lang, Msg::NumberSign),
-        e.act.number
-    );
-    let repeal = format!(
-        "{} {} {} {} {}",
-        t(lang, Msg::RepealedBy),
-        t(lang, Msg::NumberSign),
-        v.repealed_by_number,
-        t(lang, Msg::DatedOf),
-        format_date(v.repealed_by_date, lang)
-    );
+    let act = act_title(&e.act.issuer, e.act.number, e.act.adopted, lang);
+    let repeal = repealed_by(v.repealed_by_number, v.repealed_by_date, lang);
     html! {
         <article class="edition" aria-labelledby={heading_id.clone()} data-edition={e.id.as_str()}>
             <h3 id={heading_id}>

@@ -75,12 +75,11 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
                     e.region.get(lang),
                     chrono::Datelike::year(&e.act.adopted)
                 ),
-                hint: Some(format!(
-                    "{} {} {}, {}",
-                    e.act.issuer.get(lang),
-                    t(lang, Msg::NumberSign),
+                hint: Some(crate::i18n::act_title(
+                    &e.act.issuer,
                     e.act.number,
-                    crate::i18n::format_date(e.act.adopted, lang)
+                    e.act.adopted,
+                    lang,
                 )),
             })
             .collect(),
