@@ -114,6 +114,22 @@ test('a category-4 permit cannot be extended: a result page, not an error', asyn
   await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
   await expect(page.locator('[data-result="not-eligible"]')).toContainText("practitioners' guidance");
   await expect(page.getByRole('heading', { name: 'What you can do' })).toBeVisible();
+  await expect(page.getByText('you can apply for a new permit instead')).toBeVisible();
+  // What to do instead is one click away: a first permit, keeping the other answers.
+  await page.getByRole('button', { name: 'Apply for a new permit instead' }).click();
+  await enterDate(page, 'When do you plan to hand in the documents?', '4', '9', '2017', '10:00');
+  await expect(heading(page)).toHaveText('Check your answers');
+  await expect(page.locator('.panel--service')).toContainText('Issue of a permit');
+  await expect(page.locator('[data-answer="category"]')).toContainText('4 — qualified workers');
+});
+
+test('a service the edition lacks says why and offers the question to change', async ({ page }) => {
+  await page.goto('/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer');
+  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
+  await expect(page.locator('[data-result="not-eligible"]')).toContainText('exists only in the Zhambyl 2017 regulation');
+  await expect(page.locator('[data-result="not-eligible"]')).toContainText('from the regulation itself');
+  await page.getByRole('button', { name: 'Change: Which region and regulation?' }).click();
+  await expect(heading(page)).toHaveText('Which region and regulation?');
 });
 
 test('a missing answer shows an error summary that takes focus and links to the field', async ({ page }) => {

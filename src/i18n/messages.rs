@@ -310,6 +310,27 @@ messages! {
         ru: "Календарь Ruqsat охватывает только 2013–2027 годы, а при подаче в этот день не все шаги процедуры укладываются в эти годы. Выберите более раннюю дату.",
         en: "Ruqsat's calendar covers 2013–2027 only, and from this date not every step of the procedure falls within those years. Choose an earlier date.",
     }
+    InsteadIct {
+        kk: "Егер қызметкер Жамбыл облысында жұмыс істейтін болса, B редакциясын таңдаңыз; әйтпесе жалпы рұқсатты таңдаңыз («Алғашқы рұқсат»).",
+        ru: "Если работник будет работать в Жамбылской области, выберите редакцию B; иначе выберите обычное разрешение («Первое разрешение»).",
+        en: "If the worker will work in Zhambyl oblast, choose Edition B; otherwise choose a general permit (\"A first permit\").",
+    }
+    InsteadWorker {
+        kk: "B редакциясы бойынша рұқсатты жұмыс беруші алады: жұмыс берушінің атынан жауап беріңіз.",
+        ru: "По редакции B разрешение получает работодатель: ответьте от имени работодателя.",
+        en: "Under Edition B the employer applies: answer as the employer, or for them.",
+    }
+    InsteadPortal {
+        kk: "Құжаттарды көрсетілетін қызметті берушінің кеңсесіне тапсырыңыз.",
+        ru: "Подайте документы в канцелярию услугодателя.",
+        en: "Hand the documents in at the provider's office.",
+    }
+    InsteadNewPermit {
+        kk: "Рұқсатты ұзарту мүмкін болмаса, жаңа рұқсат алуға өтініш беруге болады.",
+        ru: "Если продлить разрешение нельзя, можно подать заявление на новое разрешение.",
+        en: "Where a permit cannot be extended, you can apply for a new permit instead.",
+    }
+    InsteadApplyFirst { kk: "Жаңа рұқсатқа өту", ru: "Перейти к новому разрешению", en: "Apply for a new permit instead" }
     StartAgain { kk: "Басынан бастау", ru: "Начать сначала", en: "Start again" }
     NoticeDropped {
         kk: "Сілтемедегі кейбір мәндер танылмады және ескерілмеді:",

@@ -98,7 +98,9 @@ pub fn app() -> Html {
             let on_restart = Callback::from(move |_: MouseEvent| {
                 state2.dispatch(Action::Load(url::Location::default()));
             });
-            html! { <SummaryPage {lang} answers={state.answers} on_go={go.clone()} {on_restart} /> }
+            let state3 = state.clone();
+            let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));
+            html! { <SummaryPage {lang} answers={state.answers} on_go={go.clone()} {on_answer} {on_restart} /> }
         }
     };
     let on_dismiss = {

@@ -3,13 +3,15 @@ use yew::prelude::*;
 use crate::core::checklist::checklist;
 use crate::core::documents::Due;
 use crate::core::flow::Answers;
-use crate::core::flow::{self, Next, NotEligible};
+use crate::core::flow::{self, Next, NotEligible, QuestionId};
 use crate::core::lang::Lang;
 use crate::core::permits::{eligibility, Effect};
+use crate::core::procedures::NotOffered;
 use crate::core::timeline::estimate;
 use crate::i18n::{format_date_weekday, plural_days, t, Msg};
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
+use crate::ui::questions::{choose, title};
 use crate::ui::url::Page;
 
 #[derive(Properties, PartialEq)]
@@ -17,20 +19,58 @@ pub struct SummaryPageProps {
     pub lang: Lang,
     pub answers: Answers,
     pub on_go: Callback<Page>,
+    /// New answers chosen on this page ("apply for a new permit instead").
+    pub on_answer: Callback<Answers>,
     pub on_restart: Callback<MouseEvent>,
+}
+
+/// What to do instead, for each reason the journey ends: a sentence, and where one answer would change it, a button.
+fn instead(why: &NotEligible) -> (Msg, Option<(QuestionId, &'static str)>) {
+    match why {
+        NotEligible::NotOffered(NotOffered::IctOnlyInEditionB) => {
+            (Msg::InsteadIct, Some((QuestionId::Edition, "")))
+        }
+        NotEligible::NotOffered(NotOffered::WorkerPermitOnlyInEditionA) => {
+            (Msg::InsteadWorker, Some((QuestionId::Who, "")))
+        }
+        NotEligible::NotOffered(NotOffered::WorkerOnlyAtTheOffice) => {
+            (Msg::InsteadPortal, Some((QuestionId::Channel, "")))
+        }
+        NotEligible::Rule(_) => (Msg::InsteadNewPermit, Some((QuestionId::Need, "first"))),
+        NotEligible::DateNotCovered(_) => (Msg::NotEligibleDate, Some((QuestionId::Submitted, ""))),
+    }
 }
 
 /// Why the journey ends here, with the rule's citation and grade and what to do instead.
 fn not_eligible(
     lang: Lang,
     why: NotEligible,
+    answers: &Answers,
     on_go: &Callback<Page>,
+    on_answer: &Callback<Answers>,
     on_restart: &Callback<MouseEvent>,
 ) -> Html {
     let (text, citation) = match why {
         NotEligible::NotOffered(n) => (n.explanation().get(lang).to_string(), Some(n.citation())),
         NotEligible::Rule(ref note) => (note.text.get(lang).to_string(), Some(note.citation)),
         NotEligible::DateNotCovered(_) => (t(lang, Msg::NotEligibleDate).to_string(), None),
+    };
+    let (advice, action) = instead(&why);
+    // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
+    let button = match action {
+        Some((QuestionId::Need, value)) if !value.is_empty() => {
+            let answers = choose(QuestionId::Need, answers, value);
+            let on_answer = on_answer.clone();
+            html! {
+                <button class="button" onclick={Callback::from(move |_: MouseEvent| on_answer.emit(answers))}>
+                    { t(lang, Msg::InsteadApplyFirst) }
+                </button>
+            }
+        }
+        Some((q, _)) => html! {
+            <button class="button" onclick={on_go.reform(move |_| Page::Question(q))}>{ t(lang, Msg::Change) }{ ": " }{ t(lang, title(q)) }</button>
+        },
+        None => html! {},
     };
     html! {
         <div data-result="not-eligible">
@@ -40,11 +80,12 @@ fn not_eligible(
                 <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference() }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
             }
             <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
+            if advice != Msg::NotEligibleDate {
+                <p>{ t(lang, advice) }</p>
+            }
             <p>{ t(lang, Msg::NotEligibleChangeAnswers) }</p>
             <div class="button-group">
-                <button class="button" onclick={on_go.reform(|_| Page::Question(crate::core::flow::QuestionId::Who))}>
-                    { t(lang, Msg::Change) }
-                </button>
+                { button }
                 <button class="button button--secondary" onclick={on_restart.clone()}>{ t(lang, Msg::StartAgain) }</button>
             </div>
         </div>
@@ -57,7 +98,16 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
     let lang = props.lang;
     let case = match flow::next(&props.answers) {
         Next::Done(case) => case,
-        Next::NotEligible(why) => return not_eligible(lang, why, &props.on_go, &props.on_restart),
+        Next::NotEligible(why) => {
+            return not_eligible(
+                lang,
+                why,
+                &props.answers,
+                &props.on_go,
+                &props.on_answer,
+                &props.on_restart,
+            )
+        }
         Next::Ask(_) => return html! {},
     };
     let end = estimate(&case).ok().and_then(|tl| tl.last_end());
