@@ -18,7 +18,7 @@
 //! 6. **Latest schedule.** Every step takes its whole limit; an applicant's own step may instead be given an actual
 //!    date, and every later step follows from it (see `timeline`).
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, CalendarError};
 use super::evidence::{Citation, Grade};
@@ -243,9 +243,4 @@ pub fn days_off_within(start: NaiveDateTime, end: NaiveDateTime) -> Vec<NaiveDat
         }
     }
     out
-}
-
-/// Whole office minutes in a time, for tests and display.
-pub fn minute_of_day(t: NaiveTime) -> u32 {
-    t.hour() * 60 + t.minute()
 }

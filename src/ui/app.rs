@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::lang_switch::LangSwitch;
-use super::pages::{back_link, CheckPage, QuestionPage, SummaryPage, TimelinePage};
+use super::pages::{CheckPage, QuestionPage, SummaryPage, TimelinePage};
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
 use super::url::{self, Page};
@@ -107,7 +107,6 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
     };
-    let _ = back_link;
 
     html! {
         <>
