@@ -220,3 +220,17 @@ test('the timeline and the check page fit a 320 px screen', async ({ page }) => 
     expect(overflow, p).toBeLessThanOrEqual(0);
   }
 });
+
+test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the language', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.goto('/?page=timeline&who=worker&edition=west-kazakhstan-2014&need=changed&submitted=2015-03-20T12:30');
+  await expect(heading(page)).toHaveText('Ожидаемые сроки');
+  await expect(page.locator('.timeline__step').nth(4)).toContainText('четверг, 9 апреля 2015 г., 18:30');
+  await expect(page.locator('[data-statutory]')).toContainText('3 дня → понедельник, 30 марта 2015 г., 18:30');
+  // Nauryz 2015 (21–23 March, Saturday to Monday, so 24 and 25 off too) and a weekend stretch the review: 7 days off.
+  await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): 21 марта 2015 г. — Наурыз мейрамы');
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(heading(page)).toHaveText('Күтілетін мерзімдер');
+  await expect(page.locator('.timeline__step').nth(4)).toContainText('2015 жылғы 9 сәуір, бейсенбі, 18:30');
+});
