@@ -50,32 +50,34 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The URL for a query string: the query itself, or the bare path when it is empty.
+fn url_for(query: &str) -> String {
+    if query.is_empty() {
+        gloo::utils::window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into())
+    } else {
+        query.to_string()
+    }
+}
+
 /// Puts a query string in the address bar as a new history entry, unless it is already there.
 pub fn push_query(query: &str) {
     if current_query() == query {
         return;
     }
-    let window = gloo::utils::window();
-    let url = if query.is_empty() {
-        window.location().pathname().unwrap_or_else(|_| "/".into())
-    } else {
-        query.to_string()
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_for(query)));
     }
 }
 
 /// Replaces the current history entry's query string (no new entry).
 pub fn replace_query(query: &str) {
-    let window = gloo::utils::window();
-    let url = if query.is_empty() {
-        window.location().pathname().unwrap_or_else(|_| "/".into())
-    } else {
-        query.to_string()
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_for(query)));
     }
 }
 
