@@ -72,3 +72,26 @@ test('fits a 320 px wide screen without sideways scrolling', async ({ page }) =>
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('only the reader\'s language is fetched, and switching fetches the other', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/')[1]); });
+  await page.goto('/?page=who');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+  expect(wasm).toEqual(['en']);
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сіз кімсіз?');
+  expect(wasm).toEqual(['en', 'kk']);
+  expect(new URL(page.url()).search).toBe('?page=who');
+});
+
+test('with storage switched off, the language still switches (it travels in the URL)', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await page.goto('/?page=who');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто вы?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});

@@ -15,6 +15,9 @@ ok "formatted"
 say "2/7 Lints (cargo clippy, native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings || die "clippy found problems (native)"
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings || die "clippy found problems (wasm32)"
+# The release bundles carry one language each (feature lang-kk, lang-ru or lang-en): lint that build too.
+cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --features lang-ru -- -D warnings \
+  || die "clippy found problems (wasm32, one-language bundle)"
 ok "clippy clean"
 
 say "3/7 Native tests (cargo test)"

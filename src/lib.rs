@@ -6,6 +6,16 @@
 //! - `cli` (native only) is the `ruqsat` command-line program over the core.
 //! - [`ui`] is the thin Yew shell that renders the core and dispatches actions to a reducer.
 
+/// Text in Kazakh, Russian and English: `localized! { kk: "…", ru: "…", en: "…" }` builds a
+/// [`core::lang::Localized`]. Every language is required. In a one-language bundle (feature `lang-kk`, `lang-ru` or
+/// `lang-en`) the other two are dropped at compile time, so their bytes never reach the wasm.
+#[macro_export]
+macro_rules! localized {
+    { kk: $kk:expr, ru: $ru:expr, en: $en:expr $(,)? } => {
+        $crate::core::lang::Localized::new($kk, $ru, $en)
+    };
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod core;

@@ -169,7 +169,11 @@ fn checklist_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> 
         case.applicant,
         case.channel,
     ) {
-        return Err(Usage(why.explanation().en.to_string()));
+        return Err(Usage(
+            why.explanation()
+                .get(crate::core::lang::Lang::En)
+                .to_string(),
+        ));
     }
     write_json(out, &json::checklist(&case, &checklist(&case)))
 }

@@ -48,12 +48,12 @@ impl ChecklistItem {
 
     /// "Required" or "Required if …", in words.
     pub fn applies_text(&self, lang: Lang) -> String {
-        let required = Localized {
+        let required = localized! {
             kk: "Міндетті",
             ru: "Обязательно",
             en: "Required",
         };
-        let required_if = Localized {
+        let required_if = localized! {
             kk: "Міндетті, егер",
             ru: "Обязательно,",
             en: "Required",
@@ -222,77 +222,77 @@ impl FindingKind {
 
     pub const fn message(self) -> Localized {
         match self {
-            FindingKind::Missing => Localized {
+            FindingKind::Missing => localized! {
                 kk: "Құжат жоқ, ал ол құжаттар топтамасымен бірге тапсырылуы керек.",
                 ru: "Документа нет, а он сдаётся вместе с пакетом документов.",
                 en: "Missing: it is handed in with the package.",
             },
-            FindingKind::MissingIfApplies => Localized {
+            FindingKind::MissingIfApplies => localized! {
                 kk: "Құжат жоқ; шарт орындалса, ол міндетті.",
                 ru: "Документа нет; он обязателен, если выполняется условие.",
                 en: "Missing; it is required if the condition holds.",
             },
-            FindingKind::NotYetValid => Localized {
+            FindingKind::NotYetValid => localized! {
                 kk: "Құжат тапсыру күніне әлі күшіне енбеген.",
                 ru: "На дату подачи документ ещё не действует.",
                 en: "Not yet valid on the day of submission.",
             },
-            FindingKind::Expired => Localized {
+            FindingKind::Expired => localized! {
                 kk: "Құжаттың мерзімі тапсыру күніне дейін өтіп кеткен.",
                 ru: "Срок действия документа истёк до даты подачи.",
                 en: "Expired before the day of submission.",
             },
-            FindingKind::ExpiresBeforePermitEnd => Localized {
+            FindingKind::ExpiresBeforePermitEnd => localized! {
                 kk: "Құжаттың мерзімі рұқсаттың мерзімінен бұрын аяқталады.",
                 ru: "Срок действия документа заканчивается раньше срока разрешения.",
                 en: "It ends before the permit would.",
             },
-            FindingKind::NotLegalised => Localized {
+            FindingKind::NotLegalised => localized! {
                 kk: "Апостиль немесе заңдастыру жоқ (халықаралық шартта өзгеше көзделмесе).",
                 ru: "Нет апостиля или легализации (если иное не предусмотрено международным договором).",
                 en: "Not apostilled or legalised (unless a treaty says otherwise).",
             },
-            FindingKind::NotNotarised => Localized {
+            FindingKind::NotNotarised => localized! {
                 kk: "Көшірме нотариат куәландырмаған.",
                 ru: "Копия не засвидетельствована нотариально.",
                 en: "The copy is not notarised.",
             },
-            FindingKind::NotTranslated => Localized {
+            FindingKind::NotTranslated => localized! {
                 kk: "Нотариат куәландырған аударма жоқ.",
                 ru: "Нет нотариально засвидетельствованного перевода.",
                 en: "No notarised translation.",
             },
-            FindingKind::FileEmpty => Localized {
+            FindingKind::FileEmpty => localized! {
                 kk: "Файл бос (0 байт).",
                 ru: "Файл пустой (0 байт).",
                 en: "The file is empty (0 bytes).",
             },
-            FindingKind::FileTypeNotAllowed => Localized {
+            FindingKind::FileTypeNotAllowed => localized! {
                 kk: "Файл PDF, JPEG немесе PNG емес (мазмұны бойынша тексерілді).",
                 ru: "Файл не является PDF, JPEG или PNG (проверено по содержимому).",
                 en: "The file is not a PDF, JPEG or PNG (checked by its content).",
             },
-            FindingKind::FileEncryptedPdf => Localized {
+            FindingKind::FileEncryptedPdf => localized! {
                 kk: "PDF құпиясөзбен қорғалған немесе шифрланған: оны аша алмауы мүмкін.",
                 ru: "PDF защищён паролем или зашифрован: его могут не открыть.",
                 en: "The PDF is password-protected or encrypted: it may not open.",
             },
-            FindingKind::FileTooLarge => Localized {
+            FindingKind::FileTooLarge => localized! {
                 kk: "Файл 10 МБ-тан үлкен (бұл шек — болжам).",
                 ru: "Файл больше 10 МБ (этот предел — допущение).",
                 en: "The file is larger than 10 MB (the limit is an assumption).",
             },
-            FindingKind::IinInvalid => Localized {
+            FindingKind::IinInvalid => localized! {
                 kk: "Қызметкердің ЖСН-і қате.",
                 ru: "ИИН работника указан с ошибкой.",
                 en: "The worker's IIN is not valid.",
             },
-            FindingKind::BinInvalid => Localized {
+            FindingKind::BinInvalid => localized! {
                 kk: "Жұмыс берушінің БСН-і қате.",
                 ru: "БИН работодателя указан с ошибкой.",
                 en: "The employer's BIN is not valid.",
             },
-            FindingKind::IinBirthDateMismatch => Localized {
+            FindingKind::IinBirthDateMismatch => localized! {
                 kk: "ЖСН-дегі туған күн паспорттағымен сәйкес келмейді.",
                 ru: "Дата рождения в ИИН не совпадает с датой в паспорте.",
                 en: "The birth date in the IIN differs from the passport's.",
@@ -328,7 +328,7 @@ impl Finding {
 }
 
 /// The note of [`FindingKind::ExpiresBeforePermitEnd`]: the rule is ours.
-pub const PERMIT_END_PRECAUTION: Localized = Localized {
+pub const PERMIT_END_PRECAUTION: Localized = localized! {
     kk: "Болжам: паспорт рұқсаттың бүкіл мерзіміне жарамды болуы керек деген талап дереккөздерде жоқ; бұл — сақтық ескертуі.",
     ru: "Допущение: требования, чтобы паспорт действовал весь срок разрешения, в источниках нет; это предупреждение из осторожности.",
     en: "Assumption: no source requires the passport to be valid for the whole term of the permit; this is a precaution.",

@@ -59,17 +59,17 @@ impl Condition {
     pub fn describe(self, lang: Lang) -> String {
         let fixed = |t: Localized| t.get(lang).to_string();
         match self {
-            Condition::Always => fixed(Localized {
+            Condition::Always => fixed(localized! {
                 kk: "әрқашан",
                 ru: "всегда",
                 en: "always",
             }),
-            Condition::PostRequiresExperience => fixed(Localized {
+            Condition::PostRequiresExperience => fixed(localized! {
                 kk: "лауазымның біліктілік талаптары еңбек өтілін талап етсе",
                 ru: "если квалификационные требования к должности предусматривают стаж работы",
                 en: "if the post's qualification requirements demand work experience",
             }),
-            Condition::EarlierPermitsHadSpecialConditions => fixed(Localized {
+            Condition::EarlierPermitsHadSpecialConditions => fixed(localized! {
                 kk: "жұмыс берушінің бұрынғы рұқсаттарына ерекше шарттар қойылған болса",
                 ru:
                     "если к ранее выданным работодателю разрешениям были установлены особые условия",
@@ -326,27 +326,27 @@ const B_CLAUSE_9_UNKNOWN: Citation = Citation {
 pub mod period {
     use crate::core::lang::Localized;
 
-    pub const RULES_2012: Localized = Localized {
+    pub const RULES_2012: Localized = localized! {
         kk: "2012 жылғы қағидаларды сипаттайды",
         ru: "описывает правила 2012 года",
         en: "describes the 2012 rules",
     };
-    pub const NOT_STATED: Localized = Localized {
+    pub const NOT_STATED: Localized = localized! {
         kk: "кезеңі көрсетілмеген",
         ru: "период не указан",
         en: "period not stated",
     };
-    pub const CURRENT: Localized = Localized {
+    pub const CURRENT: Localized = localized! {
         kk: "қазіргі тәжірибе",
         ru: "текущая практика",
         en: "current practice",
     };
-    pub const FROM_2017: Localized = Localized {
+    pub const FROM_2017: Localized = localized! {
         kk: "2017 жылғы 1 қаңтардан бастап",
         ru: "с 1 января 2017 года",
         en: "from 1 Jan 2017",
     };
-    pub const EARLY_2017: Localized = Localized {
+    pub const EARLY_2017: Localized = localized! {
         kk: "2017 жылдың басындағы өзгерістер",
         ru: "изменения начала 2017 года",
         en: "amendments of early 2017",
@@ -355,117 +355,117 @@ pub mod period {
 
 // ---- Shared texts ----------------------------------------------------------------------------------------------
 
-const APPLICATION: Localized = Localized {
+const APPLICATION: Localized = localized! {
     kk: "Белгіленген нысандағы өтініш",
     ru: "Заявление по установленной форме",
     en: "Application in the set form",
 };
-const A_APPLICATION_TEXT: Localized = Localized {
+const A_APPLICATION_TEXT: Localized = localized! {
     kk: "Өтініш стандарттың 9-тармағындағы құжаттармен бірге тапсырылады. Құжаттар толық болмаса немесе өтініш белгіленген нысан бойынша толтырылмаса, дәлелді бас тарту беріліп, құжаттар қайтарылады.",
     ru: "Заявление подаётся вместе с документами пункта 9 стандарта. Если документы неполные или заявление заполнено не по установленной форме, даётся мотивированный отказ и документы возвращаются.",
     en: "Handed in with the documents of clause 9 of the standard. If the package is incomplete or the application is not filled in on the set form, it is refused with reasons and the documents are returned.",
 };
-const B_APPLICATION_TEXT: Localized = Localized {
+const B_APPLICATION_TEXT: Localized = localized! {
     kk: "Кеңсеге — қағаз түрінде; порталда — сұрау салу нысаны толтырылып, электрондық цифрлық қолтаңбамен куәландырылады.",
     ru: "В канцелярию — на бумаге; на портале — заполненная форма запроса, удостоверенная электронной цифровой подписью.",
     en: "At the office, on paper; on the portal, the request form filled in and signed with the digital signature.",
 };
-const FROM_PROVIDER_OR_PORTAL: Localized = Localized {
+const FROM_PROVIDER_OR_PORTAL: Localized = localized! {
     kk: "Көрсетілетін қызметті берушіден немесе порталдан (egov.kz).",
     ru: "У услугодателя или на портале (egov.kz).",
     en: "From the provider, or on the portal (egov.kz).",
 };
-const FROM_WORKER: Localized = Localized {
+const FROM_WORKER: Localized = localized! {
     kk: "Қызметкердің өзінен.",
     ru: "У самого работника.",
     en: "From the worker.",
 };
-const FROM_FORMER_EMPLOYER: Localized = Localized {
+const FROM_FORMER_EMPLOYER: Localized = localized! {
     kk: "Қызметкердің бұрынғы жұмыс берушісінен.",
     ru: "У прежнего работодателя работника.",
     en: "From the worker's former employer.",
 };
-const FROM_EMPLOYER: Localized = Localized {
+const FROM_EMPLOYER: Localized = localized! {
     kk: "Жұмыс берушінің өз құжаттарынан.",
     ru: "Из документов самого работодателя.",
     en: "From the employer's own records.",
 };
-const FROM_SCHOOL: Localized = Localized {
+const FROM_SCHOOL: Localized = localized! {
     kk: "Құжатты берген оқу орнынан; апостиль немесе заңдастыру — құжат берілген елде; аударманы нотариус куәландырады.",
     ru: "Документ выдаёт учебное заведение; апостиль или легализация — в стране выдачи; перевод заверяет нотариус.",
     en: "From the school or university that issued it; the apostille or legalisation in the country of issue; a notary certifies the translation.",
 };
-const EDUCATION_TITLE: Localized = Localized {
+const EDUCATION_TITLE: Localized = localized! {
     kk: "Қызметкердің білімі туралы құжаттардың көшірмелері",
     ru: "Копии документов об образовании работника",
     en: "Copies of the worker's education documents",
 };
-const PASSPORT_TITLE: Localized = Localized {
+const PASSPORT_TITLE: Localized = localized! {
     kk: "Қызметкердің паспортының көшірмесі",
     ru: "Копия паспорта работника",
     en: "Copy of the worker's passport",
 };
-const LOCAL_SHARE_TITLE: Localized = Localized {
+const LOCAL_SHARE_TITLE: Localized = localized! {
     kk: "Жергілікті кадрлардың үлесі туралы мәліметтер",
     ru: "Сведения о доле местных кадров",
     en: "Data on the share of local staff",
 };
-const LOCAL_SHARE_TEXT: Localized = Localized {
+const LOCAL_SHARE_TEXT: Localized = localized! {
     kk: "Жұмыс берушінің қызметкерлері арасындағы Қазақстан азаматтарының (жергілікті кадрлардың) үлесі.",
     ru: "Доля граждан Казахстана (местных кадров) среди работников работодателя.",
     en: "The share of Kazakh citizens (local staff) among the employer's staff.",
 };
-const B_EDUCATION_TEXT: Localized = Localized {
+const B_EDUCATION_TEXT: Localized = localized! {
     kk: "Халықаралық шартта өзгеше көзделмесе, Қазақстан Республикасының заңнамасында белгіленген тәртіппен заңдастырылған, нотариат куәландырған көшірмелер; қазақ немесе орыс тілінде жасалмаса — нотариат куәландырған аудармасымен.",
     ru: "Нотариально засвидетельствованные копии, легализованные в порядке, установленном законодательством Республики Казахстан, если иное не предусмотрено международным договором; если документы составлены не на казахском и не на русском языке — с нотариально засвидетельствованным переводом.",
     en: "Copies legalised as Kazakh law requires unless an international treaty says otherwise, notarised; with a notarised translation where they are not in Kazakh or Russian.",
 };
-const B_EXPERIENCE_TITLE: Localized = Localized {
+const B_EXPERIENCE_TITLE: Localized = localized! {
     kk: "Қызметкердің еңбек қызметі туралы мәліметтер",
     ru: "Сведения о трудовой деятельности работника",
     en: "Information on the worker's work history",
 };
-const B_EXPERIENCE_TEXT: Localized = Localized {
+const B_EXPERIENCE_TEXT: Localized = localized! {
     kk: "Бұрынғы жұмыс берушінің бланкісінде расталған; біліктілік талаптарында ең аз еңбек өтілі белгіленсе ұсынылады.",
     ru: "Подтверждённые на бланке прежнего работодателя; представляются, если квалификационными требованиями установлен минимальный стаж работы.",
     en: "Confirmed on the former employer's letterhead; needed where the qualification requirements set a minimum experience.",
 };
-const B_EXPERIENCE_ALTERNATIVE: Localized = Localized {
+const B_EXPERIENCE_ALTERNATIVE: Localized = localized! {
     kk: "Қазақстан Республикасында танылатын өзге құжаттар.",
     ru: "Иные документы, признаваемые в Республике Казахстан.",
     en: "Other documents recognised in Kazakhstan.",
 };
-const FEE_PROOF_TITLE: Localized = Localized {
+const FEE_PROOF_TITLE: Localized = localized! {
     kk: "Рұқсат бергені үшін алымның төленгенін растайтын құжаттардың көшірмелері",
     ru: "Копии документов, подтверждающих внесение сбора за выдачу разрешения",
     en: "Copies of the documents proving the permit fee was paid",
 };
-const FEE_PROOF_TEXT: Localized = Localized {
+const FEE_PROOF_TEXT: Localized = localized! {
     kk: "Рұқсат беру туралы хабарламадан кейін 10 жұмыс күні ішінде тапсырылады; содан кейін рұқсат ресімделеді. Алым мөлшері регламентте жоқ.",
     ru: "Сдаются в течение 10 рабочих дней после уведомления о выдаче; после этого оформляется разрешение. Размер сбора в регламенте не указан.",
     en: "Handed in within 10 working days of the notice of issue; the permit is then prepared. The regulation does not state the amount.",
 };
-const FROM_BANK: Localized = Localized {
+const FROM_BANK: Localized = localized! {
     kk: "Төлем жасалған банктен (төлем тапсырмасы немесе түбіртек).",
     ru: "В банке, через который внесён платёж (платёжное поручение или квитанция).",
     en: "From the bank the payment went through (payment order or receipt).",
 };
-const CHANGES_UNKNOWN_TITLE: Localized = Localized {
+const CHANGES_UNKNOWN_TITLE: Localized = localized! {
     kk: "Не өзгергенін көрсететін құжаттар (тізбесі белгісіз)",
     ru: "Документы, подтверждающие изменения (перечень неизвестен)",
     en: "Documents that show what changed (which ones is not known)",
 };
-const OTHER_UNKNOWN_TITLE: Localized = Localized {
+const OTHER_UNKNOWN_TITLE: Localized = localized! {
     kk: "Стандарттың 9-тармағындағы өзге құжаттар (тізбесі белгісіз)",
     ru: "Иные документы пункта 9 стандарта (перечень неизвестен)",
     en: "Other documents of clause 9 of the standard (which ones is not known)",
 };
-const UNKNOWN_TEXT: Localized = Localized {
+const UNKNOWN_TEXT: Localized = localized! {
     kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керек екенін көрсетілетін қызметті берушіден нақтылаңыз.",
     ru: "Регламент лишь ссылается на пункт 9 стандарта, текст которого найти не удалось. Уточните перечень у услугодателя.",
     en: "The regulation only refers to clause 9 of the standard, whose text could not be found. Ask the provider which documents it wants.",
 };
-const ASK_PROVIDER: Localized = Localized {
+const ASK_PROVIDER: Localized = localized! {
     kk: "Көрсетілетін қызметті берушіден сұраңыз.",
     ru: "Уточните у услугодателя.",
     en: "Ask the provider.",
@@ -601,12 +601,12 @@ pub static REQUIREMENTS: &[Requirement] = &[
         A,
         Issue,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Қызметкердің білімі мен біліктілігі туралы құжаттардың көшірмелері",
             ru: "Копии документов об образовании и квалификации работника",
             en: "Copies of the worker's education and qualification documents",
         },
-        Localized {
+        localized! {
             kk: "Апостиль қойылған немесе заңдастырылған (ТМД елдерінің құжаттары үшін — нотариат куәландырған көшірмелер), орыс тіліне нотариат куәландырған аудармасымен.",
             ru: "С апостилем или легализованные (для документов стран СНГ — нотариально засвидетельствованные копии), с нотариально засвидетельствованным переводом на русский язык.",
             en: "Apostilled or legalised (for documents from CIS countries, notarised copies), with a notarised translation into Russian.",
@@ -621,12 +621,12 @@ pub static REQUIREMENTS: &[Requirement] = &[
         A,
         Issue,
         Condition::PostRequiresExperience,
-        Localized {
+        localized! {
             kk: "Қызметкердің еңбек өтілі туралы мәліметтер",
             ru: "Сведения о трудовом стаже работника",
             en: "Record of the worker's work experience",
         },
-        Localized {
+        localized! {
             kk: "Бұрынғы жұмыс берушінің бланкісінде, оның басшысы қол қойған; лауазымның біліктілік талаптары еңбек өтілін талап етсе ұсынылады.",
             ru: "На бланке прежнего работодателя за подписью его руководителя; представляются, если квалификационные требования к должности предусматривают стаж работы.",
             en: "On the former employer's letterhead, signed by its head; needed where the post's qualification requirements demand experience.",
@@ -642,7 +642,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Issue,
         Condition::Always,
         PASSPORT_TITLE,
-        Localized {
+        localized! {
             kk: "Орыс тіліне нотариат куәландырған аудармасымен.",
             ru: "С нотариально засвидетельствованным переводом на русский язык.",
             en: "With a notarised translation into Russian.",
@@ -657,12 +657,12 @@ pub static REQUIREMENTS: &[Requirement] = &[
         A,
         Issue,
         Condition::EarlierPermitsHadSpecialConditions,
-        Localized {
+        localized! {
             kk: "Бұрынғы рұқсаттардың ерекше шарттары орындалғанын растайтын құжаттар",
             ru: "Документы, подтверждающие выполнение особых условий ранее выданных разрешений",
             en: "Proof that the special conditions of earlier permits were met",
         },
-        Localized {
+        localized! {
             kk: "Жұмыс берушіге бұрын берілген рұқсаттарға ерекше шарттар қойылған болса ұсынылады.",
             ru: "Представляются, если к ранее выданным работодателю разрешениям были установлены особые условия.",
             en: "Needed where the employer's earlier permits came with special conditions.",
@@ -679,40 +679,49 @@ pub static REQUIREMENTS: &[Requirement] = &[
         track: General,
         service: Issue,
         condition: Condition::Always,
-        title: Localized {
+        title: localized! {
             kk: "Кепілдік құжаттардың көшірмелері",
             ru: "Копии гарантийных документов",
             en: "Copies of the guarantee documents",
         },
-        description: Localized {
+        description: localized! {
             kk: "Банк пен жұмыс беруші арасындағы шарттың және жұмыс берушінің банк шотына кепілдік жарнаның енгізілгенін растайтын құжаттың көшірмелері: рұқсат тоқтатылғанда шетелдік жұмыс күшінің Қазақстан Республикасынан шығуына кепілдік береді. Рұқсат беру туралы хабарламаны алғаннан кейін 20 жұмыс күні ішінде тапсырылады.",
             ru: "Копии договора между банком и работодателем и документа, подтверждающего внесение гарантийного взноса на банковский счёт работодателя: гарантируют выезд иностранной рабочей силы из Республики Казахстан по прекращении разрешения. Сдаются в течение 20 рабочих дней после получения уведомления о выдаче разрешения.",
             en: "Copies of the contract between the bank and the employer and of the document proving the guarantee deposit was paid into the employer's bank account: they secure the foreign workers' departure from Kazakhstan when the permit ends. Handed in within 20 working days of the notice of issue.",
         },
         copy: CopyRules::NONE,
         alternatives: None,
-        obtain_from: Some(Localized {
+        obtain_from: Some(localized! {
             kk: "Жұмыс берушінің банкінен.",
             ru: "В банке работодателя.",
             en: "From the employer's bank.",
         }),
-        due: Due::AfterPositiveNotice { working_days: 20, citation: A_GUARANTEE },
+        due: Due::AfterPositiveNotice {
+            working_days: 20,
+            citation: A_GUARANTEE,
+        },
         citation: A_GUARANTEE,
         period: None,
     },
     // ===== Edition A, employer, extension (C: lwp.kz, period not stated) =========================================
-    application("a-employer-extension-application", A, Employer, General, Extension),
+    application(
+        "a-employer-extension-application",
+        A,
+        Employer,
+        General,
+        Extension,
+    ),
     doc(
         "a-employer-extension-reasons",
         A,
         Extension,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Рұқсатты ұзарту себептері",
             ru: "Причины продления разрешения",
             en: "Reasons for the extension",
         },
-        Localized {
+        localized! {
             kk: "Рұқсатты не себепті ұзарту қажет екені.",
             ru: "Почему требуется продлить разрешение.",
             en: "Why the permit needs to be extended.",
@@ -739,12 +748,12 @@ pub static REQUIREMENTS: &[Requirement] = &[
         A,
         Extension,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Жұмысқа тартылған шетелдіктер туралы ақпарат",
             ru: "Информация о привлечённых иностранцах",
             en: "Information on the foreigners employed",
         },
-        Localized {
+        localized! {
             kk: "Жұмыс беруші тартқан шетел азаматтары туралы мәліметтер.",
             ru: "Сведения об иностранцах, привлечённых работодателем.",
             en: "Details of the foreigners the employer has engaged.",
@@ -760,7 +769,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Extension,
         Condition::Always,
         PASSPORT_TITLE,
-        Localized {
+        localized! {
             kk: "Қызметкердің паспортының көшірмесі.",
             ru: "Копия паспорта работника.",
             en: "A copy of the worker's passport.",
@@ -771,15 +780,55 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Some(period::NOT_STATED),
     ),
     // ===== Edition A, employer, reissue: U ========================================================================
-    application("a-employer-reissue-application", A, Employer, General, Reissue),
-    not_known("a-employer-reissue-changes", A, Employer, General, Reissue, CHANGES_UNKNOWN_TITLE),
+    application(
+        "a-employer-reissue-application",
+        A,
+        Employer,
+        General,
+        Reissue,
+    ),
+    not_known(
+        "a-employer-reissue-changes",
+        A,
+        Employer,
+        General,
+        Reissue,
+        CHANGES_UNKNOWN_TITLE,
+    ),
     // ===== Edition A, foreign worker: U ===========================================================================
     application("a-worker-issue-application", A, Worker, General, Issue),
-    not_known("a-worker-issue-other", A, Worker, General, Issue, OTHER_UNKNOWN_TITLE),
-    application("a-worker-extension-application", A, Worker, General, Extension),
-    not_known("a-worker-extension-other", A, Worker, General, Extension, OTHER_UNKNOWN_TITLE),
+    not_known(
+        "a-worker-issue-other",
+        A,
+        Worker,
+        General,
+        Issue,
+        OTHER_UNKNOWN_TITLE,
+    ),
+    application(
+        "a-worker-extension-application",
+        A,
+        Worker,
+        General,
+        Extension,
+    ),
+    not_known(
+        "a-worker-extension-other",
+        A,
+        Worker,
+        General,
+        Extension,
+        OTHER_UNKNOWN_TITLE,
+    ),
     application("a-worker-reissue-application", A, Worker, General, Reissue),
-    not_known("a-worker-reissue-changes", A, Worker, General, Reissue, CHANGES_UNKNOWN_TITLE),
+    not_known(
+        "a-worker-reissue-changes",
+        A,
+        Worker,
+        General,
+        Reissue,
+        CHANGES_UNKNOWN_TITLE,
+    ),
     // ===== Edition B (2017), general permit, issue ================================================================
     application("b-general-issue-application", B, Employer, General, Issue),
     doc(
@@ -815,7 +864,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Issue,
         Condition::Always,
         PASSPORT_TITLE,
-        Localized {
+        localized! {
             kk: "Қызметкердің паспортының көшірмесі.",
             ru: "Копия паспорта работника.",
             en: "A copy of the worker's passport.",
@@ -826,7 +875,10 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Some(period::CURRENT),
     ),
     Requirement {
-        due: Due::AfterPositiveNotice { working_days: 10, citation: B_FEE_DEADLINE },
+        due: Due::AfterPositiveNotice {
+            working_days: 10,
+            citation: B_FEE_DEADLINE,
+        },
         ..doc(
             "b-general-issue-fee-proof",
             B,
@@ -841,18 +893,24 @@ pub static REQUIREMENTS: &[Requirement] = &[
         )
     },
     // ===== Edition B, general permit, extension (C: dos-immigration.kz, smart-migration.kz, current practice) ====
-    application("b-general-extension-application", B, Employer, General, Extension),
+    application(
+        "b-general-extension-application",
+        B,
+        Employer,
+        General,
+        Extension,
+    ),
     doc(
         "b-general-extension-foreigner",
         B,
         Extension,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Шетелдік қызметкер туралы мәліметтер",
             ru: "Сведения об иностранном работнике",
             en: "Information on the foreign worker",
         },
-        Localized {
+        localized! {
             kk: "Рұқсаты ұзартылатын шетелдік туралы мәліметтер.",
             ru: "Сведения об иностранце, для которого продлевается разрешение.",
             en: "Details of the foreigner whose permit is extended.",
@@ -879,12 +937,12 @@ pub static REQUIREMENTS: &[Requirement] = &[
         B,
         Extension,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Қызметкердің паспортының электрондық көшірмесі",
             ru: "Электронная копия паспорта работника",
             en: "Electronic copy of the worker's passport",
         },
-        Localized {
+        localized! {
             kk: "Паспорттың сканерленген көшірмесі.",
             ru: "Скан-копия паспорта.",
             en: "A scanned copy of the passport.",
@@ -895,14 +953,17 @@ pub static REQUIREMENTS: &[Requirement] = &[
         Some(period::CURRENT),
     ),
     Requirement {
-        due: Due::AfterPositiveNotice { working_days: 10, citation: B_FEE_DEADLINE },
+        due: Due::AfterPositiveNotice {
+            working_days: 10,
+            citation: B_FEE_DEADLINE,
+        },
         ..doc(
             "b-general-extension-fee-proof",
             B,
             Extension,
             Condition::Always,
             FEE_PROOF_TITLE,
-            Localized {
+            localized! {
                 kk: "Практиктердің айтуынша, 2017 жылдан бастап алым рұқсатты ұзартқанда да төленеді. Регламент бойынша хабарламадан кейін 10 жұмыс күні ішінде тапсырылады.",
                 ru: "По данным практиков, с 2017 года сбор уплачивается и при продлении. По регламенту сдаются в течение 10 рабочих дней после уведомления.",
                 en: "Practitioners say the fee is also paid for an extension from 2017. By the regulation, handed in within 10 working days of the notice.",
@@ -914,18 +975,24 @@ pub static REQUIREMENTS: &[Requirement] = &[
         )
     },
     // ===== Edition B, general permit, reissue: replacing the worker (C: smart-migration.kz, current practice) =====
-    application("b-general-reissue-application", B, Employer, General, Reissue),
+    application(
+        "b-general-reissue-application",
+        B,
+        Employer,
+        General,
+        Reissue,
+    ),
     doc(
         "b-general-reissue-education",
         B,
         Reissue,
         Condition::Always,
-        Localized {
+        localized! {
             kk: "Жаңа қызметкердің білімі туралы құжаттардың көшірмелері",
             ru: "Копии документов об образовании нового работника",
             en: "Copies of the new worker's education documents",
         },
-        Localized {
+        localized! {
             kk: "Қызметкер ауыстырылғанда жаңа қызметкердің біліктілігі рұқсат беру кезіндегідей дәлелденеді; екінші рет алым төленбейді.",
             ru: "При замене работника квалификация нового работника подтверждается так же, как при выдаче; повторно сбор не уплачивается.",
             en: "When the worker is replaced, the new worker's qualification is proven as for an issue; no second fee is paid.",
@@ -942,7 +1009,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
             B,
             Reissue,
             Condition::PostRequiresExperience,
-            Localized {
+            localized! {
                 kk: "Жаңа қызметкердің еңбек қызметі туралы мәліметтер",
                 ru: "Сведения о трудовой деятельности нового работника",
                 en: "Information on the new worker's work history",
@@ -964,7 +1031,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
             Issue,
             Condition::SubmittedBefore(ICT_LETTERS_FROM),
             EDUCATION_TITLE,
-            Localized {
+            localized! {
                 kk: "2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін олардың орнына шетелдік жұмыс берушінің және қабылдаушы тараптың хаттары ұсынылады.",
                 ru: "Требовались до 15 сентября 2017 года; после этого их заменяют письма иностранного работодателя и принимающей стороны.",
                 en: "Required until 15 Sep 2017; after that, letters from the foreign employer and the host replace them.",
@@ -982,18 +1049,18 @@ pub static REQUIREMENTS: &[Requirement] = &[
             B,
             Issue,
             Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
-            Localized {
+            localized! {
                 kk: "Шетелдік жұмыс берушінің хаты",
                 ru: "Письмо иностранного работодателя",
                 en: "Letter from the foreign employer",
             },
-            Localized {
+            localized! {
                 kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
                 ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
                 en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
             },
             CopyRules::NONE,
-            Localized {
+            localized! {
                 kk: "Қызметкерді жіберетін шетелдік заңды тұлғадан.",
                 ru: "От иностранного юридического лица, направляющего работника.",
                 en: "From the foreign legal entity that sends the worker.",
@@ -1009,18 +1076,18 @@ pub static REQUIREMENTS: &[Requirement] = &[
             B,
             Issue,
             Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
-            Localized {
+            localized! {
                 kk: "Қабылдаушы тараптың хаты",
                 ru: "Письмо принимающей стороны",
                 en: "Letter from the host",
             },
-            Localized {
+            localized! {
                 kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
                 ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
                 en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
             },
             CopyRules::NONE,
-            Localized {
+            localized! {
                 kk: "Қазақстандағы қабылдаушы ұйымнан.",
                 ru: "От принимающей организации в Казахстане.",
                 en: "From the host organisation in Kazakhstan.",
@@ -1031,9 +1098,23 @@ pub static REQUIREMENTS: &[Requirement] = &[
     },
     // ===== Edition B, intra-corporate transfer, extension and reissue: U ==========================================
     application("b-ict-extension-application", B, Employer, Ict, Extension),
-    not_known("b-ict-extension-other", B, Employer, Ict, Extension, OTHER_UNKNOWN_TITLE),
+    not_known(
+        "b-ict-extension-other",
+        B,
+        Employer,
+        Ict,
+        Extension,
+        OTHER_UNKNOWN_TITLE,
+    ),
     application("b-ict-reissue-application", B, Employer, Ict, Reissue),
-    not_known("b-ict-reissue-changes", B, Employer, Ict, Reissue, CHANGES_UNKNOWN_TITLE),
+    not_known(
+        "b-ict-reissue-changes",
+        B,
+        Employer,
+        Ict,
+        Reissue,
+        CHANGES_UNKNOWN_TITLE,
+    ),
 ];
 
 #[cfg(test)]

@@ -134,7 +134,7 @@ pub fn earliest_effect_after(act_date: NaiveDate) -> NaiveDate {
     act_date + Days::new(11)
 }
 
-const TEN_DAYS_RULE: Localized = Localized {
+const TEN_DAYS_RULE: Localized = localized! {
     kk: "Алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі; жариялану күні мәтінде жоқ, сондықтан тек ең ерте күні белгілі.",
     ru: "Вводится в действие по истечении десяти календарных дней после дня первого официального опубликования; дата опубликования в тексте не указана, поэтому известна только самая ранняя возможная дата.",
     en: "Comes into effect ten calendar days after its first official publication; the publication date is not in the text, so only the earliest possible date is known.",
@@ -144,13 +144,13 @@ const TEN_DAYS_RULE: Localized = Localized {
 pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
     id: EditionId::WestKazakhstan2014,
     letter: 'A',
-    region: Localized {
+    region: localized! {
         kk: "Батыс Қазақстан облысы",
         ru: "Западно-Казахстанская область",
         en: "West Kazakhstan oblast",
     },
     act: Act {
-        issuer: Localized {
+        issuer: localized! {
             kk: "Батыс Қазақстан облысы әкімдігінің",
             ru: "Постановление акимата Западно-Казахстанской области",
             en: "Resolution of the West Kazakhstan oblast akimat",
@@ -160,17 +160,17 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
         registration_number: "3601",
         registered: ymd(2014, 8, 4),
     },
-    service_title: Localized {
+    service_title: localized! {
         kk: "Шетелдік қызметкерге жұмысқа орналасуға және жұмыс берушілерге тиісті әкімшілік-аумақтық бірлік аумағында еңбек қызметін жүзеге асыру үшін шетелдік жұмыс күшін тартуға рұқсат беру, қайта ресімдеу және ұзарту",
         ru: "Выдача, переоформление и продление разрешения иностранному работнику на трудоустройство и работодателям на привлечение иностранной рабочей силы для осуществления трудовой деятельности на территории соответствующей административно-территориальной единицы",
         en: "Issue, reissue and extension of permits to a foreign worker for employment and to employers to attract foreign labour for work in the administrative-territorial unit",
     },
-    standard: Localized {
+    standard: localized! {
         kk: "Қазақстан Республикасы Үкіметінің 2014 жылғы 11 наурыздағы № 217 қаулысымен бекітілген стандарт",
         ru: "Стандарт, утверждённый постановлением Правительства Республики Казахстан от 11 марта 2014 года № 217",
         en: "The standard approved by Government decree No. 217 of 11 March 2014",
     },
-    provider: Localized {
+    provider: localized! {
         kk: "Батыс Қазақстан облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы (Орал қ., Сарайшық к., 44/2)",
         ru: "Управление координации занятости и социальных программ Западно-Казахстанской области (г. Уральск, ул. Сарайшык, 44/2)",
         en: "West Kazakhstan oblast Department for coordination of employment and social programmes (Oral, 44/2 Saraishyk st.)",
@@ -201,13 +201,13 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
 pub static ZHAMBYL_2017: Edition = Edition {
     id: EditionId::Zhambyl2017,
     letter: 'B',
-    region: Localized {
+    region: localized! {
         kk: "Жамбыл облысы",
         ru: "Жамбылская область",
         en: "Zhambyl oblast",
     },
     act: Act {
-        issuer: Localized {
+        issuer: localized! {
             kk: "Жамбыл облысы әкімдігінің",
             ru: "Постановление акимата Жамбылской области",
             en: "Resolution of the Zhambyl oblast akimat",
@@ -217,17 +217,17 @@ pub static ZHAMBYL_2017: Edition = Edition {
         registration_number: "3388",
         registered: ymd(2017, 4, 17),
     },
-    service_title: Localized {
+    service_title: localized! {
         kk: "Жұмыс берушілерге тиісті әкімшілік-аумақтық бірлік аумағында еңбек қызметін жүзеге асыру үшін не корпоративішілік ауыстыру шеңберінде шетелдік жұмыс күшін тартуға рұқсат беру және ұзарту",
         ru: "Выдача и продление разрешения на привлечение иностранной рабочей силы работодателям для осуществления трудовой деятельности на территории соответствующей административно-территориальной единицы, либо в рамках внутрикорпоративного перевода",
         en: "Issue and extension of permits to employers to attract foreign labour for work in the administrative-territorial unit, or within an intra-corporate transfer",
     },
-    standard: Localized {
+    standard: localized! {
         kk: "Қазақстан Республикасы Денсаулық сақтау және әлеуметтік даму министрінің 2015 жылғы 28 сәуірдегі № 279 бұйрығымен бекітілген стандарт (№ 11342 болып тіркелген)",
         ru: "Стандарт, утверждённый приказом Министра здравоохранения и социального развития Республики Казахстан от 28 апреля 2015 года № 279 (зарегистрирован под № 11342)",
         en: "The standard approved by order No. 279 of the Minister of Health and Social Development of 28 April 2015 (registered as No. 11342)",
     },
-    provider: Localized {
+    provider: localized! {
         kk: "Жамбыл облысы әкімдігінің жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы",
         ru: "Управление координации занятости и социальных программ акимата Жамбылской области",
         en: "Zhambyl oblast akimat Department for coordination of employment and social programmes",
@@ -251,7 +251,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
         locator: "",
         grade: Grade::S,
     },
-    note: Some(Localized {
+    note: Some(localized! {
         kk: "Бұл қаулы 2015 жылғы 27 шілдедегі № 158 қаулымен бекітілген регламентті жаңа редакцияда жазады.",
         ru: "Это постановление излагает в новой редакции регламент, утверждённый постановлением от 27 июля 2015 года № 158.",
         en: "This resolution restates the regulation approved by resolution No. 158 of 27 July 2015.",

@@ -35,22 +35,22 @@ impl Grade {
     /// What the grade means, in words a person understands.
     pub const fn meaning(self) -> Localized {
         match self {
-            Grade::S => Localized {
+            Grade::S => localized! {
                 kk: "регламенттің өзінен",
                 ru: "из самого регламента",
                 en: "from the regulation itself",
             },
-            Grade::O => Localized {
+            Grade::O => localized! {
                 kk: "ресми түсіндірме",
                 ru: "официальное разъяснение",
                 en: "official guidance",
             },
-            Grade::C => Localized {
+            Grade::C => localized! {
                 kk: "практиктердің түсіндірмесі",
                 ru: "разъяснения практиков",
                 en: "practitioners' guidance",
             },
-            Grade::U => Localized {
+            Grade::U => localized! {
                 kk: "белгісіз",
                 ru: "неизвестно",
                 en: "not known",

@@ -27,7 +27,7 @@ use super::evidence::{Citation, Grade};
 use super::lang::Localized;
 
 /// The basis of every check in this module: the published structure of the numbers, not found in the evidence.
-pub const STRUCTURE_ASSUMPTION: Localized = Localized {
+pub const STRUCTURE_ASSUMPTION: Localized = localized! {
     kk: "Болжам: ЖСН мен БСН құрылымы (бақылау цифры, туған күні) жалпыға белгілі ережелер бойынша тексеріледі; олар осы өнімнің дереккөздерінде жоқ.",
     ru: "Допущение: структура ИИН и БИН (контрольная цифра, дата рождения) проверяется по общеизвестным правилам; в источниках продукта их нет.",
     en: "Assumption: the structure of the IIN and BIN (check digit, birth date) is checked by the commonly published rules; they are not in the product's sources.",
@@ -75,37 +75,37 @@ impl IdError {
 
     pub const fn message(self) -> Localized {
         match self {
-            IdError::NotDigits => Localized {
+            IdError::NotDigits => localized! {
                 kk: "Тек цифрлар болуы керек.",
                 ru: "Допустимы только цифры.",
                 en: "Only digits are allowed.",
             },
-            IdError::WrongLength => Localized {
+            IdError::WrongLength => localized! {
                 kk: "Нөмір 12 цифрдан тұрады.",
                 ru: "Номер состоит из 12 цифр.",
                 en: "The number has 12 digits.",
             },
-            IdError::CheckDigit => Localized {
+            IdError::CheckDigit => localized! {
                 kk: "Бақылау цифры сәйкес келмейді: нөмірде қате бар.",
                 ru: "Контрольная цифра не сходится: в номере ошибка.",
                 en: "The check digit does not match: the number has a typo.",
             },
-            IdError::NoCheckDigit => Localized {
+            IdError::NoCheckDigit => localized! {
                 kk: "Мұндай цифрлармен басталатын нөмір болмайды.",
                 ru: "Номер, начинающийся с этих цифр, не может существовать.",
                 en: "No valid number starts with these digits.",
             },
-            IdError::CenturyDigit => Localized {
+            IdError::CenturyDigit => localized! {
                 kk: "Жетінші цифр 1-ден 6-ға дейін болуы керек (ғасыр мен жыныс).",
                 ru: "Седьмая цифра должна быть от 1 до 6 (век и пол).",
                 en: "The seventh digit must be 1 to 6 (century and sex).",
             },
-            IdError::BirthDate => Localized {
+            IdError::BirthDate => localized! {
                 kk: "Алғашқы алты цифр нақты туған күн емес (ЖЖААКК).",
                 ru: "Первые шесть цифр не являются действительной датой рождения (ГГММДД).",
                 en: "The first six digits are not a real birth date (YYMMDD).",
             },
-            IdError::RegistrationMonth => Localized {
+            IdError::RegistrationMonth => localized! {
                 kk: "Үшінші және төртінші цифрлар тіркелген ай болуы керек (01–12).",
                 ru: "Третья и четвёртая цифры должны быть месяцем регистрации (01–12).",
                 en: "The third and fourth digits must be the month of registration (01–12).",
@@ -114,7 +114,8 @@ impl IdError {
     }
 
     fn into_validation_error(self) -> ValidationError {
-        ValidationError::new(self.code()).with_message(self.message().en.into())
+        ValidationError::new(self.code())
+            .with_message(self.message().get(super::lang::Lang::En).into())
     }
 }
 

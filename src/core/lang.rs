@@ -54,7 +54,32 @@ impl Lang {
     }
 }
 
-/// The same text in Kazakh, Russian and English. Every field is required, so no language can be left out.
+#[cfg(any(
+    all(feature = "lang-kk", feature = "lang-ru"),
+    all(feature = "lang-kk", feature = "lang-en"),
+    all(feature = "lang-ru", feature = "lang-en"),
+))]
+compile_error!("the features lang-kk, lang-ru and lang-en each build a one-language bundle: enable at most one");
+
+/// The language a one-language bundle was built with (features `lang-kk`, `lang-ru`, `lang-en`), or `None` when the
+/// build carries all three (native code, tests, `trunk serve`).
+pub const ONLY_LANG: Option<Lang> = if cfg!(feature = "lang-kk") {
+    Some(Lang::Kk)
+} else if cfg!(feature = "lang-ru") {
+    Some(Lang::Ru)
+} else if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else {
+    None
+};
+
+/// The same text in Kazakh, Russian and English, built with [`localized!`](crate::localized). Every language is
+/// required, so none can be left out.
+///
+/// The release bundle is built once per language (`scripts/build-release.sh`): there `Localized` keeps only the
+/// text of [`ONLY_LANG`], and [`Localized::new`] runs at compile time on constant data, so the other two languages
+/// are not in the wasm at all. That halves the text a first load carries.
+#[cfg(not(any(feature = "lang-kk", feature = "lang-ru", feature = "lang-en")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized {
     pub kk: &'static str,
@@ -62,7 +87,12 @@ pub struct Localized {
     pub en: &'static str,
 }
 
+#[cfg(not(any(feature = "lang-kk", feature = "lang-ru", feature = "lang-en")))]
 impl Localized {
+    pub const fn new(kk: &'static str, ru: &'static str, en: &'static str) -> Localized {
+        Localized { kk, ru, en }
+    }
+
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Kk => self.kk,
@@ -70,7 +100,36 @@ impl Localized {
             Lang::En => self.en,
         }
     }
+}
 
+/// A one-language bundle's text: only [`ONLY_LANG`]'s.
+#[cfg(any(feature = "lang-kk", feature = "lang-ru", feature = "lang-en"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized {
+    text: &'static str,
+}
+
+#[cfg(any(feature = "lang-kk", feature = "lang-ru", feature = "lang-en"))]
+impl Localized {
+    #[allow(unused_variables)]
+    pub const fn new(kk: &'static str, ru: &'static str, en: &'static str) -> Localized {
+        #[cfg(feature = "lang-kk")]
+        let text = kk;
+        #[cfg(feature = "lang-ru")]
+        let text = ru;
+        #[cfg(feature = "lang-en")]
+        let text = en;
+        Localized { text }
+    }
+
+    /// The text of the bundle's language. The interface of a one-language bundle only ever asks for that one
+    /// (`ui::browser::initial_lang`); any other language gets it too rather than nothing.
+    pub const fn get(&self, _lang: Lang) -> &'static str {
+        self.text
+    }
+}
+
+impl Localized {
     /// The languages whose text is blank: a test fails when this is not empty.
     pub fn blank_in(&self) -> Vec<Lang> {
         Lang::ALL
@@ -109,7 +168,7 @@ mod tests {
 
     #[test]
     fn localized_reports_blank_languages() {
-        let t = Localized {
+        let t = localized! {
             kk: "сәлем",
             ru: " ",
             en: "hello",

@@ -109,37 +109,37 @@ const B_REFUSAL: Citation = Citation {
     grade: Grade::O,
 };
 
-const JAN_2017: Localized = Localized {
+const JAN_2017: Localized = localized! {
     kk: "2017 жылғы қаңтар",
     ru: "январь 2017 года",
     en: "January 2017",
 };
-const TEXT_2021: Localized = Localized {
+const TEXT_2021: Localized = localized! {
     kk: "2021 жылғы мәтіннен оқылған",
     ru: "прочитано в тексте 2021 года",
     en: "read from a 2021 text",
 };
-const A_ERA: Localized = Localized {
+const A_ERA: Localized = localized! {
     kk: "A редакциясының кезеңі",
     ru: "период редакции A",
     en: "Edition A era",
 };
-const B_ERA: Localized = Localized {
+const B_ERA: Localized = localized! {
     kk: "B редакциясының кезеңі",
     ru: "период редакции B",
     en: "Edition B era",
 };
-const UNDATED: Localized = Localized {
+const UNDATED: Localized = localized! {
     kk: "күні көрсетілмеген",
     ru: "без даты",
     en: "undated",
 };
-const LATER_WORDING: Localized = Localized {
+const LATER_WORDING: Localized = localized! {
     kk: "кейінгі редакция; 2017 жылға тексерілмеген",
     ru: "более поздняя редакция; для 2017 года не проверено",
     en: "later wording, not verified for 2017",
 };
-const FROM_2020: Localized = Localized {
+const FROM_2020: Localized = localized! {
     kk: "2020 жылдан бастап өзгерген",
     ru: "с 2020 года изменено",
     en: "changed from 2020",
@@ -219,7 +219,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[One]),
         duration: Duration::Months(12),
         extension: ExtensionRule::WithoutLimit { months: 12 },
-        text: Localized {
+        text: localized! {
             kk: "1-санат: 12 ай; жыл сайын шектеусіз ұзартылады (1–3 жылға беру тек 2018 жылғы 27 наурыздан бастап).",
             ru: "Категория 1: 12 месяцев; продлевается ежегодно без ограничения (сроки от 1 до 3 лет — только с 27 марта 2018 года).",
             en: "Category 1: 12 months, extended yearly without limit (terms of 1–3 years only from 27 Mar 2018).",
@@ -233,7 +233,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Two, Three]),
         duration: Duration::Months(12),
         extension: ExtensionRule::AtMost(3),
-        text: Localized {
+        text: localized! {
             kk: "2–3-санаттар: 12 ай; ең көбі үш рет ұзартылады.",
             ru: "Категории 2–3: 12 месяцев; продлевается не более трёх раз.",
             en: "Categories 2–3: 12 months, extended at most three times.",
@@ -247,7 +247,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Four]),
         duration: Duration::Months(12),
         extension: ExtensionRule::NotAllowed,
-        text: Localized {
+        text: localized! {
             kk: "4-санат: 12 ай; ұзартылмайды.",
             ru: "Категория 4: 12 месяцев; не продлевается.",
             en: "Category 4: 12 months, no extension.",
@@ -261,7 +261,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Seasonal,
         duration: Duration::NotKnown,
         extension: ExtensionRule::NotKnown,
-        text: Localized {
+        text: localized! {
             kk: "Маусымдық жұмыскерлер: мерзімі белгісіз.",
             ru: "Сезонные работники: срок неизвестен.",
             en: "Seasonal workers: term not known.",
@@ -275,7 +275,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Ict,
         duration: Duration::ContractUpToMonths(36),
         extension: ExtensionRule::Once { months: 12 },
-        text: Localized {
+        text: localized! {
             kk: "Корпоративішілік ауыстыру: еңбек шартының мерзіміне, ең көбі 3 жыл; бір рет 1 жылға ұзартылады.",
             ru: "Внутрикорпоративный перевод: на срок трудового договора, не более 3 лет; продлевается один раз на 1 год.",
             en: "Intra-corporate transfer: the contract's term, at most 3 years; extended once by 1 year.",
@@ -289,7 +289,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[One]),
         duration: Duration::UpToMonths(36),
         extension: ExtensionRule::NotKnown,
-        text: Localized {
+        text: localized! {
             kk: "1-санат: 3 жылға дейін; ұзарту ережесі белгісіз.",
             ru: "Категория 1: до 3 лет; правила продления неизвестны.",
             en: "Category 1: up to 3 years; the extension rule is not known.",
@@ -303,7 +303,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Two, Three]),
         duration: Duration::Months(12),
         extension: ExtensionRule::AtMost(2),
-        text: Localized {
+        text: localized! {
             kk: "2–3-санаттар: бір жыл; ең көбі екі рет ұзартылады.",
             ru: "Категории 2–3: один год; продлевается не более двух раз.",
             en: "Categories 2–3: one year, extended at most twice.",
@@ -317,7 +317,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Four]),
         duration: Duration::NotKnown,
         extension: ExtensionRule::NotKnown,
-        text: Localized {
+        text: localized! {
             kk: "4-санат: мерзімі мен ұзартуы белгісіз.",
             ru: "Категория 4: срок и продление неизвестны.",
             en: "Category 4: term and extension not known.",
@@ -376,7 +376,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         edition: B,
         scope: Scope::Categories(&[One, Two]),
         share: Share::LocalAtLeast(70),
-        text: Localized {
+        text: localized! {
             kk: "1–2-санаттар: Қазақстан азаматтарының үлесі кемінде 70 %.",
             ru: "Категории 1–2: доля граждан Казахстана — не менее 70 %.",
             en: "Categories 1–2: Kazakh citizens at least 70 %.",
@@ -389,7 +389,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         edition: B,
         scope: Scope::Categories(&[Three, Four]),
         share: Share::LocalAtLeast(90),
-        text: Localized {
+        text: localized! {
             kk: "3–4-санаттар: Қазақстан азаматтарының үлесі кемінде 90 %.",
             ru: "Категории 3–4: доля граждан Казахстана — не менее 90 %.",
             en: "Categories 3–4: Kazakh citizens at least 90 %.",
@@ -402,7 +402,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         edition: B,
         scope: Scope::Ict,
         share: Share::ForeignAtMostOfLocal(50),
-        text: Localized {
+        text: localized! {
             kk: "Корпоративішілік ауыстыру: шетелдіктер сол санаттағы қазақстандық қызметкерлердің ең көбі 50 %-ы.",
             ru: "Внутрикорпоративный перевод: иностранцев не более 50 % от казахстанских работников той же категории.",
             en: "Intra-corporate transfer: foreigners at most 50 % of the Kazakh staff of the same category.",
@@ -415,7 +415,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         edition: A,
         scope: Scope::Categories(&[One, Two, Three, Four]),
         share: Share::NotKnown,
-        text: Localized {
+        text: localized! {
             kk: "A редакциясы кезеңіндегі жергілікті кадрлар үлесі: белгісіз.",
             ru: "Доля местных кадров в период редакции A: неизвестно.",
             en: "Share of local staff in the Edition A era: not known.",
@@ -440,7 +440,7 @@ pub struct IctCondition {
 pub static ICT_CONDITIONS: &[IctCondition] = &[
     IctCondition {
         id: "ict-no-fee",
-        text: Localized {
+        text: localized! {
             kk: "Рұқсат бергені үшін алым алынбайды.",
             ru: "Сбор за выдачу разрешения не взимается.",
             en: "No permit fee.",
@@ -450,7 +450,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-no-fee-step",
-        text: Localized {
+        text: localized! {
             kk: "Регламенттің корпоративішілік ауыстыру рәсімінде алым төлеу қадамы жоқ: қараудан кейін рұқсаттың өзі дайындалады.",
             ru: "В процедуре регламента для внутрикорпоративного перевода нет шага уплаты сбора: после рассмотрения готовится само разрешение.",
             en: "The regulation's ICT procedure has no fee step: after review the permit itself is prepared.",
@@ -460,7 +460,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-sectors",
-        text: Localized {
+        text: localized! {
             kk: "Тек 21 экономикалық қызмет түрінің тізбесінде.",
             ru: "Только в перечне из 21 вида экономической деятельности.",
             en: "Only in a list of 21 economic sectors.",
@@ -470,7 +470,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-labour-market-search",
-        text: Localized {
+        text: localized! {
             kk: "Өтініш берер алдында ішкі еңбек нарығында кемінде 15 күн іздеу жүргізіледі.",
             ru: "До подачи заявления поиск на внутреннем рынке труда ведётся не менее 15 дней.",
             en: "The local labour market is searched for at least 15 days before applying.",
@@ -480,7 +480,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-within-60-days",
-        text: Localized {
+        text: localized! {
             kk: "Өтініш жұмыс күшіне қажеттілік туралы хабарламадан кейін 60 күннен кешіктірілмей беріледі.",
             ru: "Заявление подаётся не позднее 60 дней после уведомления о потребности в рабочей силе.",
             en: "The application is filed no later than 60 days after the workforce-demand notice.",
@@ -490,7 +490,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-education-or-letters",
-        text: Localized {
+        text: localized! {
             kk: "Білім туралы құжаттар 2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін шетелдік жұмыс беруші мен қабылдаушы тараптың хаттары.",
             ru: "Документы об образовании требовались до 15 сентября 2017 года; после — письма иностранного работодателя и принимающей стороны.",
             en: "Education documents until 15 Sep 2017; after that, letters from the foreign employer and the host.",
@@ -500,7 +500,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
     },
     IctCondition {
         id: "ict-prior-work",
-        text: Localized {
+        text: localized! {
             kk: "Қызметкер шетелдік заңды тұлғада кемінде бір жыл жұмыс істеген.",
             ru: "Работник проработал в иностранном юридическом лице не менее одного года.",
             en: "The worker has worked for the foreign legal entity for at least one year.",
@@ -533,7 +533,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "a-refusal-incomplete",
         edition: A,
         tracks: GENERAL,
-        text: Localized {
+        text: localized! {
             kk: "Құжаттар толық емес көлемде тапсырылған және (немесе) өтініш белгіленген нысан бойынша толтырылмаған.",
             ru: "Документы представлены не в полном объёме и (или) заявление заполнено не по установленной форме.",
             en: "The package is incomplete and/or the application is not filled in on the set form.",
@@ -545,7 +545,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "a-refusal-other",
         edition: A,
         tracks: GENERAL,
-        text: Localized {
+        text: localized! {
             kk: "Басқа негіздер белгісіз.",
             ru: "Иные основания неизвестны.",
             en: "Other grounds: not known.",
@@ -557,7 +557,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-false-documents",
         edition: B,
         tracks: BOTH,
-        text: Localized {
+        text: localized! {
             kk: "Анық емес құжаттар немесе мәліметтер.",
             ru: "Недостоверные документы или сведения.",
             en: "False documents or data.",
@@ -569,7 +569,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-quota",
         edition: B,
         tracks: GENERAL,
-        text: Localized {
+        text: localized! {
             kk: "Квота асып кеткен.",
             ru: "Квота превышена.",
             en: "The quota is exceeded.",
@@ -581,7 +581,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-paragraph-16",
         edition: B,
         tracks: BOTH,
-        text: Localized {
+        text: localized! {
             kk: "Жұмыс беруші Қағидалардың 16-тармағына сай емес.",
             ru: "Работодатель не соответствует пункту 16 Правил.",
             en: "The employer does not meet paragraph 16 of the Rules.",
@@ -593,7 +593,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-unlawful-hiring",
         edition: B,
         tracks: GENERAL,
-        text: Localized {
+        text: localized! {
             kk: "Жұмыс берушінің шетелдіктерді рұқсатсыз немесе басқа кәсіп бойынша жұмысқа тартқаны анықталған: содан бастап 12 ай рұқсат берілмейді.",
             ru: "Выявлено привлечение работодателем иностранцев без разрешения или по другой профессии: 12 месяцев с этого момента разрешения не выдаются.",
             en: "The employer was found to have hired foreigners without a permit or in another profession: no permits for 12 months from then.",
@@ -605,7 +605,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-qualification",
         edition: B,
         tracks: GENERAL,
-        text: Localized {
+        text: localized! {
             kk: "Қызметкердің білімі мен еңбек өтілі біліктілік талаптарына сай емес.",
             ru: "Образование и стаж работника не соответствуют квалификационным требованиям.",
             en: "The worker's education and experience do not meet the qualification requirements.",
@@ -617,7 +617,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-paragraph-57",
         edition: B,
         tracks: ICT,
-        text: Localized {
+        text: localized! {
             kk: "Қағидалардың 57-тармағы сақталмаған.",
             ru: "Не соблюдён пункт 57 Правил.",
             en: "Paragraph 57 of the Rules is not met.",
@@ -780,7 +780,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         notes.push(note(
             "worker-permit-terms-not-known",
             Effect::NotKnown,
-            Localized {
+            localized! {
                 kk: "Шетелдік қызметкердің өз рұқсатының мерзімі мен ұзарту шектері белгісіз.",
                 ru: "Сроки и пределы продления разрешения самому иностранному работнику неизвестны.",
                 en: "The term and extension limits of a foreign worker's own permit are not known.",
@@ -794,7 +794,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         notes.push(note(
             "category-needed",
             Effect::Caution,
-            Localized {
+            localized! {
                 kk: "Рұқсат мерзімі мен ұзарту шектері қызметкердің санатына байланысты: санатты көрсетіңіз.",
                 ru: "Срок разрешения и пределы продления зависят от категории работника: укажите категорию.",
                 en: "The permit's term and extension limits depend on the worker's category: please give it.",
@@ -809,7 +809,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         (ServiceKind::Issue, Some(t)) => notes.push(from_rule(
             "term",
             effect_of(t.citation.grade, Effect::Info),
-            Localized {
+            localized! {
                 kk: "Рұқсат осы мерзімге беріледі.",
                 ru: "Разрешение выдаётся на этот срок.",
                 en: "The permit is issued for this term.",
@@ -824,7 +824,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
             ..note(
                 "b-extension-filing-time",
                 Effect::Caution,
-                Localized {
+                localized! {
                     kk: "Ұзарту туралы өтініш рұқсат мерзімі аяқталғанға дейін кемінде 30 күнтізбелік күн бұрын беріледі; 2020 жылдан бастап — мерзім аяқталғанға дейін 60 күннен ерте емес және 30 күннен кешіктірмей.",
                     ru: "Заявление о продлении подаётся не менее чем за 30 календарных дней до истечения срока разрешения; с 2020 года — не ранее чем за 60 и не позднее чем за 30 дней.",
                     en: "The extension is filed at least 30 calendar days before the permit expires; from 2020, no earlier than 60 and no later than 30 days before.",
@@ -873,7 +873,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
 
 /// The note on an extension under this term, given how many extensions there have been.
 fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
-    let limit_reached = Localized {
+    let limit_reached = localized! {
         kk: "Ұзарту шегі таусылды: рұқсатты енді ұзартуға болмайды.",
         ru: "Предел продлений исчерпан: разрешение больше нельзя продлить.",
         en: "The extension limit is reached: the permit cannot be extended again.",
@@ -882,7 +882,7 @@ fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
         (ExtensionRule::NotKnown, ..) => from_rule(
             "extension-rule-not-known",
             Effect::NotKnown,
-            Localized {
+            localized! {
                 kk: "Бұл жағдайдағы ұзарту ережесі белгісіз.",
                 ru: "Правило продления для этого случая неизвестно.",
                 en: "The extension rule for this case is not known.",
@@ -892,7 +892,7 @@ fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
         (ExtensionRule::NotAllowed, ..) => from_rule(
             "extension-not-allowed",
             Effect::Blocking,
-            Localized {
+            localized! {
                 kk: "Бұл санаттағы рұқсат ұзартылмайды.",
                 ru: "Разрешение этой категории не продлевается.",
                 en: "A permit of this category cannot be extended.",
@@ -902,7 +902,7 @@ fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
         (ExtensionRule::WithoutLimit { .. }, ..) => from_rule(
             "extension-without-limit",
             Effect::Info,
-            Localized {
+            localized! {
                 kk: "Ұзарту саны шектелмейді.",
                 ru: "Число продлений не ограничено.",
                 en: "There is no limit on the number of extensions.",
@@ -910,7 +910,7 @@ fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
             t,
         ),
         (_, Some(limit), Some(done)) => {
-            let within = Localized {
+            let within = localized! {
                 kk: "Шекке әлі жеткен жоқ: рұқсатты ұзартуға болады.",
                 ru: "Предел ещё не достигнут: разрешение можно продлить.",
                 en: "The limit is not reached yet: the permit can be extended.",
@@ -933,7 +933,7 @@ fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
         _ => from_rule(
             "extension-count-needed",
             Effect::Caution,
-            Localized {
+            localized! {
                 kk: "Рұқсат бұрын неше рет ұзартылды? Шек соған байланысты.",
                 ru: "Сколько раз разрешение уже продлевалось? От этого зависит предел.",
                 en: "How many times has the permit been extended already? The limit depends on it.",
@@ -954,7 +954,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
         (A, Applicant::Worker, ..) => notes.push(note(
             "a-worker-fee-not-known",
             Effect::NotKnown,
-            Localized {
+            localized! {
                 kk: "Шетелдік қызметкердің өз рұқсаты үшін алым не кепілдік туралы ештеңе белгісіз.",
                 ru: "О сборе или гарантии за разрешение самому иностранному работнику ничего не известно.",
                 en: "Nothing is known of a fee or guarantee for the foreign worker's own permit.",
@@ -964,7 +964,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
         (A, Applicant::Employer, ..) => {
             notes.push(info(
                 "a-no-fee",
-                Localized {
+                localized! {
                     kk: "Бұл кезеңде рұқсат бергені үшін алым жоқ; оның орнына жұмыс беруші банкке кепілдік жарна енгізеді.",
                     ru: "В этот период сбора за разрешение нет; вместо него работодатель вносит гарантийный взнос в банк.",
                     en: "No permit fee in this era; the employer lodges a guarantee deposit in a bank instead.",
@@ -975,7 +975,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             if case.service == ServiceKind::Issue {
                 notes.push(info(
                     "a-guarantee-deposit",
-                    Localized {
+                    localized! {
                         kk: "Рұқсат беру туралы хабарламадан кейін 20 жұмыс күні ішінде кепілдік құжаттардың көшірмелері тапсырылады.",
                         ru: "В течение 20 рабочих дней после уведомления о выдаче сдаются копии гарантийных документов.",
                         en: "Within 20 working days of the notice of issue, copies of the guarantee documents are handed in.",
@@ -992,7 +992,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
         }
         (B, _, Track::General, ServiceKind::Reissue) => notes.push(info(
             "b-reissue-no-second-fee",
-            Localized {
+            localized! {
                 kk: "Қайта ресімдеу кезінде екінші рет алым төленбейді.",
                 ru: "При переоформлении повторно сбор не уплачивается.",
                 en: "No second fee is paid for a reissue.",
@@ -1003,7 +1003,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
         (B, _, Track::General, _) => {
             notes.push(info(
                 "b-fee",
-                Localized {
+                localized! {
                     kk: "2017 жылғы 1 қаңтардан бастап жұмыс беруші рұқсат беру және ұзарту үшін алым төлейді.",
                     ru: "С 1 января 2017 года работодатель уплачивает сбор за выдачу и продление разрешения.",
                     en: "From 1 Jan 2017 the employer pays a fee for issue and extension.",
@@ -1013,7 +1013,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             ));
             notes.push(info(
                 "b-fee-range",
-                Localized {
+                localized! {
                     kk: "Алым — санат пен экономикалық қызмет түріне қарай 137-ден 250 АЕК-ке дейінгі мөлшерлеме; 2017 жылы 1 АЕК = 2 269 теңге.",
                     ru: "Сбор — ставка от 137 до 250 МРП в зависимости от категории и вида экономической деятельности; в 2017 году 1 МРП = 2 269 тенге.",
                     en: "The fee is a rate of 137 to 250 MCI by category and economic sector; in 2017 one MCI was 2,269 tenge.",
@@ -1024,7 +1024,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             notes.push(note(
                 "b-fee-rate-table-not-known",
                 Effect::NotKnown,
-                Localized {
+                localized! {
                     kk: "Мөлшерлемелер кестесі табылмады, сондықтан нақты сома есептелмейді.",
                     ru: "Таблица ставок не найдена, поэтому точная сумма не рассчитывается.",
                     en: "The rate table was not found, so no exact amount is computed.",

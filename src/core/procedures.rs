@@ -73,47 +73,47 @@ impl Actor {
 
     pub const fn label(self) -> Localized {
         match self {
-            Actor::OfficeSpecialist => Localized {
+            Actor::OfficeSpecialist => localized! {
                 kk: "Кеңсе маманы",
                 ru: "Работник канцелярии",
                 en: "Office specialist",
             },
-            Actor::Head => Localized {
+            Actor::Head => localized! {
                 kk: "Көрсетілетін қызметті берушінің басшысы",
                 ru: "Руководитель услугодателя",
                 en: "Head of the provider",
             },
-            Actor::DeputyHead => Localized {
+            Actor::DeputyHead => localized! {
                 kk: "Басшының орынбасары",
                 ru: "Заместитель руководителя",
                 en: "Deputy head",
             },
-            Actor::HeadOfDepartment => Localized {
+            Actor::HeadOfDepartment => localized! {
                 kk: "Бөлім басшысы",
                 ru: "Руководитель отдела",
                 en: "Head of department",
             },
-            Actor::DepartmentWorker => Localized {
+            Actor::DepartmentWorker => localized! {
                 kk: "Бөлім қызметкері",
                 ru: "Работник отдела",
                 en: "Department worker",
             },
-            Actor::ResponsibleExecutor => Localized {
+            Actor::ResponsibleExecutor => localized! {
                 kk: "Жауапты орындаушы",
                 ru: "Ответственный исполнитель",
                 en: "Responsible executor",
             },
-            Actor::Commission => Localized {
+            Actor::Commission => localized! {
                 kk: "Рұқсат беру жөніндегі комиссия",
                 ru: "Комиссия по выдаче разрешений",
                 en: "Permits commission",
             },
-            Actor::Applicant => Localized {
+            Actor::Applicant => localized! {
                 kk: "Өтініш беруші",
                 ru: "Заявитель",
                 en: "Applicant",
             },
-            Actor::Provider => Localized {
+            Actor::Provider => localized! {
                 kk: "Көрсетілетін қызметті беруші",
                 ru: "Услугодатель",
                 en: "Provider",
@@ -172,7 +172,7 @@ const fn a(locator: &'static str) -> Citation {
 const A_ACCEPT: Step = Step {
     actor: Actor::OfficeSpecialist,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды қабылдайды, тіркейді және басшыға бұрыштама қоюға жолдайды",
         ru: "Принимает и регистрирует документы, передаёт руководителю для резолюции",
         en: "Accepts and registers the package, passes it to the head",
@@ -184,7 +184,7 @@ const A_ACCEPT: Step = Step {
 const A_HEAD: Step = Step {
     actor: Actor::Head,
     limit: Limit::Hours(1),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттармен танысады және жауапты орындаушыны белгілейді",
         ru: "Знакомится с документами и определяет ответственного исполнителя",
         en: "Reads the package and names the responsible executor",
@@ -196,7 +196,7 @@ const A_HEAD: Step = Step {
 const A_REVIEW: Step = Step {
     actor: Actor::ResponsibleExecutor,
     limit: Limit::WorkingDays(5),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды қарайды: толық болса — комиссияға жолдайды, толық болмаса — дәлелді бас тарту дайындайды",
         ru: "Рассматривает документы: если пакет полный — направляет на комиссию, если неполный — готовит мотивированный отказ",
         en: "Reviews the package: complete, to the commission; incomplete, a reasoned refusal",
@@ -209,7 +209,7 @@ const fn a_commission(days: u32) -> Step {
     Step {
         actor: Actor::Commission,
         limit: Limit::WorkingDays(days),
-        label: Localized {
+        label: localized! {
             kk: "Рұқсат беру немесе дәлелді бас тарту туралы шешім қабылдайды",
             ru: "Принимает решение о выдаче разрешения или о мотивированном отказе",
             en: "Decides to grant the permit or gives a reasoned refusal",
@@ -222,7 +222,7 @@ const fn a_commission(days: u32) -> Step {
 const A_NOTICE: Step = Step {
     actor: Actor::ResponsibleExecutor,
     limit: Limit::WorkingDays(3),
-    label: Localized {
+    label: localized! {
         kk: "Комиссияның шешімі туралы хабарламаны өтініш берушіге береді",
         ru: "Выдаёт заявителю уведомление о решении комиссии",
         en: "Hands the applicant a notice of the commission's decision",
@@ -234,7 +234,7 @@ const A_NOTICE: Step = Step {
 const A_GUARANTEE: Step = Step {
     actor: Actor::Applicant,
     limit: Limit::WorkingDays(20),
-    label: Localized {
+    label: localized! {
         kk: "Кепілдік құжаттардың көшірмелерін тапсырады (банкпен шарт, кепілдік жарнаның енгізілгенін растайтын құжат)",
         ru: "Сдаёт копии гарантийных документов (договор с банком, подтверждение внесения гарантийного взноса)",
         en: "Hands in copies of the guarantee documents (bank contract, proof of the guarantee deposit)",
@@ -246,7 +246,7 @@ const A_GUARANTEE: Step = Step {
 const A_ISSUE_PERMIT: Step = Step {
     actor: Actor::ResponsibleExecutor,
     limit: Limit::WorkingDays(3),
-    label: Localized {
+    label: localized! {
         kk: "Кепілдік құжаттарды алғаннан кейін рұқсатты береді",
         ru: "Выдаёт разрешение после получения гарантийных документов",
         en: "Issues the permit after receiving the guarantee documents",
@@ -258,7 +258,7 @@ const A_ISSUE_PERMIT: Step = Step {
 const A_EXTENDED_ON_REQUEST: Step = Step {
     actor: Actor::Applicant,
     limit: Limit::OnRequest,
-    label: Localized {
+    label: localized! {
         kk: "Ұзартылған рұқсатты өтініш білдірген кезде алады",
         ru: "Получает продлённое разрешение, когда обратится",
         en: "Collects the extended permit when asking for it",
@@ -296,27 +296,27 @@ const fn a_term(working_days: u32, locator: &'static str) -> Option<StatutoryTer
     })
 }
 
-const A_NOTE_TOTALS: Localized = Localized {
+const A_NOTE_TOTALS: Localized = localized! {
     kk: "4-тармақтағы жалпы мерзім қадамдардың қосындысына тең емес; екеуі де көрсетіледі.",
     ru: "Общий срок по пункту 4 не равен сумме сроков шагов; показаны оба.",
     en: "The total term of clause 4 does not equal the sum of the steps; both are shown.",
 };
-const A_NOTE_PORTAL: Localized = Localized {
+const A_NOTE_PORTAL: Localized = localized! {
     kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері өтініш берудің екі тәсіліне де ортақ).",
     ru: "В пункте 11 не указаны сроки шагов при подаче через портал; применены сроки из пункта 7 (сроки пункта 4 общие для обоих способов подачи).",
     en: "Clause 11 gives no times for the portal steps; the limits of clause 7 are used (clause 4's terms apply to both channels).",
 };
-const A_NOTE_REISSUE_END: Localized = Localized {
+const A_NOTE_REISSUE_END: Localized = localized! {
     kk: "Регламент қайта ресімдеудің хабарламадан кейінгі қадамын көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
     ru: "Регламент не предусматривает шагов переоформления после уведомления; график заканчивается уведомлением.",
     en: "The regulation names no step of a reissue after the notice; the timeline ends with the notice.",
 };
-const A_NOTE_WORKER_END: Localized = Localized {
+const A_NOTE_WORKER_END: Localized = localized! {
     kk: "Шетелдік қызметкерге арналған рұқсат бойынша регламент хабарламадан кейінгі қадамды көрсетпейді; уақыт кестесі хабарламамен аяқталады.",
     ru: "Для разрешения иностранному работнику регламент не предусматривает шагов после уведомления; график заканчивается уведомлением.",
     en: "For a foreign worker's permit the regulation names no step after the notice; the timeline ends with the notice.",
 };
-const A_NOTE_EXTENSION_END: Localized = Localized {
+const A_NOTE_EXTENSION_END: Localized = localized! {
     kk:
         "Ұзартылған рұқсат өтініш беруші өтініш білдірген кезде беріледі; бұл қадамның мерзімі жоқ.",
     ru: "Продлённое разрешение выдаётся, когда заявитель обратится; у этого шага нет срока.",
@@ -402,7 +402,7 @@ const fn b(locator: &'static str) -> Citation {
 const B_REGISTER: Step = Step {
     actor: Actor::OfficeSpecialist,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды кіріс хат-хабарлар журналында тіркейді және басшыға береді",
         ru: "Регистрирует документы как входящую корреспонденцию и передаёт руководителю",
         en: "Registers the documents as incoming mail and passes them to the head",
@@ -413,7 +413,7 @@ const B_REGISTER: Step = Step {
 const B_HEAD: Step = Step {
     actor: Actor::Head,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды қарайды және орынбасарға жолдайды",
         ru: "Рассматривает документы и направляет заместителю",
         en: "Reviews the documents and sends them to the deputy head",
@@ -424,7 +424,7 @@ const B_HEAD: Step = Step {
 const B_DEPUTY: Step = Step {
     actor: Actor::DeputyHead,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттардың талаптарға сәйкестігін қарайды және бөлім басшысына жолдайды",
         ru: "Рассматривает документы на соответствие требованиям и направляет руководителю отдела",
         en:
@@ -436,7 +436,7 @@ const B_DEPUTY: Step = Step {
 const B_HEAD_OF_DEPARTMENT: Step = Step {
     actor: Actor::HeadOfDepartment,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды қарайды және бөлім қызметкеріне орындауға береді",
         ru: "Рассматривает документы и передаёт на исполнение работнику отдела",
         en: "Reviews the documents and assigns them to a department worker",
@@ -449,7 +449,7 @@ const fn b_review_notice(days: u32) -> Step {
     Step {
         actor: Actor::DepartmentWorker,
         limit: Limit::WorkingDays(days),
-        label: Localized {
+        label: localized! {
             kk: "Құжаттарды қарайды, беру немесе бас тарту туралы хабарлама дайындайды",
             ru: "Рассматривает документы, готовит уведомление о выдаче или об отказе",
             en: "Reviews the documents and prepares a notice of issue or of refusal",
@@ -461,7 +461,7 @@ const fn b_review_notice(days: u32) -> Step {
 const B_SIGN_NOTICE: Step = Step {
     actor: Actor::Head,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Басшы (орынбасар) хабарламаға қол қояды",
         ru: "Руководитель (заместитель) подписывает уведомление",
         en: "The head (or deputy) signs the notice",
@@ -472,7 +472,7 @@ const B_SIGN_NOTICE: Step = Step {
 const B_HAND_NOTICE: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::WorkingDays(1),
-    label: Localized {
+    label: localized! {
         kk: "Хабарламаны өтініш берушіге береді",
         ru: "Выдаёт уведомление заявителю",
         en: "Hands the notice to the applicant",
@@ -483,7 +483,7 @@ const B_HAND_NOTICE: Step = Step {
 const B_FEE: Step = Step {
     actor: Actor::Applicant,
     limit: Limit::WorkingDays(10),
-    label: Localized {
+    label: localized! {
         kk: "Рұқсат бергені үшін алымның төленгенін растайтын құжаттардың көшірмелерін тапсырады",
         ru: "Сдаёт копии документов, подтверждающих внесение сбора за выдачу разрешения",
         en: "Hands in copies of the documents proving the permit fee was paid",
@@ -494,7 +494,7 @@ const B_FEE: Step = Step {
 const B_PREPARE_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Рұқсатты дайындайды және қол қоюға береді",
         ru: "Готовит разрешение и передаёт на подпись",
         en: "Prepares the permit and passes it for signature",
@@ -505,7 +505,7 @@ const B_PREPARE_PERMIT: Step = Step {
 const B_SIGN_PERMIT: Step = Step {
     actor: Actor::Head,
     limit: Limit::Minutes(20),
-    label: Localized {
+    label: localized! {
         kk: "Басшы (орынбасар) рұқсатқа қол қояды",
         ru: "Руководитель (заместитель) подписывает разрешение",
         en: "The head (or deputy) signs the permit",
@@ -516,7 +516,7 @@ const B_SIGN_PERMIT: Step = Step {
 const B_HAND_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::WorkingDays(1),
-    label: Localized {
+    label: localized! {
         kk: "Рұқсатты өтініш берушіге береді",
         ru: "Выдаёт разрешение заявителю",
         en: "Hands the permit to the applicant",
@@ -529,7 +529,7 @@ const fn b_ict_review(days: u32) -> Step {
     Step {
         actor: Actor::DepartmentWorker,
         limit: Limit::WorkingDays(days),
-        label: Localized {
+        label: localized! {
             kk: "Құжаттарды қарайды және рұқсатты дайындайды",
             ru: "Рассматривает документы и готовит разрешение",
             en: "Reviews the documents and prepares the permit",
@@ -568,7 +568,7 @@ const B_ICT_FIRST: [Step; 4] = [
 const B_PORTAL_RESULT: Step = Step {
     actor: Actor::Provider,
     limit: Limit::CalendarDays(7),
-    label: Localized {
+    label: localized! {
         kk: "Құжаттарды тексереді; нәтиже «жеке кабинетке» электрондық құжат ретінде жолданады",
         ru: "Проверяет документы; результат направляется в «личный кабинет» в форме электронного документа",
         en: "Checks the documents; the result reaches the personal cabinet as an electronic document",
@@ -619,17 +619,17 @@ const fn ict_office(days: u32) -> [Step; 7] {
     ]
 }
 
-const B_NOTE_PORTAL: Localized = Localized {
+const B_NOTE_PORTAL: Localized = localized! {
     kk: "Портал арқылы: нәтиже (хабарлама) порталға жүгінген сәттен бастап 7 күнтізбелік күн ішінде жеке кабинетке келеді (9-тармақ, 11-тармақша); кеңседегі ішкі қадамдар бұл мерзімге кіреді.",
     ru: "Через портал: результат (уведомление) поступает в личный кабинет в течение 7 календарных дней с момента обращения (пункт 9, подпункт 11); внутренние шаги канцелярии входят в этот срок.",
     en: "By the portal: the result (a notice) reaches the personal cabinet within 7 calendar days of the application (clause 9, sub-clause 11); the office's internal steps fall within that term.",
 };
-const B_NOTE_REISSUE_FEE: Localized = Localized {
+const B_NOTE_REISSUE_FEE: Localized = localized! {
     kk: "Регламент алым қадамын қайта ресімдеуге де қолданады; практиктердің айтуынша, қайта ресімдеу үшін екінші алым төленбейді (C).",
     ru: "Регламент предусматривает шаг уплаты сбора и при переоформлении; по словам практиков, второй сбор за переоформление не взимается (C).",
     en: "The regulation applies the fee step to a reissue too; practitioners say no second fee is charged for a reissue (C).",
 };
-const B_NOTE_ICT: Localized = Localized {
+const B_NOTE_ICT: Localized = localized! {
     kk: "Корпоративішілік ауыстыру: хабарлама мен алым қадамы жоқ, рұқсат бірден дайындалады.",
     ru: "Внутрикорпоративный перевод: уведомления и уплаты сбора нет, разрешение готовится сразу.",
     en: "Intra-corporate transfer: no notice and no fee step; the permit itself is prepared.",
@@ -750,17 +750,17 @@ impl NotOffered {
 
     pub const fn explanation(self) -> Localized {
         match self {
-            NotOffered::IctOnlyInEditionB => Localized {
+            NotOffered::IctOnlyInEditionB => localized! {
                 kk: "Корпоративішілік ауыстыру шеңберіндегі рұқсат тек Жамбыл облысының 2017 жылғы регламентінде (B редакциясы) бар.",
                 ru: "Разрешение в рамках внутрикорпоративного перевода есть только в регламенте Жамбылской области 2017 года (редакция B).",
                 en: "A permit within an intra-corporate transfer exists only in the Zhambyl 2017 regulation (Edition B).",
             },
-            NotOffered::WorkerPermitOnlyInEditionA => Localized {
+            NotOffered::WorkerPermitOnlyInEditionA => localized! {
                 kk: "B редакциясы рұқсатты тек жұмыс берушілерге беруді көздейді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
                 ru: "Редакция B предусматривает выдачу разрешений только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
                 en: "Edition B issues permits to employers only; a foreign worker's own permit exists only in Edition A.",
             },
-            NotOffered::WorkerOnlyAtTheOffice => Localized {
+            NotOffered::WorkerOnlyAtTheOffice => localized! {
                 kk: "A редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
                 ru: "По редакции A иностранный работник подаёт документы только услугодателю, а не через портал.",
                 en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",

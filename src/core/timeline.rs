@@ -110,7 +110,7 @@ impl From<CalendarError> for EstimateError {
 impl std::fmt::Display for EstimateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            EstimateError::NotOffered(why) => f.write_str(why.explanation().en),
+            EstimateError::NotOffered(why) => f.write_str(why.explanation().get(super::lang::Lang::En)),
             EstimateError::Calendar(e) => e.fmt(f),
             EstimateError::NoApplicantStep => {
                 f.write_str("this procedure has no step of the applicant's own, so it takes no applicant date")

@@ -128,13 +128,21 @@ pub fn act_title(issuer: &Localized, number: &str, date: NaiveDate, lang: Lang) 
     match lang {
         Lang::Kk => format!(
             "{} {} жылғы {} {} № {number} қаулысы",
-            issuer.kk,
+            issuer.get(lang),
             date.year(),
             date.day(),
             MONTHS_KK_ATTR[date.month0() as usize]
         ),
-        Lang::Ru => format!("{} от {} № {number}", issuer.ru, format_date(date, lang)),
-        Lang::En => format!("{} No. {number} of {}", issuer.en, format_date(date, lang)),
+        Lang::Ru => format!(
+            "{} от {} № {number}",
+            issuer.get(lang),
+            format_date(date, lang)
+        ),
+        Lang::En => format!(
+            "{} No. {number} of {}",
+            issuer.get(lang),
+            format_date(date, lang)
+        ),
     }
 }
 
@@ -196,7 +204,7 @@ mod tests {
 
     #[test]
     fn act_titles_follow_each_languages_word_order() {
-        let issuer = Localized {
+        let issuer = localized! {
             kk: "Батыс Қазақстан облысы әкімдігінің",
             ru: "Постановление акимата Западно-Казахстанской области",
             en: "Resolution of the West Kazakhstan oblast akimat",

@@ -14,7 +14,7 @@ macro_rules! messages {
             pub const ALL: &'static [Msg] = &[ $( Msg::$key, )* ];
 
             pub const fn localized(self) -> Localized {
-                match self { $( Msg::$key => Localized { kk: $kk, ru: $ru, en: $en }, )* }
+                match self { $( Msg::$key => localized! { kk: $kk, ru: $ru, en: $en }, )* }
             }
         }
     };

@@ -22,7 +22,7 @@ pub fn app() -> Html {
     let page = state.effective_page();
 
     use_effect_with(lang, |&lang| {
-        browser::remember_lang(lang);
+        let _ = browser::remember_lang(lang);
         browser::set_document_language(lang, t(lang, Msg::DocumentTitle));
     });
 
@@ -53,7 +53,13 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |l: Lang| state.dispatch(make(l)))
     };
-    let on_lang = dispatch(Action::SetLang);
+    // One bundle per language in the release build: switching loads the other bundle; with all three in, it is
+    // a state change.
+    let on_lang = if crate::core::lang::ONLY_LANG.is_some() {
+        Callback::from(browser::load_bundle)
+    } else {
+        dispatch(Action::SetLang)
+    };
     let go = {
         let state = state.clone();
         Callback::from(move |p: Page| state.dispatch(Action::Go(p)))

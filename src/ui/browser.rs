@@ -10,8 +10,12 @@ fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The language to start in: the one chosen before, else the browser's first supported preference, else Kazakh.
+/// The language to start in. A one-language bundle speaks its own (the page's loader chose it); a bundle with all
+/// three takes the one chosen before, else the browser's first supported preference, else Kazakh.
 pub fn initial_lang() -> Lang {
+    if let Some(only) = crate::core::lang::ONLY_LANG {
+        return only;
+    }
     let stored = storage()
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
         .and_then(|code| Lang::from_code(&code));
@@ -26,10 +30,23 @@ pub fn initial_lang() -> Lang {
     })
 }
 
-pub fn remember_lang(lang: Lang) {
-    if let Some(s) = storage() {
-        // A full or disabled storage only means the choice is not remembered.
-        let _ = s.set_item(LANG_KEY, lang.code());
+/// Keeps the chosen language for the next visit; `false` when storage is full or disabled (private mode), which
+/// only means the choice is not remembered.
+pub fn remember_lang(lang: Lang) -> bool {
+    storage().is_some_and(|s| s.set_item(LANG_KEY, lang.code()).is_ok())
+}
+
+/// Switches a one-language bundle to another language: the page is loaded again and its loader (index.html) fetches
+/// that language's bundle. The answers are in the URL, so nothing is lost. When the choice cannot be stored, the
+/// language goes in the URL instead (`lang=`), which the loader reads first.
+pub fn load_bundle(lang: Lang) {
+    let location = gloo::utils::window().location();
+    if remember_lang(lang) {
+        let _ = location.reload();
+    } else {
+        let query = current_query();
+        let sep = if query.is_empty() { "?" } else { "&" };
+        let _ = location.assign(&format!("{query}{sep}lang={}", lang.code()));
     }
 }
 

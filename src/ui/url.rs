@@ -170,6 +170,9 @@ pub fn parse(query: &str) -> Location {
                 .is_some(),
             "submitted" => parse_instant(v).map(|x| a.submitted = Some(x)).is_some(),
             "done" => parse_day(v).map(|x| a.applicant_done = Some(x)).is_some(),
+            // The language, when storage is off: the page's loader picks the bundle from it (index.html); the
+            // app itself does not keep it.
+            "lang" => crate::core::lang::Lang::from_code(v).is_some(),
             _ => false,
         };
         if !ok {

@@ -97,22 +97,22 @@ const LAW: Citation = Citation {
     grade: Grade::O,
 };
 
-const NEW_YEAR: Localized = Localized {
+const NEW_YEAR: Localized = localized! {
     kk: "Жаңа жыл",
     ru: "Новый год",
     en: "New Year",
 };
-const NAURYZ: Localized = Localized {
+const NAURYZ: Localized = localized! {
     kk: "Наурыз мейрамы",
     ru: "Наурыз мейрамы",
     en: "Nauryz",
 };
-const CONSTITUTION_DAY: Localized = Localized {
+const CONSTITUTION_DAY: Localized = localized! {
     kk: "Қазақстан Республикасының Конституциясы күні",
     ru: "День Конституции Республики Казахстан",
     en: "Constitution Day",
 };
-const INDEPENDENCE_DAY: Localized = Localized {
+const INDEPENDENCE_DAY: Localized = localized! {
     kk: "Тәуелсіздік күні",
     ru: "День Независимости",
     en: "Independence Day",
@@ -145,7 +145,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         1,
         7,
-        Localized {
+        localized! {
             kk: "Православиелік Рождество",
             ru: "Православное Рождество",
             en: "Orthodox Christmas",
@@ -158,7 +158,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         3,
         8,
-        Localized {
+        localized! {
             kk: "Халықаралық әйелдер күні",
             ru: "Международный женский день",
             en: "International Women's Day",
@@ -175,7 +175,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         5,
         1,
-        Localized {
+        localized! {
             kk: "Қазақстан халқының бірлігі мерекесі",
             ru: "Праздник единства народа Казахстана",
             en: "Kazakhstan People's Unity Day",
@@ -188,7 +188,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         5,
         7,
-        Localized {
+        localized! {
             kk: "Отан қорғаушы күні",
             ru: "День защитника Отечества",
             en: "Defender of the Fatherland Day",
@@ -201,7 +201,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         5,
         9,
-        Localized {
+        localized! {
             kk: "Жеңіс күні",
             ru: "День Победы",
             en: "Victory Day",
@@ -214,7 +214,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         7,
         6,
-        Localized {
+        localized! {
             kk: "Елорда күні",
             ru: "День Столицы",
             en: "Capital Day",
@@ -230,7 +230,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         10,
         25,
-        Localized {
+        localized! {
             kk: "Республика күні",
             ru: "День Республики",
             en: "Republic Day",
@@ -243,7 +243,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     fixed(
         12,
         1,
-        Localized {
+        localized! {
             kk: "Қазақстан Республикасының Тұңғыш Президенті күні",
             ru: "День Первого Президента Республики Казахстан",
             en: "First President's Day",
@@ -258,7 +258,7 @@ pub const HOLIDAYS: [Holiday; 18] = [
     // The first day of Kurban Ait (from 2006); never moves.
     Holiday {
         feast: Feast::KurbanAit,
-        name: Localized {
+        name: localized! {
             kk: "Құрбан айт",
             ru: "Курбан айт",
             en: "Kurban Ait",
@@ -378,12 +378,12 @@ pub const TRANSFERS: [Transfer; 24] = [
 
 /// A holiday on a Saturday or Sunday gives a weekday off instead.
 pub const WEEKEND_RULE: Rule = Rule {
-    name: Localized {
+    name: localized! {
         kk: "Демалыс күніне сәйкес келген мереке",
         ru: "Праздник, совпавший с выходным днём",
         en: "A holiday on a Saturday or Sunday",
     },
-    text: Localized {
+    text: localized! {
         kk: "Мереке сенбіге немесе жексенбіге сәйкес келсе, демалыс келесі жұмыс күніне ауыстырылады. Көп күндік мерекенің демалыс күніне түскен әрбір күні үшін бір демалыс күні беріледі — әлі демалыс болып белгіленбеген ең жақын жұмыс күніне. Православиелік Рождество мен Құрбан айттың бірінші күні ауыстырылмайды.",
         ru: "Если праздник приходится на субботу или воскресенье, выходной переносится на следующий рабочий день. За каждый такой день многодневного праздника предоставляется один выходной — в ближайший будний день, который ещё не является выходным. Православное Рождество и первый день Курбан айта не переносятся.",
         en: "When a holiday falls on a Saturday or Sunday, the day off moves to the next working day. Each such day of a holiday of several days gives one day off, on the next weekdays that are not already off. Orthodox Christmas and the first day of Kurban Ait never move.",
@@ -397,12 +397,12 @@ pub const WEEKEND_RULE: Rule = Rule {
 
 /// Each year a Government decree moves some days off ([`TRANSFERS`]).
 pub const TRANSFER_RULE: Rule = Rule {
-    name: Localized {
+    name: localized! {
         kk: "Демалыс күндерін ауыстыру",
         ru: "Перенос выходных дней",
         en: "Days off moved by decree",
     },
-    text: Localized {
+    text: localized! {
         kk: "Үкімет жыл сайын қаулымен кейбір демалыс күндерін ауыстырады: аталған жұмыс күні демалыс болады, ал демалысы ауыстырылған күн (әдетте сенбі немесе жексенбі) жұмыс күні болады.",
         ru: "Ежегодно постановлением Правительства переносятся некоторые выходные дни: названный будний день становится выходным, а день, с которого перенесён отдых (обычно суббота или воскресенье), — рабочим.",
         en: "Each year a Government decree moves some days off: the weekday it names becomes a day off, and the day the rest is taken from (usually a Saturday or Sunday) becomes a working day.",
@@ -416,12 +416,12 @@ pub const TRANSFER_RULE: Rule = Rule {
 
 /// Dates after [`LAST_VERIFIED_YEAR`] are computed without any transfer decree.
 pub const UNVERIFIED_YEARS: Rule = Rule {
-    name: Localized {
+    name: localized! {
         kk: "2026 жылдан бастап күндер болжамды",
         ru: "Даты с 2026 года — оценка",
         en: "Dates from 2026 on are estimates",
     },
-    text: Localized {
+    text: localized! {
         kk: "2026 жыл мен одан кейінгі жылдарға демалыс күндерін ауыстыру туралы Үкімет қаулысы белгісіз. 2026 жылдан бастап күндер ешбір ауыстыру қаулысынсыз, тек мерекелер туралы заң мен демалыс күніне түскен мереке ережесі бойынша есептеледі; 2026 және 2027 жылдардағы Құрбан айт күндері жарияланғанға дейін болжамды.",
         ru: "Постановления Правительства о переносе выходных дней на 2026 год и позже неизвестны. Даты с 2026 года рассчитаны без какого-либо постановления о переносе, только по закону о праздниках и правилу о совпадении праздника с выходным; даты Курбан айта в 2026 и 2027 годах — оценка до их объявления.",
         en: "No Government decree moving days off is known for 2026 or later. Dates from 2026 on are computed without any transfer decree, from the holiday law and the weekend rule alone; the Kurban Ait dates of 2026 and 2027 are estimates until announced.",
