@@ -786,3 +786,105 @@ fn ict_only_under_edition_b_and_worker_permits_only_under_edition_a() {
         .iter()
         .any(|n| n.id == "ict-labour-market-search" && n.grade() == Grade::C));
 }
+
+/// Findings come in checklist order and, for one document, in the order of `FindingKind`, for every offered
+/// service with every document given with every problem at once (and some not given at all).
+#[test]
+fn findings_are_ordered_by_document_then_kind_in_every_service() {
+    use ruqsat::core::file_check::FileFacts;
+    for (edition, service, track, applicant) in offered_combinations() {
+        let mut c = case(edition, service, track, applicant);
+        c.facts.documents_in_foreign_language = Some(true);
+        let list = checklist(&c);
+        let provided: Vec<ProvidedDocument> = list
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 1)
+            .map(|(_, item)| ProvidedDocument {
+                valid_from: Some(ymd(2030, 1, 1)),
+                valid_until: Some(ymd(2000, 1, 1)),
+                legalised: Some(false),
+                notarised: Some(false),
+                translated: Some(false),
+                file: Some(FileFacts {
+                    kind: FileKind::Other,
+                    size: SIZE_LIMIT + 1,
+                    empty: false,
+                    encrypted_pdf: false,
+                }),
+                ..ProvidedDocument::have(item.id())
+            })
+            .collect();
+        let ctx = ValidationContext {
+            identity: Identity {
+                employer_bin: Some("040540000124".into()),
+                worker_iin: Some("900515300019".into()),
+            },
+            passport_birth_date: Some(ymd(1991, 1, 1)),
+            ..ValidationContext::for_case(&c)
+        };
+        let found = validate(&c, &provided, &ctx);
+        let keys: Vec<(usize, FindingKind)> = found
+            .iter()
+            .map(|f| {
+                (
+                    list.items
+                        .iter()
+                        .position(|i| i.id() == f.requirement)
+                        .unwrap(),
+                    f.kind,
+                )
+            })
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(
+            keys, sorted,
+            "{edition:?} {service:?} {track:?} {applicant:?}"
+        );
+        assert!(keys.iter().any(|(_, k)| *k == FindingKind::IinInvalid));
+        assert!(keys.iter().any(|(_, k)| *k == FindingKind::Missing));
+    }
+}
+
+/// `validate` calls the IIN and BIN parsers directly (no validator error maps in the bundle); `Identity`'s
+/// validator rules must say the same about every number.
+#[test]
+fn identity_findings_agree_with_the_validator_rules() {
+    use validator::Validate;
+    let c = case(B, ServiceKind::Issue, Track::General, Applicant::Employer);
+    for (bin, iin) in [
+        ("040540000123", "900515300018"),
+        ("040540000124", "900515300019"),
+        ("0405", "9005a"),
+        ("041340000123", "901315300018"),
+        ("", ""),
+    ] {
+        let identity = Identity {
+            employer_bin: Some(bin.into()).filter(|s: &String| !s.is_empty()),
+            worker_iin: Some(iin.into()).filter(|s: &String| !s.is_empty()),
+        };
+        let by_validator = identity.validate().err().map(|e| {
+            let fields = e.field_errors();
+            let code = |f: &str| fields.get(f).map(|v| v[0].code.to_string());
+            (code("employer_bin"), code("worker_iin"))
+        });
+        let ctx = ValidationContext {
+            identity,
+            ..ValidationContext::for_case(&c)
+        };
+        let found = validate(&c, &[], &ctx);
+        let detail = |k| {
+            found
+                .iter()
+                .find(|f| f.kind == k)
+                .and_then(|f| f.detail.clone())
+        };
+        let direct = (
+            detail(FindingKind::BinInvalid),
+            detail(FindingKind::IinInvalid),
+        );
+        assert_eq!(by_validator.unwrap_or((None, None)), direct, "{bin} {iin}");
+    }
+}

@@ -394,4 +394,126 @@ messages! {
         ru: "Ruqsat — справочный инструмент, а не юридическая консультация. Решение принимает услугодатель.",
         en: "Ruqsat is a reference tool, not legal advice. The provider makes the decision.",
     }
+
+    // ---- The documents page
+    DocTitle {
+        kk: "Құжаттар",
+        ru: "Документы",
+        en: "Documents",
+    }
+    DocIntro {
+        kk: "Әр құжат үшін оның құқықтық негізі мен дереккөздің сенімділігі көрсетілген. Файлдар осы құрылғыда тексеріледі және ешқайда жіберілмейді.",
+        ru: "Для каждого документа указаны правовое основание и надёжность сведений. Файлы проверяются на этом устройстве и никуда не отправляются.",
+        en: "Each document shows its legal basis and how firm the evidence is. Files are examined on this device and never sent anywhere.",
+    }
+    DocHaveIt {
+        kk: "Менде бар",
+        ru: "У меня есть",
+        en: "I have it",
+    }
+    DocValidUntil {
+        kk: "Жарамдылық мерзімі",
+        ru: "Действителен до",
+        en: "Valid until",
+    }
+    DocLegalised {
+        kk: "Апостиль қойылған немесе заңдастырылған",
+        ru: "Апостилирован или легализован",
+        en: "Apostilled or legalised",
+    }
+    DocTranslated {
+        kk: "Нотариат куәландырған аудармасы бар",
+        ru: "С нотариально заверенным переводом",
+        en: "With a notarised translation",
+    }
+    DocFile {
+        kk: "Сканерленген көшірме (PDF, JPEG немесе PNG)",
+        ru: "Скан-копия (PDF, JPEG или PNG)",
+        en: "Scan (PDF, JPEG or PNG)",
+    }
+    DocFileOk {
+        kk: "Файл тексерілді",
+        ru: "Файл проверен",
+        en: "File examined",
+    }
+    DocCheck {
+        kk: "Құжаттарды тексеру",
+        ru: "Проверить документы",
+        en: "Check my documents",
+    }
+    DocStatusNotStarted {
+        kk: "Басталмаған",
+        ru: "Не начато",
+        en: "Not started",
+    }
+    DocStatusReady {
+        kk: "Дайын",
+        ru: "Готово",
+        en: "Ready",
+    }
+    DocStatusProblem {
+        kk: "Мәселе бар",
+        ru: "Есть проблема",
+        en: "Problem",
+    }
+    DocAllGood {
+        kk: "Тексерілген құжаттарда мәселе табылмады.",
+        ru: "В проверенных документах проблем не найдено.",
+        en: "No problem found in the documents checked.",
+    }
+    DocDetails {
+        kk: "Толығырақ",
+        ru: "Подробнее",
+        en: "More about it",
+    }
+    DocAssumption {
+        kk: "Болжам",
+        ru: "Допущение",
+        en: "Assumption",
+    }
+    DocReadyTitle {
+        kk: "Тапсыруға дайын",
+        ru: "Готово к подаче",
+        en: "Ready to submit",
+    }
+    DocMissingTitle {
+        kk: "Әлі жетіспейді",
+        ru: "Ещё не хватает",
+        en: "Still missing",
+    }
+    DocIdsHeading {
+        kk: "Сәйкестендіру нөмірлері",
+        ru: "Идентификационные номера",
+        en: "Identification numbers",
+    }
+    DocBinLabel {
+        kk: "Жұмыс берушінің БСН-і",
+        ru: "БИН работодателя",
+        en: "The employer's BIN",
+    }
+    DocIinLabel {
+        kk: "Қызметкердің ЖСН-і (егер берілген болса)",
+        ru: "ИИН работника (если присвоен)",
+        en: "The worker's IIN (if one was assigned)",
+    }
+    DocIdHint {
+        kk: "12 цифр. Теру барысында осы құрылғыда тексеріледі.",
+        ru: "12 цифр. Проверяется на этом устройстве по мере ввода.",
+        en: "12 digits. Checked on this device as you type.",
+    }
+    DocIdValid {
+        kk: "Бақылау цифры сәйкес келеді.",
+        ru: "Контрольная цифра сходится.",
+        en: "The check digit matches.",
+    }
+    DocProblemsTitle {
+        kk: "Түзету керек",
+        ru: "Нужно исправить",
+        en: "To put right",
+    }
+    SummaryNotReady {
+        kk: "Әзірге тапсыруға дайын емес",
+        ru: "Пока не готово к подаче",
+        en: "Not ready to submit yet",
+    }
 }

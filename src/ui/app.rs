@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::lang_switch::LangSwitch;
-use super::pages::{CheckPage, QuestionPage, SummaryPage, TimelinePage};
+use super::pages::{CheckPage, DocumentsPage, QuestionPage, SummaryPage, TimelinePage};
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
 use super::url::{self, Page};
@@ -16,7 +16,9 @@ use crate::i18n::{t, Msg};
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let loc = url::parse(&browser::current_query());
-        AppState::new(browser::initial_lang()).apply(Action::Load(loc))
+        let mut s = AppState::new(browser::initial_lang()).apply(Action::Load(loc));
+        s.documents = browser::stored_documents();
+        s
     });
     let lang = state.lang;
     let page = state.effective_page();
@@ -25,6 +27,9 @@ pub fn app() -> Html {
         let _ = browser::remember_lang(lang);
         browser::set_document_language(lang, t(lang, Msg::DocumentTitle));
     });
+
+    // What was said about the documents is kept in the tab (a reload or a language switch loses nothing).
+    use_effect_with(state.documents.clone(), browser::store_documents);
 
     // The URL follows the state.
     {
@@ -85,7 +90,11 @@ pub fn app() -> Html {
         }
         Page::Check | Page::Timeline | Page::Documents => match flow::next(&state.answers) {
             Next::Done(case) => {
-                if page == Page::Timeline {
+                if page == Page::Documents {
+                    let state2 = state.clone();
+                    let on_action = Callback::from(move |a| state2.dispatch(a));
+                    html! { <DocumentsPage {lang} {case} documents={state.documents.clone()} {on_action} on_go={go.clone()} /> }
+                } else if page == Page::Timeline {
                     let state2 = state.clone();
                     let on_applicant_done =
                         Callback::from(move |d| state2.dispatch(Action::SetApplicantDone(d)));
@@ -106,7 +115,7 @@ pub fn app() -> Html {
             });
             let state3 = state.clone();
             let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));
-            html! { <SummaryPage {lang} answers={state.answers} on_go={go.clone()} {on_answer} {on_restart} /> }
+            html! { <SummaryPage {lang} answers={state.answers} documents={state.documents.clone()} on_go={go.clone()} {on_answer} {on_restart} /> }
         }
     };
     let on_dismiss = {

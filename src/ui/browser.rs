@@ -2,6 +2,7 @@
 //! document's `lang` and title. Failures (storage disabled, private mode) are not errors: the app goes on without.
 
 use crate::core::lang::Lang;
+use crate::ui::documents_state::{self, DocumentsState};
 
 /// The key under which the chosen language is kept in `localStorage`.
 pub const LANG_KEY: &str = "ruqsat.lang";
@@ -47,6 +48,29 @@ pub fn load_bundle(lang: Lang) {
         let query = current_query();
         let sep = if query.is_empty() { "?" } else { "&" };
         let _ = location.assign(&format!("{query}{sep}lang={}", lang.code()));
+    }
+}
+
+/// The key under which what was said about the documents is kept in `sessionStorage` (this tab only, cleared when
+/// it closes; never sent anywhere).
+pub const DOCUMENTS_KEY: &str = "ruqsat.documents";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// What was said about the documents in this tab, or nothing.
+pub fn stored_documents() -> DocumentsState {
+    session_storage()
+        .and_then(|s| s.get_item(DOCUMENTS_KEY).ok().flatten())
+        .map(|text| documents_state::decode(&text))
+        .unwrap_or_default()
+}
+
+pub fn store_documents(docs: &DocumentsState) {
+    if let Some(s) = session_storage() {
+        // A full or disabled storage only means a reload forgets.
+        let _ = s.set_item(DOCUMENTS_KEY, &documents_state::encode(docs));
     }
 }
 

@@ -8,6 +8,10 @@ pub struct ErrorSummaryProps {
     pub lang: Lang,
     /// (field id to link to, message)
     pub errors: Vec<(String, String)>,
+    /// When given, focus moves to the summary only when this changes (a page where the errors follow every edit
+    /// focuses on each check, not on each keystroke); when not, whenever the errors change.
+    #[prop_or_default]
+    pub attempt: Option<u32>,
 }
 
 /// The GOV.UK error summary: at the top of the page, focused when it appears, each error a link to its field.
@@ -17,7 +21,11 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     {
         let node = node.clone();
         let count = props.errors.len();
-        use_effect_with(props.errors.clone(), move |_| {
+        let trigger = match props.attempt {
+            Some(n) => (Vec::new(), n),
+            None => (props.errors.clone(), 0),
+        };
+        use_effect_with(trigger, move |_| {
             if count > 0 {
                 if let Some(el) = node.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();

@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 pub mod date_input;
+pub mod documents_state;
 mod edition_card;
 mod error_summary;
 mod grade_badge;

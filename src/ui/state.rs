@@ -6,6 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
+use super::documents_state::{DocChange, DocumentsState, IdField};
 use super::url::{Location, Page};
 use crate::core::flow::{self, Answers, Next, QuestionId};
 use crate::core::lang::Lang;
@@ -21,6 +22,8 @@ pub struct AppState {
     pub dropped: Vec<String>,
     /// Bumped on every page change, so the view moves focus to the new page's heading.
     pub visit: u32,
+    /// What the user said about their documents (kept in the tab's storage, not in the URL).
+    pub documents: DocumentsState,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +42,12 @@ pub enum Action {
     /// The applicant's own step was given an actual date (or cleared).
     SetApplicantDone(Option<NaiveDate>),
     DismissNotice,
+    /// Something said about one document (by requirement id).
+    Document(String, DocChange),
+    /// An identification number as typed.
+    SetId(IdField, String),
+    /// "Check my documents": findings are shown from now on.
+    CheckDocuments,
 }
 
 impl AppState {
@@ -50,6 +59,7 @@ impl AppState {
             from_check: false,
             dropped: Vec::new(),
             visit: 0,
+            documents: DocumentsState::default(),
         }
     }
 
@@ -115,6 +125,9 @@ impl AppState {
             }
             Action::SetApplicantDone(date) => s.answers.applicant_done = date,
             Action::DismissNotice => s.dropped.clear(),
+            Action::Document(id, change) => s.documents.change(&id, change),
+            Action::SetId(field, text) => s.documents.set_id(field, text),
+            Action::CheckDocuments => s.documents.checks += 1,
         }
         s
     }

@@ -87,7 +87,8 @@ pub fn check_page(props: &CheckPageProps) -> Html {
                 }) }
             </dl>
             <div class="button-group">
-                <button class="button" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
+                <button class="button" onclick={props.on_go.reform(|_| Page::Documents)}>{ t(lang, Msg::SeeDocuments) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Summary)}>{ t(lang, Msg::SeeSummary) }</button>
             </div>
         </>

@@ -1,11 +1,13 @@
 //! One component per page of the journey.
 
 mod check;
+mod documents;
 mod question;
 mod summary;
 mod timeline;
 
 pub use check::CheckPage;
+pub use documents::DocumentsPage;
 pub use question::QuestionPage;
 pub use summary::SummaryPage;
 pub use timeline::TimelinePage;

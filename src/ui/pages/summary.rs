@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::checklist::checklist;
+use crate::core::checklist::{checklist, FindingKind};
 use crate::core::documents::Due;
 use crate::core::flow::Answers;
 use crate::core::flow::{self, Next, NotEligible, QuestionId};
@@ -9,6 +9,7 @@ use crate::core::permits::{eligibility, Effect};
 use crate::core::procedures::NotOffered;
 use crate::core::timeline::estimate;
 use crate::i18n::{format_date_weekday, plural_days, t, Msg};
+use crate::ui::documents_state::DocumentsState;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
 use crate::ui::questions::{choose, title};
@@ -18,6 +19,8 @@ use crate::ui::url::Page;
 pub struct SummaryPageProps {
     pub lang: Lang,
     pub answers: Answers,
+    /// What was said about the documents: the summary says what is still missing.
+    pub documents: DocumentsState,
     pub on_go: Callback<Page>,
     /// New answers chosen on this page ("apply for a new permit instead").
     pub on_answer: Callback<Answers>,
@@ -112,6 +115,10 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
     };
     let end = estimate(&case).ok().and_then(|tl| tl.last_end());
     let list = checklist(&case);
+    let findings = props.documents.findings(&case);
+    let (missing, problems): (Vec<_>, Vec<_>) = findings
+        .iter()
+        .partition(|f| matches!(f.kind, FindingKind::Missing | FindingKind::MissingIfApplies));
     let notes: Vec<_> = eligibility(&case)
         .into_iter()
         .filter(|n| n.effect != Effect::Info)
@@ -131,6 +138,23 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                     </div>
                 }
             </dl>
+            <div class={classes!("panel", (!findings.is_empty()).then_some("panel--warn"))}
+                data-readiness={ if findings.is_empty() { "ready" } else { "not-ready" } }>
+                <h2>{ t(lang, if findings.is_empty() { Msg::DocReadyTitle } else { Msg::SummaryNotReady }) }</h2>
+                if !missing.is_empty() {
+                    <h3>{ t(lang, Msg::DocMissingTitle) }</h3>
+                    <ul class="list" data-list="missing">
+                        { for missing.iter().map(|f| html! { <li>{ f.message(lang) }</li> }) }
+                    </ul>
+                }
+                if !problems.is_empty() {
+                    <h3>{ t(lang, Msg::DocProblemsTitle) }</h3>
+                    <ul class="list" data-list="problems">
+                        { for problems.iter().map(|f| html! { <li>{ f.message(lang) }</li> }) }
+                    </ul>
+                }
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Documents)}>{ t(lang, Msg::SeeDocuments) }</button>
+            </div>
             <h2>{ t(lang, Msg::SummaryDocuments) }</h2>
             <ol class="task-list">
                 { for list.items.iter().map(|item| {

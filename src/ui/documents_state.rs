@@ -1,0 +1,393 @@
+//! What the user has said about their documents: "I have it", the dates and properties typed, the examined scans, and
+//! the identification numbers. Pure (no yew), so it is tested natively; the reducer (`state`) holds one.
+//!
+//! Entries are keyed by requirement id, not by position, so an answer changed on the check page keeps what was said
+//! about every document still on the list. The state is kept in the tab's `sessionStorage` (see [`encode`]), so a
+//! reload or a switch of language (which loads another bundle) loses nothing; files themselves are never stored,
+//! only what examining them found.
+
+use crate::core::case::Case;
+use crate::core::checklist::{validate, Finding, ProvidedDocument, ValidationContext};
+use crate::core::file_check::{FileFacts, FileKind};
+use crate::core::identifiers::Identity;
+use crate::ui::date_input::{parse_date, DateText};
+
+/// One document as the user described it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocEntry {
+    pub provided: ProvidedDocument,
+    /// The "valid until" date as typed (it may not be a date yet).
+    pub until: DateText,
+}
+
+/// A change to one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocChange {
+    Have(bool),
+    Until(DateText),
+    Legalised(bool),
+    Translated(bool),
+    File(FileFacts),
+}
+
+/// Which identification number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdField {
+    EmployerBin,
+    WorkerIin,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentsState {
+    pub entries: Vec<DocEntry>,
+    /// The employer's BIN as typed.
+    pub bin: String,
+    /// The worker's IIN as typed.
+    pub iin: String,
+    /// How often "Check my documents" was pressed. Findings are shown once it was (not while the user is still
+    /// filling in); each press moves focus to the error summary again.
+    pub checks: u32,
+}
+
+impl DocumentsState {
+    pub fn checked(&self) -> bool {
+        self.checks > 0
+    }
+
+    pub fn entry(&self, requirement: &str) -> Option<&DocEntry> {
+        self.entries
+            .iter()
+            .find(|e| e.provided.requirement == requirement)
+    }
+
+    pub fn change(&mut self, requirement: &str, change: DocChange) {
+        let entry = match self
+            .entries
+            .iter()
+            .position(|e| e.provided.requirement == requirement)
+        {
+            Some(i) => &mut self.entries[i],
+            None => {
+                self.entries.push(DocEntry {
+                    provided: ProvidedDocument {
+                        requirement: requirement.to_string(),
+                        ..ProvidedDocument::default()
+                    },
+                    until: DateText::default(),
+                });
+                self.entries.last_mut().expect("just pushed")
+            }
+        };
+        let doc = &mut entry.provided;
+        match change {
+            DocChange::Have(v) => doc.have = v,
+            DocChange::Until(text) => {
+                doc.valid_until = parse_date(&text.day, &text.month, &text.year).ok();
+                entry.until = text;
+            }
+            DocChange::Legalised(v) => doc.legalised = Some(v),
+            DocChange::Translated(v) => doc.translated = Some(v),
+            DocChange::File(facts) => doc.file = Some(facts),
+        }
+    }
+
+    pub fn set_id(&mut self, field: IdField, text: String) {
+        match field {
+            IdField::EmployerBin => self.bin = text,
+            IdField::WorkerIin => self.iin = text,
+        }
+    }
+
+    /// The numbers typed, as the core's [`Identity`]: a blank field is "not given".
+    pub fn identity(&self) -> Identity {
+        let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        Identity {
+            employer_bin: given(&self.bin),
+            worker_iin: given(&self.iin),
+        }
+    }
+
+    /// What the core finds wrong, for this case: every required document not yet ticked, and the problems of the
+    /// ones that are (`core::checklist::validate`).
+    pub fn findings(&self, case: &Case) -> Vec<Finding> {
+        let provided: Vec<ProvidedDocument> = self
+            .entries
+            .iter()
+            .filter(|e| e.provided.have)
+            .map(|e| e.provided.clone())
+            .collect();
+        let ctx = ValidationContext {
+            identity: self.identity(),
+            ..ValidationContext::for_case(case)
+        };
+        validate(case, &provided, &ctx)
+    }
+}
+
+// ---- Storage: one line per document, tab-separated, then the numbers. A format of our own (no JSON library in the
+// bundle); anything unreadable is skipped, never an error.
+
+const FILE_KINDS: [(FileKind, &str); 4] = [
+    (FileKind::Pdf, "pdf"),
+    (FileKind::Jpeg, "jpeg"),
+    (FileKind::Png, "png"),
+    (FileKind::Other, "other"),
+];
+
+fn flag(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "1",
+        Some(false) => "0",
+        None => "",
+    }
+}
+
+fn read_flag(s: &str) -> Option<bool> {
+    match s {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Strips the separators from typed text, so a tab or newline cannot break the format.
+fn clean(s: &str) -> String {
+    s.chars().filter(|c| *c != '\t' && *c != '\n').collect()
+}
+
+/// The state as text for `sessionStorage`.
+pub fn encode(state: &DocumentsState) -> String {
+    let mut out = format!(
+        "ids\t{}\t{}\t{}\n",
+        clean(&state.bin),
+        clean(&state.iin),
+        state.checks
+    );
+    for e in &state.entries {
+        let d = &e.provided;
+        let file = d.file.map_or(String::new(), |f| {
+            let kind = FILE_KINDS
+                .iter()
+                .find(|(k, _)| *k == f.kind)
+                .map_or("other", |(_, n)| n);
+            format!(
+                "{kind},{},{},{}",
+                f.size,
+                u8::from(f.empty),
+                u8::from(f.encrypted_pdf)
+            )
+        });
+        out.push_str(&format!(
+            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            clean(&d.requirement),
+            u8::from(d.have),
+            clean(&e.until.day),
+            clean(&e.until.month),
+            clean(&e.until.year),
+            flag(d.legalised),
+            flag(d.translated),
+            file
+        ));
+    }
+    out
+}
+
+/// Reads what [`encode`] wrote; lines it cannot read are skipped.
+pub fn decode(text: &str) -> DocumentsState {
+    let mut state = DocumentsState::default();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        match f.as_slice() {
+            ["ids", bin, iin, checked] => {
+                state.bin = bin.to_string();
+                state.iin = iin.to_string();
+                state.checks = checked.parse().unwrap_or(0);
+            }
+            ["doc", id, have, day, month, year, legalised, translated, file] if !id.is_empty() => {
+                let until = DateText {
+                    day: day.to_string(),
+                    month: month.to_string(),
+                    year: year.to_string(),
+                    time: String::new(),
+                };
+                state.change(id, DocChange::Have(*have == "1"));
+                state.change(id, DocChange::Until(until));
+                let doc = &mut state.entries.last_mut().expect("changed above").provided;
+                doc.legalised = read_flag(legalised);
+                doc.translated = read_flag(translated);
+                doc.file = read_file(file);
+            }
+            _ => {}
+        }
+    }
+    state
+}
+
+fn read_file(s: &str) -> Option<FileFacts> {
+    let parts: Vec<&str> = s.split(',').collect();
+    let [kind, size, empty, encrypted] = parts.as_slice() else {
+        return None;
+    };
+    Some(FileFacts {
+        kind: FILE_KINDS.iter().find(|(_, n)| n == kind)?.0,
+        size: size.parse().ok()?,
+        empty: *empty == "1",
+        encrypted_pdf: *encrypted == "1",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::case::{Applicant, CaseFacts, Channel, ServiceKind, Track};
+    use crate::core::checklist::{checklist, FindingKind};
+    use crate::core::editions::EditionId;
+    use chrono::NaiveDate;
+
+    fn case() -> Case {
+        Case {
+            edition: EditionId::Zhambyl2017,
+            service: ServiceKind::Issue,
+            track: Track::General,
+            applicant: Applicant::Employer,
+            channel: Channel::Office,
+            category: None,
+            submitted: NaiveDate::from_ymd_opt(2017, 9, 1)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+            applicant_done: None,
+            facts: CaseFacts::default(),
+        }
+    }
+
+    fn typed(day: &str, month: &str, year: &str) -> DateText {
+        DateText {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+            time: String::new(),
+        }
+    }
+
+    #[test]
+    fn nothing_ticked_means_every_required_document_is_missing() {
+        let c = case();
+        let list = checklist(&c);
+        let findings = DocumentsState::default().findings(&c);
+        let missing = findings
+            .iter()
+            .filter(|f| matches!(f.kind, FindingKind::Missing | FindingKind::MissingIfApplies))
+            .count();
+        let with_package = list
+            .items
+            .iter()
+            .filter(|i| i.due() == crate::core::documents::Due::WithPackage)
+            .count();
+        assert!(with_package > 0);
+        assert_eq!(missing, with_package);
+        assert_eq!(findings.len(), missing);
+    }
+
+    #[test]
+    fn ticking_every_document_leaves_nothing_missing() {
+        let c = case();
+        let mut s = DocumentsState::default();
+        for id in checklist(&c).ids() {
+            s.change(id, DocChange::Have(true));
+        }
+        assert_eq!(s.findings(&c), vec![]);
+    }
+
+    #[test]
+    fn an_expired_date_is_found_and_a_half_typed_one_is_not_a_date() {
+        let c = case();
+        let first = checklist(&c).ids()[0];
+        let mut s = DocumentsState::default();
+        s.change(first, DocChange::Have(true));
+        s.change(first, DocChange::Until(typed("31", "8", "")));
+        assert_eq!(s.entry(first).unwrap().provided.valid_until, None);
+        s.change(first, DocChange::Until(typed("31", "8", "2017")));
+        assert_eq!(
+            s.entry(first).unwrap().provided.valid_until,
+            NaiveDate::from_ymd_opt(2017, 8, 31)
+        );
+        let expired: Vec<_> = s
+            .findings(&c)
+            .into_iter()
+            .filter(|f| f.kind == FindingKind::Expired)
+            .collect();
+        assert_eq!(expired.len(), 1);
+        assert_eq!(expired[0].requirement, first);
+        assert_eq!(expired[0].detail.as_deref(), Some("2017-08-31"));
+    }
+
+    #[test]
+    fn a_blank_number_is_not_given_and_a_wrong_one_is_found() {
+        let c = case();
+        let mut s = DocumentsState::default();
+        s.set_id(IdField::EmployerBin, "  ".into());
+        assert_eq!(s.identity().employer_bin, None);
+        s.set_id(IdField::EmployerBin, "040540000124".into());
+        let bin: Vec<_> = s
+            .findings(&c)
+            .into_iter()
+            .filter(|f| f.kind == FindingKind::BinInvalid)
+            .collect();
+        assert_eq!(bin.len(), 1);
+        assert_eq!(bin[0].detail.as_deref(), Some("check_digit"));
+        s.set_id(IdField::EmployerBin, "040540000123".into());
+        assert!(s
+            .findings(&c)
+            .iter()
+            .all(|f| f.kind != FindingKind::BinInvalid));
+    }
+
+    #[test]
+    fn storage_round_trips_everything_said() {
+        let mut s = DocumentsState {
+            bin: "040540000123".into(),
+            iin: "9005".into(),
+            checks: 2,
+            ..DocumentsState::default()
+        };
+        s.change("b-employer-issue-passport", DocChange::Have(true));
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::Until(typed("1", "2", "20")),
+        );
+        s.change("b-employer-issue-passport", DocChange::Legalised(false));
+        s.change("b-employer-issue-passport", DocChange::Translated(true));
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::File(FileFacts {
+                kind: FileKind::Pdf,
+                size: 123_456,
+                empty: false,
+                encrypted_pdf: true,
+            }),
+        );
+        s.change("b-employer-issue-application", DocChange::Have(false));
+        assert_eq!(decode(&encode(&s)), s);
+    }
+
+    #[test]
+    fn storage_survives_tabs_in_typed_text_and_skips_broken_lines() {
+        let mut s = DocumentsState {
+            bin: "04\t05".into(),
+            ..DocumentsState::default()
+        };
+        s.change("x", DocChange::Until(typed("1\t", "2", "2020")));
+        let back = decode(&format!("{}garbage\ndoc\t\t1\nfile\n", encode(&s)));
+        assert_eq!(back.bin, "0405");
+        assert_eq!(back.entries.len(), 1);
+        assert_eq!(back.entries[0].until.day, "1");
+        assert_eq!(decode("").entries.len(), 0);
+        assert_eq!(
+            decode("doc\tx\t1\t\t\t\t\t\tpdf,notanumber,0,0").entries[0]
+                .provided
+                .file,
+            None
+        );
+    }
+}

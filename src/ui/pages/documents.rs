@@ -1,0 +1,267 @@
+//! The clause 9 checklist as a task list. Each document shows its legal basis and grade; the user ticks "I have it",
+//! types its dates and properties and chooses its scan, which is examined here and never sent anywhere. What is wrong
+//! is the core's word (`DocumentsState::findings` → `core::checklist::validate`): shown after "Check my documents",
+//! in the error summary and beside each document. The IIN and BIN are checked as typed, quietly until complete.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::core::case::{Applicant, Case};
+use crate::core::checklist::{checklist, Finding, FindingKind};
+use crate::core::documents::Due;
+use crate::core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
+use crate::core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
+use crate::core::lang::Lang;
+use crate::i18n::{plural_days, t, Msg};
+use crate::ui::date_input::{DateInput, DateText};
+use crate::ui::documents_state::{DocChange, DocumentsState, IdField};
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::grade_badge::GradeBadge;
+use crate::ui::state::Action;
+use crate::ui::url::Page;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentsPageProps {
+    pub lang: Lang,
+    pub case: Case,
+    pub documents: DocumentsState,
+    pub on_action: Callback<Action>,
+    pub on_go: Callback<Page>,
+}
+
+/// Where the error summary links a finding to: the number's field, or the document's "I have it".
+pub fn finding_anchor(f: &Finding) -> String {
+    match f.kind {
+        FindingKind::IinInvalid => "id-iin".into(),
+        FindingKind::BinInvalid => "id-bin".into(),
+        _ => format!("doc-{}", f.requirement),
+    }
+}
+
+fn file_words(f: &FileFacts) -> String {
+    let kind = match f.kind {
+        FileKind::Pdf => "PDF",
+        FileKind::Jpeg => "JPEG",
+        FileKind::Png => "PNG",
+        FileKind::Other => "?",
+    };
+    format!("{kind}, {} KB", f.size.div_ceil(1024))
+}
+
+/// Reads a chosen file in the browser and examines it; nothing leaves the machine. A file over the size limit is
+/// not read whole: its first kilobyte tells its kind, and its size is the browser's.
+fn on_file(requirement: &'static str, on_action: Callback<Action>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
+        let on_action = on_action.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let size = file.size() as u64;
+            let blob: web_sys::Blob = if size > SIZE_LIMIT {
+                match file.slice_with_f64_and_f64(0.0, 1024.0) {
+                    Ok(head) => head,
+                    Err(_) => return,
+                }
+            } else {
+                file.into()
+            };
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await else {
+                return;
+            };
+            let Ok(buffer) = buffer.dyn_into::<js_sys::ArrayBuffer>() else {
+                return;
+            };
+            let mut facts = examine(&js_sys::Uint8Array::new(&buffer).to_vec());
+            facts.size = size;
+            facts.empty = size == 0;
+            on_action.emit(Action::Document(
+                requirement.to_string(),
+                DocChange::File(facts),
+            ));
+        });
+    })
+}
+
+fn checkbox(id: String, label: &'static str, checked: bool, on: Callback<bool>) -> Html {
+    let onchange = on.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    });
+    html! {
+        <div class="checkbox">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+/// A 12-digit number field: an error as soon as it cannot become valid (a letter, a wrong check digit, too long),
+/// silence while it is still being typed, and "incomplete" only once the user asked for a check.
+fn id_field(
+    lang: Lang,
+    field: IdField,
+    docs: &DocumentsState,
+    on_action: &Callback<Action>,
+) -> Html {
+    let (id, label, text, state) = match field {
+        IdField::EmployerBin => (
+            "id-bin",
+            Msg::DocBinLabel,
+            &docs.bin,
+            bin_input_state(&docs.bin),
+        ),
+        IdField::WorkerIin => (
+            "id-iin",
+            Msg::DocIinLabel,
+            &docs.iin,
+            iin_input_state(&docs.iin),
+        ),
+    };
+    let error = match state {
+        InputState::Invalid(e) => Some(e),
+        InputState::Incomplete if docs.checked() && !text.trim().is_empty() => {
+            Some(IdError::WrongLength)
+        }
+        _ => None,
+    };
+    let oninput = on_action.reform(move |e: InputEvent| {
+        Action::SetId(
+            field,
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value(),
+        )
+    });
+    html! {
+        <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
+            <label class="label" for={id}>{ t(lang, label) }</label>
+            <p class="hint" id={format!("{id}-hint")}>{ t(lang, Msg::DocIdHint) }</p>
+            if let Some(e) = error {
+                <p class="error-message" id={format!("{id}-error")}>{ e.message().get(lang) }</p>
+            } else if state == InputState::Valid {
+                <p class="hint hint--ok" id={format!("{id}-error")}>{ t(lang, Msg::DocIdValid) }</p>
+            }
+            <input class={classes!("input", "input--12", error.is_some().then_some("input--error"))} type="text" {id} value={text.clone()} {oninput} inputmode="numeric"
+                autocomplete="off" spellcheck="false"
+                aria-invalid={ if error.is_some() { "true" } else { "false" } }
+                aria-describedby={format!("{id}-hint {id}-error")} />
+        </div>
+    }
+}
+
+#[function_component(DocumentsPage)]
+pub fn documents_page(props: &DocumentsPageProps) -> Html {
+    let lang = props.lang;
+    let docs = &props.documents;
+    let list = checklist(&props.case);
+    let findings: Vec<Finding> = if docs.checked() {
+        docs.findings(&props.case)
+    } else {
+        Vec::new()
+    };
+    let errors: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| (finding_anchor(f), f.message(lang)))
+        .collect();
+    let on_action = &props.on_action;
+    let on_check = on_action.reform(|_: MouseEvent| Action::CheckDocuments);
+
+    html! {
+        <>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::DocTitle) }</h1>
+            <ErrorSummary {lang} {errors} attempt={docs.checks} />
+            <p>{ t(lang, Msg::DocIntro) }</p>
+            if docs.checked() && findings.is_empty() {
+                <p class="panel" role="status"><strong>{ t(lang, Msg::DocAllGood) }</strong></p>
+            }
+            <section class="ids" aria-labelledby="ids-heading">
+                <h2 id="ids-heading">{ t(lang, Msg::DocIdsHeading) }</h2>
+                if props.case.applicant == Applicant::Employer {
+                    { id_field(lang, IdField::EmployerBin, docs, on_action) }
+                }
+                { id_field(lang, IdField::WorkerIin, docs, on_action) }
+            </section>
+            <ol class="task-list task-list--documents">
+                { for list.items.iter().map(|item| {
+                    let r = item.requirement;
+                    let entry = docs.entry(r.id).cloned().unwrap_or_default();
+                    let doc = &entry.provided;
+                    let mine: Vec<&Finding> = findings.iter().filter(|f| f.requirement == r.id).collect();
+                    let (status, class) = if !mine.is_empty() {
+                        (Msg::DocStatusProblem, "tag--problem")
+                    } else if doc.have {
+                        (Msg::DocStatusReady, "tag--ready")
+                    } else {
+                        (Msg::DocStatusNotStarted, "tag--todo")
+                    };
+                    let id = format!("doc-{}", r.id);
+                    let change = |make: fn(bool) -> DocChange| {
+                        on_action.reform(move |v| Action::Document(r.id.to_string(), make(v)))
+                    };
+                    let on_until = on_action.reform(move |text: DateText| {
+                        Action::Document(r.id.to_string(), DocChange::Until(text))
+                    });
+                    let due = match r.due {
+                        Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
+                        Due::AfterPositiveNotice { working_days, .. } => format!("{} ({})",
+                            t(lang, Msg::SummaryDueAfterNotice), plural_days(working_days.into(), lang)),
+                    };
+                    html! {
+                        <li class={classes!("task-list__item", (!mine.is_empty()).then_some("task-list__item--error"))}
+                            data-requirement={r.id}>
+                            <h2 class="task-list__title">
+                                { r.title.get(lang) }
+                                <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
+                            </h2>
+                            <p class="task-list__due">{ item.applies_text(lang) }{ ", " }{ due }</p>
+                            <p class="source">{ r.citation.reference() }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <details class="details">
+                                <summary>{ t(lang, Msg::DocDetails) }</summary>
+                                <p>{ r.description.get(lang) }</p>
+                                if let Some(from) = r.obtain_from { <p>{ from.get(lang) }</p> }
+                            </details>
+                            { for mine.iter().map(|f| html! {
+                                <p class="error-message">
+                                    { f.message(lang) }
+                                    if let Some(a) = f.assumption {
+                                        <span class="hint">{ " (" }{ a.get(lang) }{ ")" }</span>
+                                    }
+                                </p>
+                            }) }
+                            { checkbox(id.clone(), t(lang, Msg::DocHaveIt), doc.have, change(DocChange::Have)) }
+                            if doc.have {
+                                <div class="task-list__details">
+                                    if r.copy.validity_matters {
+                                        <DateInput id={format!("{id}-until")} legend={t(lang, Msg::DocValidUntil)} {lang}
+                                            value={entry.until.clone()} on_change={on_until} />
+                                    }
+                                    if r.copy.needs_legalisation() {
+                                        { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),
+                                            doc.legalised == Some(true), change(DocChange::Legalised)) }
+                                    }
+                                    if r.copy.needs_translation() {
+                                        { checkbox(format!("{id}-translated"), t(lang, Msg::DocTranslated),
+                                            doc.translated == Some(true), change(DocChange::Translated)) }
+                                    }
+                                    <label class="label" for={format!("{id}-file")}>{ t(lang, Msg::DocFile) }</label>
+                                    <input type="file" id={format!("{id}-file")}
+                                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                                        onchange={on_file(r.id, on_action.clone())} />
+                                    if let Some(f) = doc.file {
+                                        <p class="hint" data-file="">{ t(lang, Msg::DocFileOk) }{ ": " }{ file_words(&f) }</p>
+                                    }
+                                </div>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <div class="button-group">
+                <button class="button" onclick={on_check}>{ t(lang, Msg::DocCheck) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Summary)}>{ t(lang, Msg::SeeSummary) }</button>
+            </div>
+        </>
+    }
+}
