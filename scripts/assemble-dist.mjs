@@ -41,17 +41,28 @@ let page = readFileSync(join(builds, 'kk', 'index.html'), 'utf8');
 const trunkLoader = /<script type="module">[\s\S]*?<\/script>\s*/;
 const trunkPreloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
 if (!trunkLoader.test(page)) fail("Trunk's loader script was not found in index.html");
-const loader = `<script type="module">
+// A classic script runs while the head is parsed, so both downloads start at once (as Trunk's preload links did);
+// the module script then waits for them.
+const loader = `<script>
 // One bundle per language: only the reader's is fetched (scripts/assemble-dist.mjs).
-const bundles = ${JSON.stringify(bundles)};
-let lang = new URLSearchParams(location.search).get('lang');
-if (!bundles[lang]) { try { lang = localStorage.getItem('ruqsat.lang'); } catch (e) { lang = null; } }
-if (!bundles[lang]) lang = (navigator.languages || []).map((c) => c.split(/[-_]/)[0].toLowerCase()).find((c) => bundles[c]) || 'kk';
-document.documentElement.lang = lang;
-const [js, wasm] = bundles[lang];
-const module_or_path = fetch(wasm);
+(() => {
+  const bundles = ${JSON.stringify(bundles)};
+  let lang = new URLSearchParams(location.search).get('lang');
+  if (!bundles[lang]) { try { lang = localStorage.getItem('ruqsat.lang'); } catch (e) { lang = null; } }
+  if (!bundles[lang]) lang = (navigator.languages || []).map((c) => c.split(/[-_]/)[0].toLowerCase()).find((c) => bundles[c]) || 'kk';
+  document.documentElement.lang = lang;
+  const [js, wasm] = bundles[lang];
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = js;
+  document.head.appendChild(preload);
+  window.ruqsatBundle = { js, wasm: fetch(wasm) };
+})();
+</script>
+<script type="module">
+const { js, wasm } = window.ruqsatBundle;
 const { default: init } = await import(js);
-await init({ module_or_path });
+await init({ module_or_path: wasm });
 </script>
 `;
 page = page.replace(trunkLoader, loader).replace(trunkPreloads, '');

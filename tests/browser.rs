@@ -232,3 +232,48 @@ async fn the_date_input_reads_three_fields_and_names_the_wrong_one() {
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("submitted=2014-09-04T10:00"), "{search}");
 }
+
+/// On the documents page the findings follow every edit once a check was asked for; the error summary takes focus
+/// on each check, never on an edit (focus would be torn from the box just ticked).
+#[wasm_bindgen_test]
+async fn the_documents_error_summary_takes_focus_on_a_check_not_on_an_edit() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("ruqsat.lang", "en").unwrap();
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = mount_at(
+        "?page=documents&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3\
+         &submitted=2017-08-28T17:50",
+    )
+    .await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none());
+    click(&root, ".button-group .button");
+    settle().await;
+    let active = || {
+        document()
+            .active_element()
+            .map(|e| (e.class_name(), e.id()))
+    };
+    assert_eq!(active().map(|a| a.0), Some("error-summary".to_string()));
+    assert!(text_of(&root, ".error-summary").contains("education documents"));
+
+    let education: HtmlElement = root
+        .query_selector("#doc-b-general-issue-education")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    education.focus().unwrap();
+    education.click();
+    settle().await;
+    assert!(!text_of(&root, ".error-summary").contains("education documents"));
+    assert_eq!(
+        active().map(|a| a.1),
+        Some("doc-b-general-issue-education".to_string())
+    );
+}
