@@ -8,11 +8,10 @@ use yew::prelude::*;
 
 use crate::core::case::{Applicant, Case};
 use crate::core::checklist::{checklist, Finding, FindingKind};
-use crate::core::documents::Due;
 use crate::core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
 use crate::core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use crate::core::lang::Lang;
-use crate::i18n::{plural_days, t, Msg};
+use crate::i18n::{t, Msg};
 use crate::ui::date_input::{DateInput, DateText};
 use crate::ui::documents_state::{DocChange, DocumentsState, IdField};
 use crate::ui::error_summary::ErrorSummary;
@@ -202,11 +201,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     let on_until = on_action.reform(move |text: DateText| {
                         Action::Document(r.id.to_string(), DocChange::Until(text))
                     });
-                    let due = match r.due {
-                        Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
-                        Due::AfterPositiveNotice { working_days, .. } => format!("{} ({})",
-                            t(lang, Msg::SummaryDueAfterNotice), plural_days(working_days.into(), lang)),
-                    };
+                    let due = super::due_words(r.due, lang);
                     html! {
                         <li class={classes!("task-list__item", (!mine.is_empty()).then_some("task-list__item--error"))}
                             data-requirement={r.id}>

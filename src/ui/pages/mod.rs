@@ -17,6 +17,19 @@ use yew::prelude::*;
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
 
+/// When a document is due, in words: "with the application", or "after a positive notice (N days)".
+pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
+    use crate::core::documents::Due;
+    match due {
+        Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
+        Due::AfterPositiveNotice { working_days, .. } => format!(
+            "{} ({})",
+            t(lang, Msg::SummaryDueAfterNotice),
+            crate::i18n::plural_days(working_days.into(), lang)
+        ),
+    }
+}
+
 /// The back link of a question page.
 pub fn back_link(lang: Lang, on_back: Callback<MouseEvent>) -> Html {
     html! {

@@ -1,14 +1,13 @@
 use yew::prelude::*;
 
 use crate::core::checklist::{checklist, FindingKind};
-use crate::core::documents::Due;
 use crate::core::flow::Answers;
 use crate::core::flow::{self, Next, NotEligible, QuestionId};
 use crate::core::lang::Lang;
 use crate::core::permits::{eligibility, Effect};
 use crate::core::procedures::NotOffered;
 use crate::core::timeline::estimate;
-use crate::i18n::{format_date_weekday, plural_days, t, Msg};
+use crate::i18n::{format_date_weekday, t, Msg};
 use crate::ui::documents_state::DocumentsState;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
@@ -164,11 +163,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                             <strong>{ r.title.get(lang) }</strong>
                             <span class="task-list__due">
                                 { " — " }{ item.applies_text(lang) }{ ", " }
-                                { match r.due {
-                                    Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
-                                    Due::AfterPositiveNotice { working_days, .. } => format!("{} ({})",
-                                        t(lang, Msg::SummaryDueAfterNotice), plural_days(working_days.into(), lang)),
-                                } }
+                                { super::due_words(r.due, lang) }
                             </span>
                             <p class="source">{ r.citation.reference() }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                         </li>
