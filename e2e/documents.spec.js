@@ -45,6 +45,11 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   await expect(summary).toContainText("Information on the worker's work history: Missing; it is required if the condition holds.");
   await expect(passport.locator('.tag')).toHaveText('Problem');
   await expect(passport.locator('.error-message').first()).toContainText('Expired before the day of submission.');
+  // Beside the document, each finding carries its rule's citation and grade; a file rule is ours and says so.
+  const fileFinding = passport.locator('.error-message', { hasText: 'not a PDF, JPEG or PNG' });
+  await expect(fileFinding).toContainText('Zhambyl resolution No. 36, regulation clause 9, sub-clause 5');
+  await expect(fileFinding).toContainText('from the regulation itself');
+  await expect(fileFinding).toContainText('Assumption: the regulations set no file type or size.');
   // Each error links to its field.
   await summary.getByRole('link', { name: /education documents/ }).click();
   await expect(page.locator('#doc-b-general-issue-education')).toBeFocused();

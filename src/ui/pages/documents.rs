@@ -218,10 +218,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                             </details>
                             { for mine.iter().map(|f| html! {
                                 <p class="error-message">
-                                    { f.message(lang) }
-                                    if let Some(a) = f.assumption {
-                                        <span class="hint">{ " (" }{ a.get(lang) }{ ")" }</span>
-                                    }
+                                    { f.message(lang) }{ super::finding_source(f, lang) }
                                 </p>
                             }) }
                             { checkbox(id.clone(), t(lang, Msg::DocHaveIt), doc.have, change(DocChange::Have)) }

@@ -30,6 +30,18 @@ pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
     }
 }
 
+/// A finding's source: the rule's citation and its grade in words (a file or IIN rule is ours: grade U, with the
+/// assumption beside it).
+pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
+    html! {
+        <span class="source">
+            { " — " }{ f.citation.reference() }{ " " }
+            <crate::ui::grade_badge::GradeBadge grade={f.citation.grade} {lang} />
+            if let Some(a) = f.assumption { <span class="hint">{ " " }{ a.get(lang) }</span> }
+        </span>
+    }
+}
+
 /// The back link of a question page.
 pub fn back_link(lang: Lang, on_back: Callback<MouseEvent>) -> Html {
     html! {

@@ -143,13 +143,13 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                 if !missing.is_empty() {
                     <h3>{ t(lang, Msg::DocMissingTitle) }</h3>
                     <ul class="list" data-list="missing">
-                        { for missing.iter().map(|f| html! { <li>{ f.message(lang) }</li> }) }
+                        { for missing.iter().map(|f| html! { <li>{ f.message(lang) }{ super::finding_source(f, lang) }</li> }) }
                     </ul>
                 }
                 if !problems.is_empty() {
                     <h3>{ t(lang, Msg::DocProblemsTitle) }</h3>
                     <ul class="list" data-list="problems">
-                        { for problems.iter().map(|f| html! { <li>{ f.message(lang) }</li> }) }
+                        { for problems.iter().map(|f| html! { <li>{ f.message(lang) }{ super::finding_source(f, lang) }</li> }) }
                     </ul>
                 }
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Documents)}>{ t(lang, Msg::SeeDocuments) }</button>
