@@ -85,7 +85,7 @@ test('only the reader\'s language is fetched, and switching fetches the other', 
   expect(new URL(page.url()).search).toBe('?page=who');
 });
 
-test('with storage switched off, the language still switches (it travels in the URL)', async ({ page }) => {
+test('with storage switched off, the language still switches (it is in the address)', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
@@ -94,4 +94,71 @@ test('with storage switched off, the language still switches (it travels in the 
   await page.getByRole('button', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто вы?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  expect(new URL(page.url()).pathname).toBe('/ru/');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто вы?');
+});
+
+const HEADINGS = {
+  kk: /^Шетелдік жұмыс күшін тартуға рұқсат/,
+  ru: /^Разрешение на привлечение иностранной рабочей силы/,
+  en: /^A permit to attract foreign labour/,
+};
+
+test('the start page is in each language\'s page itself, readable before the wasm arrives', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  for (const [lang, heading] of Object.entries(HEADINGS)) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.locator('[data-edition]')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', String(lang === 'ru'));
+  }
+});
+
+test('the app takes over the start page it was sent, word for word, and its start button works', async ({ page }) => {
+  const sent = {};
+  await page.route('**/*.wasm', (route) => route.abort());
+  for (const lang of Object.keys(HEADINGS)) {
+    await page.goto(`/${lang}/`);
+    sent[lang] = await page.locator('#app').innerText();
+  }
+  await page.unroute('**/*.wasm');
+  for (const [lang, heading] of Object.entries(HEADINGS)) {
+    await page.goto(`/${lang}/`);
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    expect(await page.locator('#app').innerText()).toBe(sent[lang]);
+  }
+  // In English now: start, then back to the start page (the app shows the markup it took over), and start again.
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.en);
+  await page.getByRole('button', { name: /Start now/ }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+});
+
+test('a link to a later page never shows the start page first', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/en/?page=who');
+  await expect(page.locator('#app')).toBeHidden();
+  await page.unroute('**/*.wasm');
+  await page.goto('/en/?page=who');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+  await expect(page.locator('#app')).toBeVisible();
+});
+
+test('the top page sends the reader to their language\'s page, with the answers', async ({ page }) => {
+  await page.goto('/?page=who&lang=ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто вы?');
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/ru/?page=who');
+  // The language chosen before wins over the browser's (en-US here).
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ru\/$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.en);
 });

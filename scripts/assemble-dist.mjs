@@ -1,70 +1,77 @@
-// Puts the three one-language builds together into dist/: the shared page, style and icon at the top, each
-// language's JS and wasm in dist/kk, dist/ru and dist/en, and in index.html a loader that fetches only the bundle of
-// the reader's language. Usage: node scripts/assemble-dist.mjs BUILDS_DIR DIST_DIR   (BUILDS_DIR/kk, /ru, /en)
+// Puts the three one-language builds together into dist/: one page per language, dist/kk/, dist/ru/ and dist/en/
+// (each Trunk's own build of that language, built with --public-url /xx/), with the start page rendered ahead of
+// time inside its <div id="app">, and at the top a small page that sends the reader to their language's page.
+// Usage: node scripts/assemble-dist.mjs BUILDS_DIR PRERENDER_DIR DIST_DIR   (BUILDS_DIR/kk, /ru, /en;
+// PRERENDER_DIR/kk.html, ru.html, en.html from `ruqsat-prerender`)
 //
-// The loader chooses as core::lang::Lang::negotiate and ui::browser do: `lang=` in the URL (set when storage is
-// off), else the language chosen before (localStorage "ruqsat.lang"), else the browser's first supported language,
-// else Kazakh. Trunk's own loader and preload links are replaced: they name one bundle.
+// The top page chooses as core::lang::Lang::negotiate and ui::browser do: `lang=` in the URL, else the language
+// chosen before (localStorage "ruqsat.lang"), else the browser's first supported language, else Kazakh. The rest of
+// the URL (the answers) goes along. A language's own page never chooses: its address is its language.
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [builds, dist] = process.argv.slice(2);
+const [builds, prerendered, dist] = process.argv.slice(2);
 const LANGS = ['kk', 'ru', 'en'];
 const fail = (why) => { console.error(`error: ${why}`); process.exit(1); };
+if (!dist) fail('usage: node scripts/assemble-dist.mjs BUILDS_DIR PRERENDER_DIR DIST_DIR');
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-const bundles = {};
-let shared = null;
+// Shown only on the start page: a link to a later page (`page=` other than start) hides it until the app has
+// rendered that page (ui::browser::adopt_prerendered shows #app again), so it never flashes the wrong page.
+const hideUnlessStart = `<script>
+(() => {
+  const page = new URLSearchParams(location.search).get('page');
+  if (page && page !== 'start') document.getElementById('app').hidden = true;
+})();
+</script>`;
+
 for (const lang of LANGS) {
   const dir = join(builds, lang);
   const files = readdirSync(dir);
-  const js = files.find((f) => /^ruqsat-web-[0-9a-f]+\.js$/.test(f));
-  const wasm = files.find((f) => /^ruqsat-web-[0-9a-f]+_bg\.wasm$/.test(f));
-  if (!js || !wasm) fail(`no ruqsat-web JS and wasm in ${dir}`);
-  mkdirSync(join(dist, lang));
-  cpSync(join(dir, js), join(dist, lang, js));
-  cpSync(join(dir, wasm), join(dist, lang, wasm));
-  bundles[lang] = [`/${lang}/${js}`, `/${lang}/${wasm}`];
-  // Everything else (style, icon) is the same in every build: copy it once, and check that it is the same.
-  const rest = files.filter((f) => f !== js && f !== wasm && f !== 'index.html').sort();
-  if (shared === null) {
-    shared = rest;
-    for (const f of rest) cpSync(join(dir, f), join(dist, f), { recursive: true });
-  } else if (rest.join() !== shared.join()) {
-    fail(`the ${lang} build's shared files differ from the kk build's: ${rest} vs ${shared}`);
-  }
+  if (!files.some((f) => /^ruqsat-web-[0-9a-f]+_bg\.wasm$/.test(f))) fail(`no ruqsat-web wasm in ${dir}`);
+  cpSync(dir, join(dist, lang), { recursive: true });
+  let page = readFileSync(join(dir, 'index.html'), 'utf8');
+  if (!page.includes(`/${lang}/ruqsat-web-`)) fail(`the ${lang} page does not load its bundle from /${lang}/ (--public-url)`);
+  const start = readFileSync(join(prerendered, `${lang}.html`), 'utf8');
+  if (!start.includes('data-action="start"')) fail(`${prerendered}/${lang}.html is not the start page`);
+  const app = /(<div id="app">)([\s\S]*?)(<\/div>\s*<\/body>)/;
+  if (!app.test(page)) fail(`no <div id="app"> at the end of the ${lang} page`);
+  page = page
+    .replace('<html lang="kk">', `<html lang="${lang}">`)
+    .replace(app, (_, open, inner, close) => `${open}${inner.trimEnd()}\n${start}\n${close.replace('</div>', `</div>\n${hideUnlessStart}`)}`);
+  writeFileSync(join(dist, lang, 'index.html'), page);
 }
 
-let page = readFileSync(join(builds, 'kk', 'index.html'), 'utf8');
-const trunkLoader = /<script type="module">[\s\S]*?<\/script>\s*/;
-const trunkPreloads = /<link rel="(?:modulepreload|preload)"[^>]*>/g;
-if (!trunkLoader.test(page)) fail("Trunk's loader script was not found in index.html");
-// A classic script runs while the head is parsed, so both downloads start at once (as Trunk's preload links did);
-// the module script then waits for them.
-const loader = `<script>
-// One bundle per language: only the reader's is fetched (scripts/assemble-dist.mjs).
+// The top page: only a choice of language, then off to that language's page.
+const top = `<!doctype html>
+<html lang="kk">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'unsafe-inline'; style-src 'self'; base-uri 'self'">
+<title>Ruqsat</title>
+<link rel="icon" href="kk/favicon.svg" type="image/svg+xml">
+<script>
+// One page per language (scripts/assemble-dist.mjs): go to the reader's, keeping the answers in the URL.
 (() => {
-  const bundles = ${JSON.stringify(bundles)};
-  let lang = new URLSearchParams(location.search).get('lang');
-  if (!bundles[lang]) { try { lang = localStorage.getItem('ruqsat.lang'); } catch (e) { lang = null; } }
-  if (!bundles[lang]) lang = (navigator.languages || []).map((c) => c.split(/[-_]/)[0].toLowerCase()).find((c) => bundles[c]) || 'kk';
-  document.documentElement.lang = lang;
-  const [js, wasm] = bundles[lang];
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = js;
-  document.head.appendChild(preload);
-  window.ruqsatBundle = { js, wasm: fetch(wasm) };
+  const langs = ${JSON.stringify(LANGS)};
+  const params = location.search.slice(1).split('&').filter((p) => p !== '');
+  const asked = params.find((p) => p.startsWith('lang='));
+  let lang = asked && asked.slice(5);
+  if (!langs.includes(lang)) { try { lang = localStorage.getItem('ruqsat.lang'); } catch (e) { lang = null; } }
+  if (!langs.includes(lang)) lang = (navigator.languages || []).map((c) => c.split(/[-_]/)[0].toLowerCase()).find((c) => langs.includes(c)) || 'kk';
+  const rest = params.filter((p) => !p.startsWith('lang='));
+  location.replace(lang + '/' + (rest.length ? '?' + rest.join('&') : '') + location.hash);
 })();
 </script>
-<script type="module">
-const { js, wasm } = window.ruqsatBundle;
-const { default: init } = await import(js);
-await init({ module_or_path: wasm });
-</script>
+</head>
+<body>
+<noscript><p>Ruqsat needs JavaScript and WebAssembly. / Ruqsat үшін JavaScript пен WebAssembly қажет. / Для Ruqsat нужны JavaScript и WebAssembly.
+<a href="kk/" lang="kk">Қазақша</a> · <a href="ru/" lang="ru">Русский</a> · <a href="en/" lang="en">English</a></p></noscript>
+</body>
+</html>
 `;
-page = page.replace(trunkLoader, loader).replace(trunkPreloads, '');
-writeFileSync(join(dist, 'index.html'), page);
-console.log(`assembled ${dist}: ${LANGS.map((l) => bundles[l][1]).join(', ')}`);
+writeFileSync(join(dist, 'index.html'), top);
+console.log(`assembled ${dist}: ${LANGS.map((l) => `${l}/index.html`).join(', ')} and index.html`);

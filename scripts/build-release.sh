@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The release build: one size-tuned bundle per language (opt-level z, LTO, wasm-opt -Oz), each built by Trunk with
-# the feature lang-kk, lang-ru or lang-en so that it carries only its language's text, then put together in dist/
-# (scripts/assemble-dist.mjs): a static folder any web server hosts, whose page fetches only the reader's language.
+# the feature lang-kk, lang-ru or lang-en so that it carries only its language's text and served from /kk/, /ru/ or
+# /en/; the start page rendered ahead of time in each language (src/bin/prerender.rs, native); all put together in
+# dist/ (scripts/assemble-dist.mjs): a static folder any web server hosts, one page per language and a top page that
+# sends the reader to theirs.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 export CARGO_NET_OFFLINE=true
@@ -9,9 +11,11 @@ builds="$ROOT/target/release-builds"
 say "Release build into dist/ (one bundle per language)"
 for lang in kk ru en; do
   run_logged "trunk-build-release-$lang" \
-    trunk build --release --offline --features "lang-$lang" --dist "$builds/$lang" \
+    trunk build --release --offline --features "lang-$lang" --public-url "/$lang/" --dist "$builds/$lang" \
     || die "the release build ($lang) failed" "see target/logs/trunk-build-release-$lang.log"
 done
-node scripts/assemble-dist.mjs "$builds" dist >"$LOG_DIR/assemble-dist.log" 2>&1 \
+run_logged prerender cargo run --release --features prerender --bin ruqsat-prerender -- "$ROOT/target/prerender" \
+  || die "rendering the start page ahead of time failed" "see target/logs/prerender.log"
+node scripts/assemble-dist.mjs "$builds" "$ROOT/target/prerender" dist >"$LOG_DIR/assemble-dist.log" 2>&1 \
   || die "putting the bundles together failed" "$(tail -n 1 "$LOG_DIR/assemble-dist.log")"
 ok "$(cat "$LOG_DIR/assemble-dist.log")"

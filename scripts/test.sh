@@ -18,10 +18,14 @@ cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warning
 # The release bundles carry one language each (feature lang-kk, lang-ru or lang-en): lint that build too.
 cargo clippy --lib --bins --quiet --target wasm32-unknown-unknown --features lang-ru -- -D warnings \
   || die "clippy found problems (wasm32, one-language bundle)"
+# The native step that renders the start page ahead of time (feature prerender: yew's server-side renderer).
+cargo clippy --lib --bins --quiet --features prerender -- -D warnings || die "clippy found problems (prerender)"
 ok "clippy clean"
 
 say "3/7 Native tests (cargo test)"
 cargo test || die "native tests failed"
+# The start page rendered ahead of time, in the release profile the build step uses (its dependencies are shared).
+cargo test --release --features prerender --lib ui::prerender || die "native tests of the pre-rendered start page failed"
 
 say "4/7 Browser tests (wasm-bindgen-test in headless Chromium)"
 # The runner drives Chromium through ChromeDriver; webdriver.json adds the flags Chromium needs here (no sandbox

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::lang_switch::LangSwitch;
+use super::layout::Layout;
 use super::pages::{CheckPage, DocumentsPage, QuestionPage, SummaryPage, TimelinePage};
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
@@ -78,6 +78,28 @@ pub fn app() -> Html {
     });
 
     let body = match page {
+        // A one-language (release) build carries no start page of its own: its page holds the start page rendered
+        // ahead of time (`ui::prerender`), adopted here as markup; a click on its start button bubbles up to here.
+        Page::Start if crate::core::lang::ONLY_LANG.is_some() => {
+            let on_click = {
+                let on_start = on_start.clone();
+                Callback::from(move |e: MouseEvent| {
+                    if browser::is_start_button(&e) {
+                        on_start.emit(e);
+                    }
+                })
+            };
+            let markup = match browser::prerendered_start() {
+                Some(markup) => Html::from_html_unchecked(markup),
+                None => html! {
+                    <>
+                        <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::StartHeading) }</h1>
+                        <button type="button" class="button button--start" data-action="start">{ t(lang, Msg::StartButton) }</button>
+                    </>
+                },
+            };
+            html! { <div class="start-page" onclick={on_click}>{ markup }</div> }
+        }
         Page::Start => html! { <StartPage {lang} {on_start} /> },
         Page::Question(q) => {
             let state2 = state.clone();
@@ -124,28 +146,14 @@ pub fn app() -> Html {
     };
 
     html! {
-        <>
-            <a class="skip-link" href="#main">{ t(lang, Msg::SkipToContent) }</a>
-            <header class="site-header">
-                <div class="wrap site-header__inner">
-                    <a class="brand" lang="kk" href="?">{ "Ruqsat" }<span class="brand__sub">{ " · рұқсат" }</span></a>
-                    <LangSwitch current={lang} on_change={on_lang} />
+        <Layout {lang} page={page.key()} {on_lang}>
+            if !state.dropped.is_empty() {
+                <div class="notice" role="status">
+                    <p>{ t(lang, Msg::NoticeDropped) }{ " " }<code>{ state.dropped.join(", ") }</code></p>
+                    <button type="button" class="button button--secondary" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
                 </div>
-            </header>
-            <main id="main" class="wrap" tabindex="-1" data-page={page.key()}>
-                if !state.dropped.is_empty() {
-                    <div class="notice" role="status">
-                        <p>{ t(lang, Msg::NoticeDropped) }{ " " }<code>{ state.dropped.join(", ") }</code></p>
-                        <button type="button" class="button button--secondary" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
-                    </div>
-                }
-                { body }
-            </main>
-            <footer class="site-footer">
-                <div class="wrap">
-                    <p>{ t(lang, Msg::FooterNotAdvice) }</p>
-                </div>
-            </footer>
-        </>
+            }
+            { body }
+        </Layout>
     }
 }

@@ -11,7 +11,7 @@ fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// The language to start in. A one-language bundle speaks its own (the page's loader chose it); a bundle with all
+/// The language to start in. A one-language bundle speaks its own (its page's address chose it); a bundle with all
 /// three takes the one chosen before, else the browser's first supported preference, else Kazakh.
 pub fn initial_lang() -> Lang {
     if let Some(only) = crate::core::lang::ONLY_LANG {
@@ -37,18 +37,13 @@ pub fn remember_lang(lang: Lang) -> bool {
     storage().is_some_and(|s| s.set_item(LANG_KEY, lang.code()).is_ok())
 }
 
-/// Switches a one-language bundle to another language: the page is loaded again and its loader (index.html) fetches
-/// that language's bundle. The answers are in the URL, so nothing is lost. When the choice cannot be stored, the
-/// language goes in the URL instead (`lang=`), which the loader reads first.
+/// Switches a one-language bundle to another language: each language has its own page (`/kk/`, `/ru/`, `/en/`; see
+/// `scripts/assemble-dist.mjs`), so this goes to the other's with the same query. The answers are in the URL, so
+/// nothing is lost; the choice is also remembered for the top page, which sends the reader to their language's page.
 pub fn load_bundle(lang: Lang) {
-    let location = gloo::utils::window().location();
-    if remember_lang(lang) {
-        let _ = location.reload();
-    } else {
-        let query = current_query();
-        let sep = if query.is_empty() { "?" } else { "&" };
-        let _ = location.assign(&format!("{query}{sep}lang={}", lang.code()));
-    }
+    let _ = remember_lang(lang);
+    let target = format!("../{}/{}", lang.code(), current_query());
+    let _ = gloo::utils::window().location().assign(&target);
 }
 
 /// The key under which what was said about the documents is kept in `sessionStorage` (this tab only, cleared when
@@ -131,4 +126,36 @@ pub fn focus_heading() {
     {
         let _ = el.focus();
     }
+}
+
+thread_local! {
+    /// The start page's markup rendered ahead of time into the release build's page (`ui::prerender`).
+    static PRERENDERED_START: std::cell::OnceCell<yew::AttrValue> = const { std::cell::OnceCell::new() };
+}
+
+/// Keeps the markup of the start page rendered ahead of time inside `root` (its `.start-page`), before the app
+/// mounts and clears it, and shows `root` again if the page hid it (a link to a later page: see
+/// `scripts/assemble-dist.mjs`). A page without one (`make serve`, the tests) has nothing to keep.
+pub fn adopt_prerendered(root: &web_sys::Element) {
+    if let Ok(Some(start)) = root.query_selector(".start-page") {
+        PRERENDERED_START.with(|cell| {
+            let _ = cell.set(start.inner_html().into());
+        });
+    }
+    let _ = root.remove_attribute("hidden");
+}
+
+/// The start page's markup rendered ahead of time, if the page had one.
+pub fn prerendered_start() -> Option<yew::AttrValue> {
+    PRERENDERED_START.with(|cell| cell.get().cloned())
+}
+
+/// Whether a click was on (or inside) the start button.
+pub fn is_start_button(event: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-action=start]").ok().flatten())
+        .is_some()
 }

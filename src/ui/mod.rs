@@ -9,7 +9,10 @@ mod edition_card;
 mod error_summary;
 mod grade_badge;
 mod lang_switch;
+mod layout;
 mod pages;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod questions;
 mod start_page;
 pub mod state;
@@ -17,10 +20,12 @@ pub mod url;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<main id="app">` (see `index.html`), or on `<body>` if there is none.
+/// Mounts the app on the page's `<div id="app">` (see `index.html`), or on `<body>` if there is none.
 pub fn start() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
+            // Mounting clears the root: keep the start page rendered ahead of time first, if the page has one.
+            browser::adopt_prerendered(&root);
             yew::Renderer::<App>::with_root(root).render();
         }
         None => {

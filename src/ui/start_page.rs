@@ -13,13 +13,15 @@ pub struct StartPageProps {
     pub on_start: Callback<MouseEvent>,
 }
 
-/// What Ruqsat does, for whom, which regulations it encodes, and that nothing leaves the browser.
+/// What Ruqsat does, for whom, which regulations it encodes, and that nothing leaves the browser. The release build
+/// renders it ahead of time into each language's page (`ui::prerender`), so it is painted before the wasm arrives;
+/// the app then adopts that markup instead of carrying this component (`App`, `browser::adopt_prerendered`).
 #[function_component(StartPage)]
 pub fn start_page(props: &StartPageProps) -> Html {
     let lang = props.lang;
     let item = |m: Msg| html! { <li>{ t(lang, m) }</li> };
     html! {
-        <>
+        <div class="start-page">
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::StartHeading) }</h1>
             <p class="lead">{ t(lang, Msg::StartLead) }</p>
             <p>{ t(lang, Msg::StartSources) }</p>
@@ -64,6 +66,6 @@ pub fn start_page(props: &StartPageProps) -> Html {
                 <h2 id="privacy">{ t(lang, Msg::PrivacyHeading) }</h2>
                 <p>{ t(lang, Msg::PrivacyText) }</p>
             </section>
-        </>
+        </div>
     }
 }
