@@ -1,12 +1,13 @@
 // Puts the three one-language builds together into dist/: one page per language, dist/kk/, dist/ru/ and dist/en/
 // (each Trunk's own build of that language, built with --public-url /xx/), with the start page rendered ahead of
-// time inside its <div id="app">, and at the top a small page that sends the reader to their language's page.
+// time inside its <div id="app"> and the style inside its head, and at the top a small page that sends the reader to their language's page.
 // Usage: node scripts/assemble-dist.mjs BUILDS_DIR PRERENDER_DIR DIST_DIR   (BUILDS_DIR/kk, /ru, /en;
 // PRERENDER_DIR/kk.html, ru.html, en.html from `ruqsat-prerender`)
 //
 // The top page chooses as core::lang::Lang::negotiate and ui::browser do: `lang=` in the URL, else the language
 // chosen before (localStorage "ruqsat.lang"), else the browser's first supported language, else Kazakh. The rest of
 // the URL (the answers) goes along. A language's own page never chooses: its address is its language.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,7 +39,19 @@ for (const lang of LANGS) {
   if (!start.includes('data-action="start"')) fail(`${prerendered}/${lang}.html is not the start page`);
   const app = /(<div id="app">)([\s\S]*?)(<\/div>\s*<\/body>)/;
   if (!app.test(page)) fail(`no <div id="app"> at the end of the ${lang} page`);
+  // The style goes inside the page, allowed by its hash in the page's Content-Security-Policy: one request less
+  // before the first paint (the style blocks it).
+  const link = /<link rel="stylesheet" href="\/[a-z]{2}\/(style-[0-9a-f]+\.css)"[^>]*>/;
+  const css = page.match(link);
+  if (!css) fail(`no stylesheet link in the ${lang} page`);
+  const style = readFileSync(join(dir, css[1]), 'utf8');
+  if (style.includes('</')) fail(`${css[1]} cannot be put inside a <style> element`);
+  rmSync(join(dist, lang, css[1]));
+  const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  if (!page.includes("style-src 'self'")) fail(`no style-src 'self' in the ${lang} page's Content-Security-Policy`);
   page = page
+    .replace(link, () => `<style>${style}</style>`)
+    .replace("style-src 'self'", `style-src 'self' ${hash}`)
     .replace('<html lang="kk">', `<html lang="${lang}">`)
     .replace(app, (_, open, inner, close) => `${open}${inner.trimEnd()}\n${start}\n${close.replace('</div>', `</div>\n${hideUnlessStart}`)}`);
   writeFileSync(join(dist, lang, 'index.html'), page);
