@@ -63,6 +63,10 @@ test('the language switch and the skip link work from the keyboard', async ({ pa
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // The Russian page opens with focus where the reader left it: on the language switch, now on Russian.
+  await expect(page.getByRole('button', { name: 'Русский' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
 });
 
 test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {

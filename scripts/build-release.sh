@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 export CARGO_NET_OFFLINE=true
 builds="$ROOT/target/release-builds"
-say "Release build into dist/ (one bundle per language)"
+say "Release build into ${DIST:-dist/} (one bundle per language; DIST=dir to put it elsewhere)"
 for lang in kk ru en; do
   run_logged "trunk-build-release-$lang" \
     trunk build --release --offline --features "lang-$lang" --public-url "/$lang/" --dist "$builds/$lang" \
@@ -16,6 +16,6 @@ for lang in kk ru en; do
 done
 run_logged prerender cargo run --release --features prerender --bin ruqsat-prerender -- "$ROOT/target/prerender" \
   || die "rendering the start page ahead of time failed" "see target/logs/prerender.log"
-node scripts/assemble-dist.mjs "$builds" "$ROOT/target/prerender" dist >"$LOG_DIR/assemble-dist.log" 2>&1 \
+node scripts/assemble-dist.mjs "$builds" "$ROOT/target/prerender" "${DIST:-$ROOT/dist}" >"$LOG_DIR/assemble-dist.log" 2>&1 \
   || die "putting the bundles together failed" "$(tail -n 1 "$LOG_DIR/assemble-dist.log")"
 ok "$(cat "$LOG_DIR/assemble-dist.log")"

@@ -47,6 +47,8 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    // After a language switch (a page load in the release build), focus goes back to the language switch.
+    use_effect_with((), |_| browser::focus_after_switch());
     // Focus the new page's heading after a page change (not on the first load).
     use_effect_with(state.visit, |&visit| {
         if visit > 1 {

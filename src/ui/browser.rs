@@ -42,8 +42,34 @@ pub fn remember_lang(lang: Lang) -> bool {
 /// nothing is lost; the choice is also remembered for the top page, which sends the reader to their language's page.
 pub fn load_bundle(lang: Lang) {
     let _ = remember_lang(lang);
+    // The new page starts with focus on the language switch, where the reader left it (`focus_after_switch`).
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(FOCUS_KEY, "lang-switch");
+    }
     let target = format!("../{}/{}", lang.code(), current_query());
     let _ = gloo::utils::window().location().assign(&target);
+}
+
+/// Set in `sessionStorage` just before a language switch loads the other language's page.
+const FOCUS_KEY: &str = "ruqsat.focus";
+
+/// After a language switch loaded this page, puts focus back on the language switch (on the language now chosen),
+/// so a keyboard or screen-reader user goes on from where they were rather than from the top of the page.
+pub fn focus_after_switch() {
+    use wasm_bindgen::JsCast;
+    let Some(s) = session_storage() else { return };
+    if s.get_item(FOCUS_KEY).ok().flatten().is_none() {
+        return;
+    }
+    let _ = s.remove_item(FOCUS_KEY);
+    if let Some(button) = gloo::utils::document()
+        .query_selector(".lang-switch [aria-pressed=true]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
 }
 
 /// The key under which what was said about the documents is kept in `sessionStorage` (this tab only, cleared when
