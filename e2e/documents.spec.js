@@ -29,18 +29,22 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   await passport.getByLabel('Day', { exact: true }).fill('1');
   await passport.getByLabel('Month', { exact: true }).fill('8');
   await passport.getByLabel('Year', { exact: true }).fill('2017');
+  // Before the check nothing is said, but a passport that lacks something is not called ready.
+  await expect(passport.locator('.tag')).toHaveText('In progress');
+  // Its controls are a group named by the document, for screen readers.
+  await expect(passport.getByRole('group', { name: /Copy of the worker's passport/ })).toBeVisible();
   // The scan is read by this page, never uploaded: a text file is not a PDF, JPEG or PNG by its bytes.
   const requests = [];
   page.on('request', (r) => requests.push(r.method()));
   await passport.locator('input[type=file]').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
-  await expect(passport.locator('[data-file]')).toHaveText('File examined: ?, 1 KB');
+  await expect(passport.locator('[data-file]')).toHaveText('File examined: 16 B');
   expect(requests.filter((m) => m !== 'GET')).toEqual([]);
 
   await page.getByRole('button', { name: 'Check my documents' }).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Copies of the worker's education documents: Missing: it is handed in with the package.");
-  await expect(summary).toContainText("Copy of the worker's passport: Expired before the day of submission. (2017-08-01)");
+  await expect(summary).toContainText("Copy of the worker's passport: Expired before the day of submission. (Valid until: 1 August 2017)");
   await expect(summary).toContainText('The file is not a PDF, JPEG or PNG (checked by its content).');
   await expect(summary).toContainText("Information on the worker's work history: Missing; it is required if the condition holds.");
   await expect(passport.locator('.tag')).toHaveText('Problem');

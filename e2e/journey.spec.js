@@ -111,7 +111,7 @@ test('a category-4 permit cannot be extended: a result page, not an error', asyn
   await choose(page, 'What do you need?', 'The permit runs out soon');
   await choose(page, 'Where will you hand in the documents?', "At the provider's office");
   await choose(page, 'Which category is the worker?', '4 — qualified workers');
-  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
+  await expect(heading(page)).toHaveText('This service is not available in your case');
   await expect(page.locator('[data-result="not-eligible"]')).toContainText("practitioners' guidance");
   await expect(page.getByRole('heading', { name: 'What you can do' })).toBeVisible();
   await expect(page.getByText('you can apply for a new permit instead')).toBeVisible();
@@ -125,11 +125,19 @@ test('a category-4 permit cannot be extended: a result page, not an error', asyn
 
 test('a service the edition lacks says why and offers the question to change', async ({ page }) => {
   await page.goto('/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer');
-  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
+  await expect(heading(page)).toHaveText('This service is not available in your case');
   await expect(page.locator('[data-result="not-eligible"]')).toContainText('exists only in the Zhambyl 2017 regulation');
   await expect(page.locator('[data-result="not-eligible"]')).toContainText('from the regulation itself');
   await page.getByRole('button', { name: 'Change: Which region and regulation?' }).click();
   await expect(heading(page)).toHaveText('Which region and regulation?');
+});
+
+test('a worker asking for a transfer is sent to the employer, not to an edition that refuses workers', async ({ page }) => {
+  await page.goto('/?page=summary&who=worker&edition=west-kazakhstan-2014&need=transfer');
+  await expect(heading(page)).toHaveText('This service is not available in your case');
+  await expect(page.locator('[data-result="not-eligible"]')).toContainText('is obtained by the employer (the receiving company) under Edition B');
+  await page.getByRole('button', { name: 'Change: Who are you?' }).click();
+  await expect(heading(page)).toHaveText('Who are you?');
 });
 
 test('a missing answer shows an error summary that takes focus and links to the field', async ({ page }) => {
@@ -187,6 +195,35 @@ test('unknown or malformed parameters are dropped with a notice', async ({ page 
   await expect(page.locator('.notice')).toContainText('edition=atlantis');
   await expect(page.locator('.notice')).toContainText('colour=blue');
   await expect(heading(page)).toHaveText('Which region and regulation?');
+});
+
+test('the back link goes to the question before, even on a page opened from a link', async ({ page }) => {
+  await page.goto('/?page=need&who=employer&edition=zhambyl-2017');
+  await expect(heading(page)).toHaveText('What do you need?');
+  await expect(page).toHaveTitle('What do you need? — Ruqsat');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('Which region and regulation?');
+  await expect(page.getByLabel('Zhambyl oblast — 2017')).toBeChecked();
+  await expect(page).toHaveTitle('Which region and regulation? — Ruqsat');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A permit to attract foreign labour/);
+});
+
+test('a date before the notice for your own step is an error beside it, not a broken timeline', async ({ page }) => {
+  await page.goto('/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50');
+  const mine = page.locator('.timeline__step--applicant');
+  await mine.getByLabel('Day', { exact: true }).fill('1');
+  await mine.getByLabel('Month', { exact: true }).fill('9');
+  await mine.getByLabel('Year', { exact: true }).fill('2017');
+  await mine.getByRole('button', { name: 'Apply' }).click();
+  await expect(mine.locator('.error-message')).toHaveText(/starts with the positive notice/);
+  await expect(page.locator('.timeline__step')).toHaveCount(11);
+  // A link carrying such a date says so in words and offers the way out.
+  await page.goto('/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50&done=2017-09-01');
+  await expect(page.locator('.error-message')).toHaveText('Ruqsat cannot count this timeline: the date given does not fit it.');
+  await page.getByRole('button', { name: 'Remove the date' }).click();
+  await expect(page.locator('.timeline__step')).toHaveCount(11);
 });
 
 test('the back button returns to the previous question', async ({ page }) => {

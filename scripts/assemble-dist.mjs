@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const [builds, prerendered, dist] = process.argv.slice(2);
 const LANGS = ['kk', 'ru', 'en'];
@@ -28,6 +29,16 @@ const hideUnlessStart = `<script>
 })();
 </script>`;
 
+// Our own style sheet, without comments and layout whitespace (about 450 bytes gzip less on every first load). Safe
+// for it, and checked: no calc() (whose + and - need their spaces), no string holding a character it removes spaces
+// around or a run of spaces; `>` is only ever a child combinator.
+const minifyCss = (css) => {
+  const bare = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const unsafe = (bare.match(/"[^"]*"|'[^']*'/g) || []).find((q) => /[{};,>]|: |\s\s/.test(q));
+  if (/calc\(/.test(bare) || unsafe) fail(`style.css has calc() or a string (${unsafe}) that minifyCss would change`);
+  return bare.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim();
+};
+
 for (const lang of LANGS) {
   const dir = join(builds, lang);
   const files = readdirSync(dir);
@@ -44,11 +55,21 @@ for (const lang of LANGS) {
   const link = /<link rel="stylesheet" href="\/[a-z]{2}\/(style-[0-9a-f]+\.css)"[^>]*>/;
   const css = page.match(link);
   if (!css) fail(`no stylesheet link in the ${lang} page`);
-  const style = readFileSync(join(dir, css[1]), 'utf8');
+  const style = minifyCss(readFileSync(join(dir, css[1]), 'utf8'));
   if (style.includes('</')) fail(`${css[1]} cannot be put inside a <style> element`);
   rmSync(join(dist, lang, css[1]));
   const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
   if (!page.includes("style-src 'self'")) fail(`no style-src 'self' in the ${lang} page's Content-Security-Policy`);
+  // wasm-bindgen's glue, minified (terser, from package-lock.json): about 1.7 KB gzip less. Its preload keeps its
+  // integrity check, with the hash of what is served.
+  const js = files.find((f) => /^ruqsat-web-[0-9a-f]+\.js$/.test(f));
+  if (!js) fail(`no ruqsat-web JS in ${dir}`);
+  const glue = (await minify(readFileSync(join(dir, js), 'utf8'), { module: true, compress: { passes: 2 } })).code;
+  if (!glue) fail(`terser returned nothing for ${js}`);
+  writeFileSync(join(dist, lang, js), glue);
+  const preload = new RegExp(`(<link rel="modulepreload" href="/${lang}/${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!preload.test(page)) fail(`no integrity-checked preload of ${js} in the ${lang} page`);
+  page = page.replace(preload, (_, a, b) => `${a}sha384-${createHash('sha384').update(glue).digest('base64')}${b}`);
   page = page
     .replace(link, () => `<style>${style}</style>`)
     .replace("style-src 'self'", `style-src 'self' ${hash}`)

@@ -315,13 +315,19 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// The finding in words: the document's title, what is wrong, the detail.
+    /// The finding in words: the document's title, what is wrong and, for an IIN or BIN, why. The other details
+    /// (dates, sizes) are left to the caller, which writes them in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
         let title = super::documents::requirement(self.requirement)
             .map_or(self.requirement, |r| r.title.get(lang));
         let mut s = format!("{title}: {}", self.kind.message().get(lang));
-        if let Some(d) = &self.detail {
-            s.push_str(&format!(" ({d})"));
+        if let Some(e) = self
+            .detail
+            .as_deref()
+            .and_then(super::identifiers::IdError::from_code)
+        {
+            s.push(' ');
+            s.push_str(e.message().get(lang));
         }
         s
     }

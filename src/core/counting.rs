@@ -75,9 +75,9 @@ pub const RULES: [Localized; 6] = [
         en: "The package is registered when it is handed in if that is within office hours on a working day; otherwise at the next moment the office is open (office and portal alike).",
     },
     localized! {
-        kk: "Жұмыс уақыты (болжам, өзгертуге болады): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
-        ru: "Рабочее время (допущение, можно изменить): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30.",
-        en: "Office hours (an assumption you can change): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
+        kk: "Жұмыс уақыты (болжам): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
+        ru: "Рабочее время (допущение): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30.",
+        en: "Office hours (an assumption): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
     },
     localized! {
         kk: "Мерзімі минутпен немесе сағатпен белгіленген қадам алдыңғы қадам аяқталған сәттен бастап жұмыс уақытын пайдаланады (үзіліс, түн және жұмыс істелмейтін күндер есептелмейді).",

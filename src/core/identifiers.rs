@@ -35,7 +35,7 @@ pub const STRUCTURE_ASSUMPTION: Localized = localized! {
 
 /// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption above.
 pub const STRUCTURE_CITATION: Citation = Citation {
-    source: "structure of the IIN and BIN (not in regulations/EVIDENCE.md)",
+    source: "structure of the IIN and BIN (not in the product's sources)",
     locator: "",
     grade: Grade::U,
 };
@@ -71,6 +71,21 @@ impl IdError {
             IdError::BirthDate => "birth_date",
             IdError::RegistrationMonth => "registration_month",
         }
+    }
+
+    /// The error a [`code`](Self::code) stands for.
+    pub fn from_code(code: &str) -> Option<IdError> {
+        [
+            IdError::NotDigits,
+            IdError::WrongLength,
+            IdError::CheckDigit,
+            IdError::NoCheckDigit,
+            IdError::CenturyDigit,
+            IdError::BirthDate,
+            IdError::RegistrationMonth,
+        ]
+        .into_iter()
+        .find(|e| e.code() == code)
     }
 
     pub const fn message(self) -> Localized {
@@ -151,7 +166,8 @@ fn checked_digits(s: &str) -> Result<[u8; 12], IdError> {
         .collect::<Vec<_>>()
         .try_into()
         .map_err(|_| IdError::WrongLength)?;
-    let first11: [u8; 11] = digits[..11].try_into().expect("11 digits");
+    let mut first11 = [0u8; 11];
+    first11.copy_from_slice(&digits[..11]);
     match check_digit(&first11) {
         None => Err(IdError::NoCheckDigit),
         Some(c) if c != digits[11] => Err(IdError::CheckDigit),
@@ -536,8 +552,9 @@ mod tests {
             RegistrationMonth,
         ] {
             assert!(e.message().blank_in().is_empty(), "{e:?}");
-            assert!(!e.code().is_empty());
+            assert_eq!(IdError::from_code(e.code()), Some(e));
         }
+        assert_eq!(IdError::from_code("checkdigit"), None);
         assert!(STRUCTURE_ASSUMPTION.blank_in().is_empty());
     }
 }

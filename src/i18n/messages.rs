@@ -201,7 +201,7 @@ messages! {
     Back { kk: "Артқа", ru: "Назад", en: "Back" }
     Continue { kk: "Жалғастыру", ru: "Продолжить", en: "Continue" }
     Change { kk: "Өзгерту", ru: "Изменить", en: "Change" }
-    ErrorSummaryTitle { kk: "Қате бар", ru: "Есть ошибка", en: "There is a problem" }
+    ErrorSummaryTitle { kk: "Қате бар", ru: "Есть проблема", en: "There is a problem" }
     ErrorChooseOne { kk: "Бір жауапты таңдаңыз", ru: "Выберите один вариант", en: "Select one option" }
     QWho { kk: "Сіз кімсіз?", ru: "Кто вы?", en: "Who are you?" }
     AWhoEmployer { kk: "Жұмыс беруші", ru: "Работодатель", en: "An employer" }
@@ -274,6 +274,11 @@ messages! {
         ru: "Например, 4 9 2017. Время — местное время канцелярии.",
         en: "For example, 4 9 2017. The time is the office's local time.",
     }
+    QSubmittedHintA {
+        kk: "Мысалы, 20 3 2015. Уақыт — кеңсенің жергілікті уақыты.",
+        ru: "Например, 20 3 2015. Время — местное время канцелярии.",
+        en: "For example, 20 3 2015. The time is the office's local time.",
+    }
     DateDay { kk: "Күн", ru: "День", en: "Day" }
     DateMonth { kk: "Ай", ru: "Месяц", en: "Month" }
     DateYear { kk: "Жыл", ru: "Год", en: "Year" }
@@ -283,6 +288,16 @@ messages! {
     ErrorDateMonth { kk: "Ай 1-ден 12-ге дейінгі сан болуы керек", ru: "Месяц должен быть числом от 1 до 12", en: "The month must be a number from 1 to 12" }
     ErrorDateYear { kk: "Жыл төрт цифрдан тұруы керек", ru: "Год должен состоять из четырёх цифр", en: "The year must have four digits" }
     ErrorDateReal { kk: "Дұрыс күнді енгізіңіз", ru: "Введите существующую дату", en: "Enter a real date" }
+    ErrorDateBeforeNotice {
+        kk: "Бұл қадам оң хабарламадан басталады: оның күнінен ерте болмайтын күнді енгізіңіз",
+        ru: "Этот шаг начинается с положительного уведомления: введите дату не раньше дня уведомления",
+        en: "This step starts with the positive notice: enter a date on or after the notice's day",
+    }
+    TimelineCannotCount {
+        kk: "Ruqsat бұл мерзімдерді есептей алмайды: берілген күн есептеуге келмейді.",
+        ru: "Ruqsat не может рассчитать эти сроки: указанная дата не подходит для расчёта.",
+        en: "Ruqsat cannot count this timeline: the date given does not fit it.",
+    }
     ErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы, 10:00", ru: "Введите время в формате ЧЧ:ММ, например, 10:00", en: "Enter the time as HH:MM, for example 10:00" }
     CheckTitle { kk: "Жауаптарыңызды тексеріңіз", ru: "Проверьте ответы", en: "Check your answers" }
     CheckService { kk: "Сізге керек қызмет", ru: "Нужная вам услуга", en: "The service you need" }
@@ -299,6 +314,11 @@ messages! {
     WhyReissue { kk: "Рұқсаттағы мәліметтер өзгерді немесе қызметкер басқасымен алмастырылады.", ru: "Сведения в разрешении изменились или работника заменяют другим.", en: "Details on the permit changed or the worker is replaced." }
     WhyIct { kk: "Қызметкер бір топқа кіретін шетелдік компаниядан ауыстырылады.", ru: "Работник переводится из иностранной компании той же группы.", en: "The worker moves from a foreign company of the same group." }
     NotEligibleTitle { kk: "Бұл жағдайда Ruqsat мерзімдерді есептей алмайды", ru: "В этом случае Ruqsat не может рассчитать сроки", en: "Ruqsat cannot give a timeline for this case" }
+    NotEligibleNotAvailable {
+        kk: "Бұл қызмет сіздің жағдайыңызда қолжетімсіз",
+        ru: "Эта услуга недоступна в вашем случае",
+        en: "This service is not available in your case",
+    }
     NotEligibleWhatToDo { kk: "Не істеуге болады", ru: "Что можно сделать", en: "What you can do" }
     NotEligibleChangeAnswers {
         kk: "Жауаптарыңызды өзгертіңіз немесе көрсетілетін қызметті берушіге хабарласыңыз.",
@@ -314,6 +334,11 @@ messages! {
         kk: "Егер қызметкер Жамбыл облысында жұмыс істейтін болса, B редакциясын таңдаңыз; әйтпесе жалпы рұқсатты таңдаңыз («Алғашқы рұқсат»).",
         ru: "Если работник будет работать в Жамбылской области, выберите редакцию B; иначе выберите обычное разрешение («Первое разрешение»).",
         en: "If the worker will work in Zhambyl oblast, choose Edition B; otherwise choose a general permit (\"A first permit\").",
+    }
+    InsteadIctEmployer {
+        kk: "Корпоративішілік ауыстыру шеңберіндегі рұқсатты жұмыс беруші (қабылдаушы компания) B редакциясы бойынша алады: жұмыс берушінің атынан жауап беріңіз, не жалпы рұқсатты таңдаңыз.",
+        ru: "Разрешение в рамках внутрикорпоративного перевода получает работодатель (принимающая компания) по редакции B: ответьте от имени работодателя или выберите обычное разрешение.",
+        en: "A permit within an intra-corporate transfer is obtained by the employer (the receiving company) under Edition B: answer as the employer, or for them, or choose a general permit.",
     }
     InsteadWorker {
         kk: "B редакциясы бойынша рұқсатты жұмыс беруші алады: жұмыс берушінің атынан жауап беріңіз.",
@@ -411,6 +436,7 @@ messages! {
         ru: "У меня есть",
         en: "I have it",
     }
+    DocPermitUntil { kk: "Рұқсат мерзімінің соңы", ru: "Разрешение действует до", en: "The permit runs until" }
     DocValidUntil {
         kk: "Жарамдылық мерзімі",
         ru: "Действителен до",
@@ -446,6 +472,7 @@ messages! {
         ru: "Не начато",
         en: "Not started",
     }
+    DocStatusInProgress { kk: "Аяқталмаған", ru: "Не завершено", en: "In progress" }
     DocStatusReady {
         kk: "Дайын",
         ru: "Готово",

@@ -23,9 +23,14 @@ pub fn app() -> Html {
     let lang = state.lang;
     let page = state.effective_page();
 
-    use_effect_with(lang, |&lang| {
+    // The language is remembered and set on `<html lang>`; each page's title names the page (its heading), so a
+    // tab, the history and a screen reader tell them apart.
+    use_effect_with((lang, page, state.visit), |&(lang, page, _)| {
         let _ = browser::remember_lang(lang);
         browser::set_document_language(lang, t(lang, Msg::DocumentTitle));
+        if page != Page::Start {
+            browser::title_from_heading();
+        }
     });
 
     // What was said about the documents is kept in the tab (a reload or a language switch loses nothing).
@@ -47,12 +52,13 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // After a language switch (a page load in the release build), focus goes back to the language switch.
-    use_effect_with((), |_| browser::focus_after_switch());
-    // Focus the new page's heading after a page change (not on the first load).
+    // Focus the new page's heading after a page change. On the first load, focus stays at the top, unless a
+    // language switch (a page load in the release build) brought the reader here: then it goes back to the switch.
     use_effect_with(state.visit, |&visit| {
         if visit > 1 {
             browser::focus_heading();
+        } else {
+            browser::focus_after_switch();
         }
     });
 
@@ -75,9 +81,6 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
     };
-    let on_back = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().history().and_then(|h| h.back());
-    });
 
     let body = match page {
         // A one-language (release) build carries no start page of its own: its page holds the start page rendered
@@ -110,7 +113,14 @@ pub fn app() -> Html {
                 browser::replace_query(&url::to_query(Page::Question(q), &a, state2.from_check));
                 state2.dispatch(Action::Answer(a));
             });
-            html! { <QuestionPage key={q.key()} {lang} question={q} answers={state.answers} {on_answer} {on_back} /> }
+            // "Back" goes to the page before on the journey (state::back_from), a link like any other.
+            let back = state.back_from(q);
+            let back_href = match url::to_query(back, &state.answers, false) {
+                query if query.is_empty() => "?".to_string(),
+                query => query,
+            };
+            let on_back = go.reform(move |_: MouseEvent| back);
+            html! { <QuestionPage key={q.key()} {lang} question={q} answers={state.answers} {on_answer} {back_href} {on_back} /> }
         }
         Page::Check | Page::Timeline | Page::Documents => match flow::next(&state.answers) {
             Next::Done(case) => {

@@ -143,6 +143,17 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Titles the document after the page's heading: "Who are you? — Ruqsat".
+pub fn title_from_heading() {
+    let document = gloo::utils::document();
+    if let Some(heading) = document
+        .get_element_by_id("page-heading")
+        .and_then(|h| h.text_content())
+    {
+        document.set_title(&format!("{} — Ruqsat", heading.trim()));
+    }
+}
+
 /// Moves focus to the new page's heading (`#page-heading`), so screen readers announce it.
 pub fn focus_heading() {
     use wasm_bindgen::JsCast;

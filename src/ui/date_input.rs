@@ -17,6 +17,8 @@ pub enum DateError {
     Year,
     NotReal,
     Time,
+    /// A date before the first day the step can be done (the applicant's step starts with the notice).
+    TooEarly,
 }
 
 impl DateError {
@@ -28,13 +30,14 @@ impl DateError {
             DateError::Year => Msg::ErrorDateYear,
             DateError::NotReal => Msg::ErrorDateReal,
             DateError::Time => Msg::ErrorTime,
+            DateError::TooEarly => Msg::ErrorDateBeforeNotice,
         }
     }
 
     /// The suffix of the field the error belongs to (`-day`, `-month`, `-year`, `-time`).
     pub fn field(self) -> &'static str {
         match self {
-            DateError::Missing | DateError::Day | DateError::NotReal => "day",
+            DateError::Missing | DateError::Day | DateError::NotReal | DateError::TooEarly => "day",
             DateError::Month => "month",
             DateError::Year => "year",
             DateError::Time => "time",
@@ -125,9 +128,11 @@ pub fn date_input(props: &DateInputProps) -> Html {
     let lang = props.lang;
     let field = |name: &'static str, label: Msg, value: String, width: &'static str, max: u32| {
         let id = format!("{}-{name}", props.id);
-        let invalid = props
-            .error
-            .is_some_and(|e| e.field() == name || e == DateError::NotReal);
+        let invalid = props.error.is_some_and(|e| {
+            // A date that does not exist, or comes too early, is the three date fields together (not the time).
+            e.field() == name
+                || (matches!(e, DateError::NotReal | DateError::TooEarly) && name != "time")
+        });
         // Read all the fields from the page on every input: several can change before the next render (autofill,
         // a script, fast typing), so the props' snapshot of the other fields may be stale.
         let on_input = {

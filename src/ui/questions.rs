@@ -41,7 +41,6 @@ pub fn hint(q: QuestionId) -> Option<Msg> {
     match q {
         QuestionId::Edition => Some(Msg::QEditionHint),
         QuestionId::Category => Some(Msg::QCategoryHint),
-        QuestionId::Submitted => Some(Msg::QSubmittedHint),
         _ => None,
     }
 }

@@ -72,6 +72,19 @@ impl AppState {
         }
     }
 
+    /// Where "Back" goes from a question: the check page when the question was opened from there, else the question
+    /// before it on the path, else the start page. Never out of the app, though a link may have opened the question.
+    pub fn back_from(&self, q: QuestionId) -> Page {
+        if self.from_check {
+            return Page::Check;
+        }
+        let path = self.answers.path();
+        match path.iter().position(|&p| p == q) {
+            Some(i) if i > 0 => Page::Question(path[i - 1]),
+            _ => Page::Start,
+        }
+    }
+
     /// The page to show for a requested one: a question off the current path, or a later page before the answers
     /// allow it, shows where the journey really is instead.
     pub fn effective_page(&self) -> Page {
@@ -198,6 +211,25 @@ mod tests {
         assert_eq!(s.page, Page::Check);
         assert_eq!(s.answers.category, Some(Category::Three));
         assert!(!s.from_check);
+    }
+
+    #[test]
+    fn back_goes_to_the_question_before_on_the_path_or_to_the_check_page() {
+        let s = AppState::new(Lang::En).apply(Action::Answer(answered()));
+        assert_eq!(s.back_from(QuestionId::Who), Page::Start);
+        assert_eq!(
+            s.back_from(QuestionId::Edition),
+            Page::Question(QuestionId::Who)
+        );
+        assert_eq!(
+            s.back_from(QuestionId::Category),
+            Page::Question(QuestionId::Channel)
+        );
+        let s = s.apply(Action::ChangeFromCheck(QuestionId::Channel));
+        assert_eq!(s.back_from(QuestionId::Channel), Page::Check);
+        // A question off the path (a link to it): back to the start, not out of the app.
+        let fresh = AppState::new(Lang::En);
+        assert_eq!(fresh.back_from(QuestionId::Category), Page::Start);
     }
 
     #[test]

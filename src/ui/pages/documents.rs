@@ -42,9 +42,19 @@ fn file_words(f: &FileFacts) -> String {
         FileKind::Pdf => "PDF",
         FileKind::Jpeg => "JPEG",
         FileKind::Png => "PNG",
-        FileKind::Other => "?",
+        // Not a kind it can read: the check says so; here only the size.
+        FileKind::Other => "",
     };
-    format!("{kind}, {} KB", f.size.div_ceil(1024))
+    let size = if f.size < 1024 {
+        format!("{} B", f.size)
+    } else {
+        format!("{} KB", f.size.div_ceil(1024))
+    };
+    if kind.is_empty() {
+        size
+    } else {
+        format!("{kind}, {size}")
+    }
 }
 
 /// Reads a chosen file in the browser and examines it; nothing leaves the machine. A file over the size limit is
@@ -154,14 +164,17 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
     let lang = props.lang;
     let docs = &props.documents;
     let list = checklist(&props.case);
+    // The core's findings are shown once the reader asks for a check; before that they only keep a document that
+    // still lacks something (a date, a legalisation, a translation) from being called ready.
+    let all = docs.findings(&props.case);
     let findings: Vec<Finding> = if docs.checked() {
-        docs.findings(&props.case)
+        all.clone()
     } else {
         Vec::new()
     };
     let errors: Vec<(String, String)> = findings
         .iter()
-        .map(|f| (finding_anchor(f), f.message(lang)))
+        .map(|f| (finding_anchor(f), super::finding_words(f, lang)))
         .collect();
     let on_action = &props.on_action;
     let on_check = on_action.reform(|_: MouseEvent| Action::CheckDocuments);
@@ -189,6 +202,8 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     let mine: Vec<&Finding> = findings.iter().filter(|f| f.requirement == r.id).collect();
                     let (status, class) = if !mine.is_empty() {
                         (Msg::DocStatusProblem, "tag--problem")
+                    } else if doc.have && all.iter().any(|f| f.requirement == r.id) {
+                        (Msg::DocStatusInProgress, "tag--todo")
                     } else if doc.have {
                         (Msg::DocStatusReady, "tag--ready")
                     } else {
@@ -205,7 +220,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     html! {
                         <li class={classes!("task-list__item", (!mine.is_empty()).then_some("task-list__item--error"))}
                             data-requirement={r.id}>
-                            <h2 class="task-list__title">
+                            <h2 class="task-list__title" id={format!("{id}-title")}>
                                 { r.title.get(lang) }
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
@@ -218,9 +233,12 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                             </details>
                             { for mine.iter().map(|f| html! {
                                 <p class="error-message">
-                                    { f.message(lang) }{ super::finding_source(f, lang) }
+                                    { super::finding_words(f, lang) }{ super::finding_source(f, lang) }
                                 </p>
                             }) }
+                            // The controls are a group named by the document's title, so "I have it", "Valid until"
+                            // and "Scan" are announced with the document they are about.
+                            <fieldset class="fieldset" aria-labelledby={format!("{id}-title")}>
                             { checkbox(id.clone(), t(lang, Msg::DocHaveIt), doc.have, change(DocChange::Have)) }
                             if doc.have {
                                 <div class="task-list__details">
@@ -245,6 +263,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                     }
                                 </div>
                             }
+                            </fieldset>
                         </li>
                     }
                 }) }

@@ -30,6 +30,33 @@ pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
     }
 }
 
+/// A finding in the reader's words: the core's message, and the dates it names written in the reader's language
+/// (a document valid until…, the permit running until…).
+pub fn finding_words(f: &crate::core::checklist::Finding, lang: Lang) -> String {
+    use crate::core::checklist::FindingKind;
+    use crate::core::iso::parse_date;
+    let mut s = f.message(lang);
+    // The detail of these two is "UNTIL" or "UNTIL < PERMIT_END", ISO dates (core::checklist).
+    let detail = f.detail.as_deref().unwrap_or_default();
+    let date = |at: usize| detail.get(at..at + 10).and_then(parse_date);
+    if let (FindingKind::Expired | FindingKind::ExpiresBeforePermitEnd, Some(until)) =
+        (f.kind, date(0))
+    {
+        s += " (";
+        s += t(lang, Msg::DocValidUntil);
+        s += ": ";
+        s += &crate::i18n::format_date(until, lang);
+        if let Some(end) = date(13) {
+            s += "; ";
+            s += t(lang, Msg::DocPermitUntil);
+            s += ": ";
+            s += &crate::i18n::format_date(end, lang);
+        }
+        s += ")";
+    }
+    s
+}
+
 /// A finding's source: the rule's citation and its grade in words (a file or IIN rule is ours: grade U, with the
 /// assumption beside it).
 pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
@@ -43,9 +70,9 @@ pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
 }
 
 /// The back link of a question page.
-pub fn back_link(lang: Lang, on_back: Callback<MouseEvent>) -> Html {
+pub fn back_link(lang: Lang, href: &str, on_back: Callback<MouseEvent>) -> Html {
     html! {
-        <a href="#" class="back-link" onclick={on_back.reform(|e: MouseEvent| { e.prevent_default(); e })}>
+        <a href={href.to_string()} class="back-link" onclick={on_back.reform(|e: MouseEvent| { e.prevent_default(); e })}>
             { t(lang, Msg::Back) }
         </a>
     }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::core::editions::EditionId;
 use crate::core::flow::{Answers, QuestionId};
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
@@ -13,6 +14,8 @@ pub struct QuestionPageProps {
     pub question: QuestionId,
     pub answers: Answers,
     pub on_answer: Callback<Answers>,
+    /// Where "Back" goes, as a URL (its query), and the action that takes the reader there.
+    pub back_href: String,
     pub on_back: Callback<MouseEvent>,
 }
 
@@ -76,13 +79,19 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     };
 
     let errors: Vec<(String, String)> = error.iter().cloned().collect();
+    // The example date lies in the chosen edition's years (Edition A lost force in 2015).
+    let submitted_hint = if props.answers.edition == Some(EditionId::WestKazakhstan2014) {
+        Msg::QSubmittedHintA
+    } else {
+        Msg::QSubmittedHint
+    };
     let body = if q == QuestionId::Submitted {
         let on_change = {
             let date_text = date_text.clone();
             Callback::from(move |v: DateText| date_text.set(v))
         };
         html! {
-            <DateInput id="submitted" legend={t(lang, title(q))} hint={hint(q).map(|h| AttrValue::from(t(lang, h)))}
+            <DateInput id="submitted" legend={t(lang, title(q))} hint={AttrValue::from(t(lang, submitted_hint))}
                 {lang} value={(*date_text).clone()} with_time=true error={*date_error} {on_change}
                 legend_is_heading=true />
         }
@@ -132,7 +141,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
 
     html! {
         <>
-            { super::back_link(lang, props.on_back.clone()) }
+            { super::back_link(lang, &props.back_href, props.on_back.clone()) }
             <ErrorSummary {lang} {errors} />
             <form class="question" novalidate=true onsubmit={on_submit} data-question={q.key()}>
                 { body }

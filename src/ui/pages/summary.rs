@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::checklist::{checklist, FindingKind};
 use crate::core::flow::Answers;
-use crate::core::flow::{self, Next, NotEligible, QuestionId};
+use crate::core::flow::{self, Next, NotEligible, QuestionId, Who};
 use crate::core::lang::Lang;
 use crate::core::permits::{eligibility, Effect};
 use crate::core::procedures::NotOffered;
@@ -27,8 +27,14 @@ pub struct SummaryPageProps {
 }
 
 /// What to do instead, for each reason the journey ends: a sentence, and where one answer would change it, a button.
-fn instead(why: &NotEligible) -> (Msg, Option<(QuestionId, &'static str)>) {
+fn instead(why: &NotEligible, answers: &Answers) -> (Msg, Option<(QuestionId, &'static str)>) {
     match why {
+        // Edition B has the transfer, but only for employers: a worker is sent to the employer, not to Edition B.
+        NotEligible::NotOffered(NotOffered::IctOnlyInEditionB)
+            if answers.who == Some(Who::Worker) =>
+        {
+            (Msg::InsteadIctEmployer, Some((QuestionId::Who, "")))
+        }
         NotEligible::NotOffered(NotOffered::IctOnlyInEditionB) => {
             (Msg::InsteadIct, Some((QuestionId::Edition, "")))
         }
@@ -57,7 +63,11 @@ fn not_eligible(
         NotEligible::Rule(ref note) => (note.text.get(lang).to_string(), Some(note.citation)),
         NotEligible::DateNotCovered(_) => (t(lang, Msg::NotEligibleDate).to_string(), None),
     };
-    let (advice, action) = instead(&why);
+    let (advice, action) = instead(&why, answers);
+    let heading = match why {
+        NotEligible::DateNotCovered(_) => Msg::NotEligibleTitle,
+        _ => Msg::NotEligibleNotAvailable,
+    };
     // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
     let button = match action {
         Some((QuestionId::Need, value)) if !value.is_empty() => {
@@ -76,7 +86,7 @@ fn not_eligible(
     };
     html! {
         <div data-result="not-eligible">
-            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::NotEligibleTitle) }</h1>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
                 <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference() }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
@@ -143,13 +153,13 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                 if !missing.is_empty() {
                     <h3>{ t(lang, Msg::DocMissingTitle) }</h3>
                     <ul class="list" data-list="missing">
-                        { for missing.iter().map(|f| html! { <li>{ f.message(lang) }{ super::finding_source(f, lang) }</li> }) }
+                        { for missing.iter().map(|f| html! { <li>{ super::finding_words(f, lang) }{ super::finding_source(f, lang) }</li> }) }
                     </ul>
                 }
                 if !problems.is_empty() {
                     <h3>{ t(lang, Msg::DocProblemsTitle) }</h3>
                     <ul class="list" data-list="problems">
-                        { for problems.iter().map(|f| html! { <li>{ f.message(lang) }{ super::finding_source(f, lang) }</li> }) }
+                        { for problems.iter().map(|f| html! { <li>{ super::finding_words(f, lang) }{ super::finding_source(f, lang) }</li> }) }
                     </ul>
                 }
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Documents)}>{ t(lang, Msg::SeeDocuments) }</button>

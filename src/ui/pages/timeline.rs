@@ -7,7 +7,7 @@ use crate::core::counting::{days_off_within, RULES};
 use crate::core::iso;
 use crate::core::lang::Lang;
 use crate::core::procedures::Actor;
-use crate::core::timeline::{estimate, Milestone, Timeline, Warning};
+use crate::core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
 use crate::i18n::{format_date, format_date_weekday, plural_days, t, Msg};
 use crate::ui::date_input::{parse_date, DateError, DateInput, DateText};
 use crate::ui::grade_badge::GradeBadge;
@@ -52,6 +52,8 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
 struct ApplicantDateProps {
     lang: Lang,
     given: Option<NaiveDate>,
+    /// The first day the step can be done: the day it starts (the notice).
+    earliest: NaiveDate,
     on_set: Callback<Option<NaiveDate>>,
 }
 
@@ -68,9 +70,17 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
     let error = use_state(|| None::<DateError>);
     let on_submit = {
         let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
+        let earliest = props.earliest;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match parse_date(&text.day, &text.month, &text.year) {
+            let date = parse_date(&text.day, &text.month, &text.year).and_then(|d| {
+                if d < earliest {
+                    Err(DateError::TooEarly)
+                } else {
+                    Ok(d)
+                }
+            });
+            match date {
                 Ok(d) => {
                     error.set(None);
                     on_set.emit(Some(d));
@@ -122,13 +132,25 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = props.lang;
     let timeline = match estimate(&props.case) {
         Ok(tl) => tl,
+        // Only a date the page itself did not check can get here (a link with `done=` before the notice, say): say so
+        // in the reader's language and offer the way out.
         Err(e) => {
+            let why = match e {
+                EstimateError::NotOffered(why) => why.explanation().get(lang),
+                _ => t(lang, Msg::TimelineCannotCount),
+            };
             return html! {
                 <>
                     <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::TimelineTitle) }</h1>
-                    <p class="error-message">{ e.to_string() }</p>
+                    <p class="error-message">{ why }</p>
+                    <div class="button-group">
+                        if props.case.applicant_done.is_some() {
+                            <button class="button" onclick={props.on_applicant_done.reform(|_| None)}>{ t(lang, Msg::TimelineClearDate) }</button>
+                        }
+                        <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>
+                    </div>
                 </>
-            }
+            };
         }
     };
     html! {
@@ -167,7 +189,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
                             </p>
                             if m.by_applicant() {
-                                <ApplicantDate {lang} given={props.case.applicant_done} on_set={props.on_applicant_done.clone()} />
+                                <ApplicantDate {lang} given={props.case.applicant_done} earliest={m.starts.date()} on_set={props.on_applicant_done.clone()} />
                             }
                         </li>
                     }
