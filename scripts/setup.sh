@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing for a purpose, and nothing that is already there at the right version.
 #   scripts/setup.sh serve   wasm target, Trunk, wasm-bindgen CLI, cargo crates
-#   scripts/setup.sh build   the above, plus npm packages (wasm-opt from binaryen)
+#   scripts/setup.sh build   the above, plus npm packages (wasm-opt from binaryen, terser)
 #   scripts/setup.sh test    the above, plus Debian's chromium and chromium-driver
 # A wrong version is replaced, never used. After a first run everything works without network.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -61,7 +61,7 @@ fi
 
 [ "$purpose" = serve ] && { ok "ready to serve"; exit 0; }
 
-# --- npm packages: wasm-opt (binaryen) and Playwright, from package-lock.json ------------------------------------
+# --- npm packages: wasm-opt (binaryen), terser and Playwright, from package-lock.json ---------------------------
 command -v node >/dev/null || die "node not found" "install Node.js 20 or newer (Debian: apt-get install nodejs npm)"
 command -v npm >/dev/null || die "npm not found" "install npm (Debian: apt-get install npm)"
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
