@@ -105,7 +105,10 @@ test('what was said survives a reload and a language switch, and the summary say
   await expect(heading(page)).toHaveText('Итог');
   await expect(page.locator('[data-readiness] [data-list="missing"] li')).toHaveCount(2);
   await page.getByRole('button', { name: 'Посмотреть документы' }).click();
-  for (const id of ['education', 'experience']) await item(page, id).getByRole('checkbox', { name: 'У меня есть' }).check();
+  await item(page, 'education').getByRole('checkbox', { name: 'У меня есть' }).check();
+  // The work history is required only if the post demands experience: the reader says it does not.
+  await item(page, 'experience').getByRole('checkbox', { name: /документ не нужен/ }).check();
+  await expect(item(page, 'experience').locator('.tag')).toHaveText('Не нужен');
   await page.getByRole('button', { name: 'Итог' }).click();
   await expect(page.locator('[data-readiness]')).toHaveAttribute('data-readiness', 'ready');
   await expect(page.locator('[data-readiness] h2')).toHaveText('Готово к подаче');

@@ -118,6 +118,12 @@ test('the start page is in each language\'s page itself, readable before the was
     await expect(page.locator('[data-edition]')).toHaveCount(2);
     await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', String(lang === 'ru'));
   }
+  // Its start button works before the app has loaded: it asks for the first question's address.
+  await page.getByRole('button', { name: /Start now/ }).click();
+  await expect(page).toHaveURL(/\/en\/\?page=who$/);
+  await page.unroute('**/*.wasm');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
 });
 
 test('the app takes over the start page it was sent, word for word, and its start button works', async ({ page }) => {

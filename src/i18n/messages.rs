@@ -473,6 +473,12 @@ messages! {
         en: "Not started",
     }
     DocStatusInProgress { kk: "Аяқталмаған", ru: "Не завершено", en: "In progress" }
+    DocStatusNotNeeded { kk: "Қажет емес", ru: "Не нужен", en: "Not needed" }
+    DocNotNeeded {
+        kk: "Менің жағдайымда бұл шарт орындалмайды: құжат қажет емес",
+        ru: "В моём случае это условие не выполняется: документ не нужен",
+        en: "The condition does not hold in my case: not needed",
+    }
     DocStatusReady {
         kk: "Дайын",
         ru: "Готово",

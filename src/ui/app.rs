@@ -79,7 +79,11 @@ pub fn app() -> Html {
     };
     let on_start = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
+        Callback::from(move |e: MouseEvent| {
+            // The start button submits a form (for when the app has not loaded yet); the app goes on itself.
+            e.prevent_default();
+            state.dispatch(Action::Start)
+        })
     };
 
     let body = match page {

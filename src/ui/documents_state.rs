@@ -7,7 +7,7 @@
 //! only what examining them found.
 
 use crate::core::case::Case;
-use crate::core::checklist::{validate, Finding, ProvidedDocument, ValidationContext};
+use crate::core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
 use crate::core::file_check::{FileFacts, FileKind};
 use crate::core::identifiers::Identity;
 use crate::ui::date_input::{parse_date, DateText};
@@ -18,6 +18,8 @@ pub struct DocEntry {
     pub provided: ProvidedDocument,
     /// The "valid until" date as typed (it may not be a date yet).
     pub until: DateText,
+    /// For a document required only if a condition holds: the user says it does not hold for them.
+    pub not_needed: bool,
 }
 
 /// A change to one document.
@@ -28,6 +30,8 @@ pub enum DocChange {
     Legalised(bool),
     Translated(bool),
     File(FileFacts),
+    /// "Not needed in my case", for a document required only if a condition holds.
+    NotNeeded(bool),
 }
 
 /// Which identification number.
@@ -74,6 +78,7 @@ impl DocumentsState {
                         ..ProvidedDocument::default()
                     },
                     until: DateText::default(),
+                    not_needed: false,
                 });
                 self.entries.last_mut().expect("just pushed")
             }
@@ -88,6 +93,7 @@ impl DocumentsState {
             DocChange::Legalised(v) => doc.legalised = Some(v),
             DocChange::Translated(v) => doc.translated = Some(v),
             DocChange::File(facts) => doc.file = Some(facts),
+            DocChange::NotNeeded(v) => entry.not_needed = v,
         }
     }
 
@@ -108,7 +114,8 @@ impl DocumentsState {
     }
 
     /// What the core finds wrong, for this case: every required document not yet ticked, and the problems of the
-    /// ones that are (`core::checklist::validate`).
+    /// ones that are (`core::checklist::validate`). A conditional document the user said is not needed in their
+    /// case is not reported missing.
     pub fn findings(&self, case: &Case) -> Vec<Finding> {
         let provided: Vec<ProvidedDocument> = self
             .entries
@@ -120,7 +127,12 @@ impl DocumentsState {
             identity: self.identity(),
             ..ValidationContext::for_case(case)
         };
-        validate(case, &provided, &ctx)
+        let mut found = validate(case, &provided, &ctx);
+        found.retain(|f| {
+            f.kind != FindingKind::MissingIfApplies
+                || !self.entry(f.requirement).is_some_and(|e| e.not_needed)
+        });
+        found
     }
 }
 
@@ -178,7 +190,7 @@ pub fn encode(state: &DocumentsState) -> String {
             )
         });
         out.push_str(&format!(
-            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             clean(&d.requirement),
             u8::from(d.have),
             clean(&e.until.day),
@@ -186,7 +198,8 @@ pub fn encode(state: &DocumentsState) -> String {
             clean(&e.until.year),
             flag(d.legalised),
             flag(d.translated),
-            file
+            file,
+            u8::from(e.not_needed)
         ));
     }
     out
@@ -203,7 +216,10 @@ pub fn decode(text: &str) -> DocumentsState {
                 state.iin = iin.to_string();
                 state.checks = checked.parse().unwrap_or(0);
             }
-            ["doc", id, have, day, month, year, legalised, translated, file] if !id.is_empty() => {
+            // The last field ("not needed") came later: a line without it is read as "needed".
+            ["doc", id, have, day, month, year, legalised, translated, file, rest @ ..]
+                if !id.is_empty() && rest.len() <= 1 =>
+            {
                 let until = DateText {
                     day: day.to_string(),
                     month: month.to_string(),
@@ -216,6 +232,7 @@ pub fn decode(text: &str) -> DocumentsState {
                 doc.legalised = read_flag(legalised);
                 doc.translated = read_flag(translated);
                 doc.file = read_file(file);
+                state.change(id, DocChange::NotNeeded(rest == ["1"]));
             }
             _ => {}
         }
@@ -368,7 +385,43 @@ mod tests {
             }),
         );
         s.change("b-employer-issue-application", DocChange::Have(false));
+        s.change("b-employer-issue-experience", DocChange::NotNeeded(true));
         assert_eq!(decode(&encode(&s)), s);
+        // A line written before "not needed" existed reads as needed.
+        let old = decode("doc\tx\t1\t\t\t\t\t\t");
+        assert!(old
+            .entry("x")
+            .is_some_and(|e| e.provided.have && !e.not_needed));
+    }
+
+    #[test]
+    fn a_conditional_document_said_not_needed_is_no_longer_missing() {
+        let c = case();
+        let conditional: Vec<_> = checklist(&c)
+            .items
+            .iter()
+            .filter(|i| matches!(i.applies, crate::core::checklist::Applies::RequiredIf(_)))
+            .map(|i| i.id())
+            .collect();
+        assert!(
+            !conditional.is_empty(),
+            "the case has a document required only if…"
+        );
+        let mut s = DocumentsState::default();
+        let missing_if = |s: &DocumentsState| {
+            s.findings(&c)
+                .iter()
+                .filter(|f| f.kind == FindingKind::MissingIfApplies)
+                .count()
+        };
+        assert_eq!(missing_if(&s), conditional.len());
+        s.change(conditional[0], DocChange::NotNeeded(true));
+        assert_eq!(missing_if(&s), conditional.len() - 1);
+        // Said of a document that is always required, it changes nothing.
+        let always = checklist(&c).ids()[0];
+        let before = s.findings(&c).len();
+        s.change(always, DocChange::NotNeeded(true));
+        assert_eq!(s.findings(&c).len(), before);
     }
 
     #[test]

@@ -4,8 +4,10 @@ use super::edition_card::EditionCard;
 use super::grade_badge::GradeBadge;
 use crate::core::editions::Edition;
 use crate::core::evidence::Grade;
+use crate::core::flow::QuestionId;
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
+use crate::ui::url::Page;
 
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {
@@ -26,9 +28,14 @@ pub fn start_page(props: &StartPageProps) -> Html {
             <p class="lead">{ t(lang, Msg::StartLead) }</p>
             <p>{ t(lang, Msg::StartSources) }</p>
             <p>{ t(lang, Msg::StartWhatYouNeed) }</p>
-            <button type="button" class="button button--start" onclick={props.on_start.clone()} data-action="start">
-                { t(lang, Msg::StartButton) }<span aria-hidden="true">{ " →" }</span>
-            </button>
+            // A form, so the button works before the app has loaded (the page is rendered ahead of time): it asks
+            // for the first question's address. Once the app runs, it takes the click instead (`App`).
+            <form method="get" class="start-form">
+                <input type="hidden" name="page" value={Page::Question(QuestionId::Who).key()} />
+                <button type="submit" class="button button--start" onclick={props.on_start.clone()} data-action="start">
+                    { t(lang, Msg::StartButton) }<span aria-hidden="true">{ " →" }</span>
+                </button>
+            </form>
 
             <div class="columns">
                 <section aria-labelledby="for-whom">

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::case::{Applicant, Case};
-use crate::core::checklist::{checklist, Finding, FindingKind};
+use crate::core::checklist::{checklist, Applies, Finding, FindingKind};
 use crate::core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
 use crate::core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use crate::core::lang::Lang;
@@ -202,6 +202,8 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     let mine: Vec<&Finding> = findings.iter().filter(|f| f.requirement == r.id).collect();
                     let (status, class) = if !mine.is_empty() {
                         (Msg::DocStatusProblem, "tag--problem")
+                    } else if entry.not_needed && !doc.have {
+                        (Msg::DocStatusNotNeeded, "tag--ready")
                     } else if doc.have && all.iter().any(|f| f.requirement == r.id) {
                         (Msg::DocStatusInProgress, "tag--todo")
                     } else if doc.have {
@@ -240,6 +242,12 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                             // and "Scan" are announced with the document they are about.
                             <fieldset class="fieldset" aria-labelledby={format!("{id}-title")}>
                             { checkbox(id.clone(), t(lang, Msg::DocHaveIt), doc.have, change(DocChange::Have)) }
+                            // Required only if a condition holds that Ruqsat does not know: the reader can say it
+                            // does not hold for them, and it is no longer reported missing.
+                            if matches!(item.applies, Applies::RequiredIf(_)) && !doc.have {
+                                { checkbox(format!("{id}-not-needed"), t(lang, Msg::DocNotNeeded),
+                                    entry.not_needed, change(DocChange::NotNeeded)) }
+                            }
                             if doc.have {
                                 <div class="task-list__details">
                                     if r.copy.validity_matters {

@@ -98,9 +98,17 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     } else {
         let options = choices(q, lang);
         let has_error = error.is_some();
+        // The group is described by its hint and, when there is one, its error: read out on entering it.
+        let mut described = hint(q)
+            .map(|_| format!("{}-hint ", q.key()))
+            .unwrap_or_default();
+        if has_error {
+            described += q.key();
+            described += "-error";
+        }
         html! {
             <div class={classes!("form-group", has_error.then_some("form-group--error"))}>
-                <fieldset class="fieldset" aria-describedby={ hint(q).map(|_| format!("{}-hint", q.key())) }>
+                <fieldset class="fieldset" aria-describedby={described}>
                     <legend class="legend">
                         <h1 class="legend__heading" id="page-heading" tabindex="-1">{ t(lang, title(q)) }</h1>
                     </legend>
@@ -108,7 +116,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                         <div class="hint" id={format!("{}-hint", q.key())}>{ t(lang, h) }</div>
                     }
                     if has_error {
-                        <p class="error-message">
+                        <p class="error-message" id={format!("{}-error", q.key())}>
                             <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>
                             { t(lang, Msg::ErrorChooseOne) }
                         </p>

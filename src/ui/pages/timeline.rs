@@ -221,6 +221,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             </details>
             <div class="button-group">
                 <button class="button" onclick={props.on_go.reform(|_| Page::Summary)}>{ t(lang, Msg::SeeSummary) }</button>
+                <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Documents)}>{ t(lang, Msg::SeeDocuments) }</button>
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>
             </div>
         </>
