@@ -15,13 +15,35 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits until `cond` holds, up to 2 s: for what effects do after a render (focus, the title). Not a timing
+/// assertion: usually the first look.
+async fn eventually(cond: impl Fn() -> bool) {
+    for _ in 0..70 {
+        if cond() {
+            return;
+        }
+        settle().await;
+    }
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+thread_local! {
+    /// The apps mounted so far: each is destroyed before the next test mounts its own, so no earlier app still
+    /// listens to the page's events (a `popstate` from a link would otherwise reach them all).
+    static APPS: std::cell::RefCell<Vec<yew::AppHandle<ruqsat::ui::App>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Mounts a fresh app into a fresh element at the given URL query, after removing the apps of earlier tests (the URL
 /// and the storage are shared by the whole page).
 async fn mount_at(query: &str) -> Element {
+    APPS.with(|apps| {
+        apps.borrow_mut()
+            .drain(..)
+            .for_each(yew::AppHandle::destroy)
+    });
     let body = document().body().unwrap();
     while let Some(child) = body.query_selector("div[data-test-root]").unwrap() {
         body.remove_child(&child).unwrap();
@@ -30,7 +52,8 @@ async fn mount_at(query: &str) -> Element {
     let root = document().create_element("div").unwrap();
     root.set_attribute("data-test-root", "").unwrap();
     body.append_child(&root).unwrap();
-    yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<ruqsat::ui::App>::with_root(root.clone()).render();
+    APPS.with(|apps| apps.borrow_mut().push(app));
     settle().await;
     root
 }
@@ -110,6 +133,7 @@ async fn switching_language_rerenders_marks_the_document_and_is_remembered() {
             .as_deref(),
         Some("ru")
     );
+    eventually(|| document().title().starts_with("Ruqsat — разрешение")).await;
     assert!(document().title().starts_with("Ruqsat — разрешение"));
     let stored = web_sys::window()
         .unwrap()
@@ -259,6 +283,7 @@ async fn the_documents_error_summary_takes_focus_on_a_check_not_on_an_edit() {
             .active_element()
             .map(|e| (e.class_name(), e.id()))
     };
+    eventually(|| active().is_some_and(|a| a.0 == "error-summary")).await;
     assert_eq!(active().map(|a| a.0), Some("error-summary".to_string()));
     assert!(text_of(&root, ".error-summary").contains("education documents"));
 

@@ -23,14 +23,13 @@ pub fn app() -> Html {
     let lang = state.lang;
     let page = state.effective_page();
 
-    // The language is remembered and set on `<html lang>`; each page's title names the page (its heading), so a
-    // tab, the history and a screen reader tell them apart.
-    use_effect_with((lang, page, state.visit), |&(lang, page, _)| {
+    use_effect_with(lang, |&lang| {
         let _ = browser::remember_lang(lang);
-        browser::set_document_language(lang, t(lang, Msg::DocumentTitle));
-        if page != Page::Start {
-            browser::title_from_heading();
-        }
+        browser::set_document_language(lang);
+    });
+    // Each page's title names the page (its heading), so a tab, the history and a screen reader tell them apart.
+    use_effect_with((lang, page, state.visit), |&(lang, page, _)| {
+        browser::set_title(lang, page == Page::Start)
     });
 
     // What was said about the documents is kept in the tab (a reload or a language switch loses nothing).

@@ -95,13 +95,24 @@ pub fn store_documents(docs: &DocumentsState) {
     }
 }
 
-/// Sets `<html lang>` (screen readers pick their voice from it) and the document title.
-pub fn set_document_language(lang: Lang, title: &str) {
-    let document = gloo::utils::document();
-    if let Some(html) = document.document_element() {
+/// Sets `<html lang>` (screen readers pick their voice from it).
+pub fn set_document_language(lang: Lang) {
+    if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.set_attribute("lang", lang.code());
     }
-    document.set_title(title);
+}
+
+/// Titles the document: the product's title on the start page, else the page's heading ("Who are you? — Ruqsat").
+pub fn set_title(lang: Lang, start: bool) {
+    let document = gloo::utils::document();
+    let heading = document
+        .get_element_by_id("page-heading")
+        .and_then(|h| h.text_content())
+        .filter(|_| !start);
+    match heading {
+        Some(h) => document.set_title(&format!("{} — Ruqsat", h.trim())),
+        None => document.set_title(crate::i18n::t(lang, crate::i18n::Msg::DocumentTitle)),
+    }
 }
 
 /// The page's query string, with its `?` (empty when there is none).
@@ -140,17 +151,6 @@ pub fn replace_query(query: &str) {
     if let Ok(history) = gloo::utils::window().history() {
         let _ =
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url_for(query)));
-    }
-}
-
-/// Titles the document after the page's heading: "Who are you? — Ruqsat".
-pub fn title_from_heading() {
-    let document = gloo::utils::document();
-    if let Some(heading) = document
-        .get_element_by_id("page-heading")
-        .and_then(|h| h.text_content())
-    {
-        document.set_title(&format!("{} — Ruqsat", heading.trim()));
     }
 }
 
