@@ -589,6 +589,17 @@ fn validation_catches_the_remaining_kinds() {
     let too_large = &findings[1];
     assert!(too_large.assumption.unwrap().en.starts_with("Assumption"));
     assert!(findings[3].assumption.unwrap().en.starts_with("Assumption"));
+    // Its dates read back from the detail: the passport's "valid until" and the permit's end.
+    let passport_until = docs
+        .iter()
+        .find(|d| d.requirement == "b-general-issue-passport")
+        .and_then(|d| d.valid_until)
+        .unwrap();
+    assert_eq!(
+        findings[3].validity_dates(),
+        Some((passport_until, Some(ymd(2018, 6, 1))))
+    );
+    assert_eq!(findings[0].validity_dates(), None);
     // Under Edition B a CIS document is not flagged for legalisation ("unless a treaty says otherwise"), a
     // non-CIS one is.
     let not_legalised = [ProvidedDocument {

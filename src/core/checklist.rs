@@ -314,7 +314,28 @@ pub struct Finding {
     pub detail: Option<String>,
 }
 
+/// Between the two dates of an [`FindingKind::ExpiresBeforePermitEnd`] detail: "UNTIL < PERMIT_END".
+const DATES_APART: &str = " < ";
+
 impl Finding {
+    /// The dates an expiry finding names, read from its detail: the document's "valid until" and, when it ends
+    /// before the permit would, the permit's end. `None` for other findings.
+    pub fn validity_dates(&self) -> Option<(NaiveDate, Option<NaiveDate>)> {
+        if !matches!(
+            self.kind,
+            FindingKind::Expired | FindingKind::ExpiresBeforePermitEnd
+        ) {
+            return None;
+        }
+        // ISO dates are ten characters: read by position, which keeps string searching out of the wasm.
+        let detail = self.detail.as_deref()?;
+        let until = super::iso::parse_date(detail.get(..10)?)?;
+        let end = detail
+            .get(10 + DATES_APART.len()..)
+            .and_then(super::iso::parse_date);
+        Some((until, end))
+    }
+
     /// The finding in words: the document's title, what is wrong and, for an IIN or BIN, why. The other details
     /// (dates, sizes) are left to the caller, which writes them in the reader's language.
     pub fn message(&self, lang: Lang) -> String {
@@ -466,7 +487,7 @@ fn document_findings(
             .permit_end
             .filter(|&end| r.copy.validity_matters && until < end)
         {
-            let detail = Some(format!("{until} < {end}"));
+            let detail = Some(format!("{until}{DATES_APART}{end}"));
             found.push((
                 FindingKind::ExpiresBeforePermitEnd,
                 Some(PERMIT_END_PRECAUTION),

@@ -337,6 +337,10 @@ mod tests {
         assert_eq!(expired.len(), 1);
         assert_eq!(expired[0].requirement, first);
         assert_eq!(expired[0].detail.as_deref(), Some("2017-08-31"));
+        assert_eq!(
+            expired[0].validity_dates(),
+            Some((NaiveDate::from_ymd_opt(2017, 8, 31).unwrap(), None))
+        );
     }
 
     #[test]

@@ -4,10 +4,10 @@ use super::edition_card::EditionCard;
 use super::grade_badge::GradeBadge;
 use crate::core::editions::Edition;
 use crate::core::evidence::Grade;
-use crate::core::flow::QuestionId;
+use crate::core::flow::Answers;
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
-use crate::ui::url::Page;
+use crate::ui::state::AppState;
 
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {
@@ -31,7 +31,7 @@ pub fn start_page(props: &StartPageProps) -> Html {
             // A form, so the button works before the app has loaded (the page is rendered ahead of time): it asks
             // for the first question's address. Once the app runs, it takes the click instead (`App`).
             <form method="get" class="start-form">
-                <input type="hidden" name="page" value={Page::Question(QuestionId::Who).key()} />
+                <input type="hidden" name="page" value={AppState::page_after(&Answers::default()).key()} />
                 <button type="submit" class="button button--start" onclick={props.on_start.clone()} data-action="start">
                     { t(lang, Msg::StartButton) }<span aria-hidden="true">{ " →" }</span>
                 </button>

@@ -167,11 +167,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
     // The core's findings are shown once the reader asks for a check; before that they only keep a document that
     // still lacks something (a date, a legalisation, a translation) from being called ready.
     let all = docs.findings(&props.case);
-    let findings: Vec<Finding> = if docs.checked() {
-        all.clone()
-    } else {
-        Vec::new()
-    };
+    let findings: &[Finding] = if docs.checked() { &all } else { &[] };
     let errors: Vec<(String, String)> = findings
         .iter()
         .map(|f| (finding_anchor(f), super::finding_words(f, lang)))

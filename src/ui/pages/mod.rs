@@ -33,20 +33,13 @@ pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
 /// A finding in the reader's words: the core's message, and the dates it names written in the reader's language
 /// (a document valid until…, the permit running until…).
 pub fn finding_words(f: &crate::core::checklist::Finding, lang: Lang) -> String {
-    use crate::core::checklist::FindingKind;
-    use crate::core::iso::parse_date;
     let mut s = f.message(lang);
-    // The detail of these two is "UNTIL" or "UNTIL < PERMIT_END", ISO dates (core::checklist).
-    let detail = f.detail.as_deref().unwrap_or_default();
-    let date = |at: usize| detail.get(at..at + 10).and_then(parse_date);
-    if let (FindingKind::Expired | FindingKind::ExpiresBeforePermitEnd, Some(until)) =
-        (f.kind, date(0))
-    {
+    if let Some((until, end)) = f.validity_dates() {
         s += " (";
         s += t(lang, Msg::DocValidUntil);
         s += ": ";
         s += &crate::i18n::format_date(until, lang);
-        if let Some(end) = date(13) {
+        if let Some(end) = end {
             s += "; ";
             s += t(lang, Msg::DocPermitUntil);
             s += ": ";
