@@ -12,7 +12,7 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   await expect(heading(page)).toHaveText('Documents');
   await expect(heading(page)).toBeFocused();
   await expect(page.locator('.task-list--documents > li')).toHaveCount(5);
-  await expect(item(page, 'application')).toContainText('Zhambyl resolution No. 36, regulation clause 4');
+  await expect(item(page, 'application')).toContainText('Zhambyl resolution No. 36 of 13 Mar 2017, regulation, clause 4');
   await expect(item(page, 'application')).toContainText('from the regulation itself');
   await expect(item(page, 'education')).toContainText('official guidance');
   await expect(item(page, 'experience')).toContainText('Required if');
@@ -51,7 +51,7 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   await expect(passport.locator('.error-message').first()).toContainText('Expired before the day of submission.');
   // Beside the document, each finding carries its rule's citation and grade; a file rule is ours and says so.
   const fileFinding = passport.locator('.error-message', { hasText: 'not a PDF, JPEG or PNG' });
-  await expect(fileFinding).toContainText('Zhambyl resolution No. 36, regulation clause 9, sub-clause 5');
+  await expect(fileFinding).toContainText('Zhambyl resolution No. 36 of 13 Mar 2017, regulation, clause 9, sub-clause 5');
   await expect(fileFinding).toContainText('from the regulation itself');
   await expect(fileFinding).toContainText('Assumption: the regulations set no file type or size.');
   // Each error links to its field.
@@ -105,6 +105,9 @@ test('what was said survives a reload and a language switch, and the summary say
   await expect(heading(page)).toHaveText('Итог');
   await expect(page.locator('[data-readiness] [data-list="missing"] li')).toHaveCount(2);
   await page.getByRole('button', { name: 'Посмотреть документы' }).click();
+  // Every legal basis on the page is cited in Russian.
+  await expect(item(page, 'application')).toContainText('постановление акимата Жамбылской области от 13 марта 2017 года № 36, регламент, пункт 4');
+  await expect(page.locator('main')).not.toContainText(/clause|resolution|regulation|guidance/i);
   await item(page, 'education').getByRole('checkbox', { name: 'У меня есть' }).check();
   // The work history is required only if the post demands experience: the reader says it does not.
   await item(page, 'experience').getByRole('checkbox', { name: /документ не нужен/ }).check();

@@ -267,7 +267,14 @@ test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the lan
   await expect(page.locator('[data-statutory]')).toContainText('3 дня → понедельник, 30 марта 2015 г., 18:30');
   // Nauryz 2015 (21–23 March, Saturday to Monday, so 24 and 25 off too) and a weekend stretch the review: 7 days off.
   await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): 21 марта 2015 г. — Наурыз мейрамы');
+  // The legal basis is cited in the page's language too, and nothing on the page is left in English.
+  await expect(page.locator('.timeline__step').nth(0))
+    .toContainText('постановление акимата ЗКО от 1 июля 2014 года № 176, регламент, пункт 7, подпункт 1)');
+  await expect(page.locator('main')).not.toContainText(/clause|resolution|regulation|decree/i);
   await page.getByRole('button', { name: 'Қазақша' }).click();
   await expect(heading(page)).toHaveText('Күтілетін мерзімдер');
   await expect(page.locator('.timeline__step').nth(4)).toContainText('2015 жылғы 9 сәуір, бейсенбі, 18:30');
+  await expect(page.locator('.timeline__step').nth(0))
+    .toContainText('БҚО әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы, регламент, 7-тармақ, 1) тармақша');
+  await expect(page.locator('main')).not.toContainText(/clause|resolution|regulation|decree/i);
 });

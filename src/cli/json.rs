@@ -14,7 +14,7 @@ use crate::core::timeline::{Timeline, Warning};
 pub use crate::core::iso::{instant, push_instant};
 
 pub fn citation(c: &Citation) -> Value {
-    json!({ "source": c.source, "locator": c.locator, "grade": c.grade.letter().to_string() })
+    json!({ "source": c.source.en, "locator": c.locator.en, "grade": c.grade.letter().to_string() })
 }
 
 pub fn day(d: &Day) -> Value {
@@ -83,7 +83,7 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
         .map(|(i, m)| {
             json!({
                 "step": i + 1,
-                "clause": m.step.citation.reference(),
+                "clause": m.step.citation.reference(crate::core::lang::Lang::En),
                 "citation": citation(&m.step.citation),
                 "actor": m.step.actor.as_str(),
                 "label": m.step.label.en,
@@ -108,7 +108,7 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
         "statutory_deadline": t.statutory_deadline.map(|d| json!({
             "working_days": d.working_days,
             "ends": instant(d.ends),
-            "clause": d.citation.reference(),
+            "clause": d.citation.reference(crate::core::lang::Lang::En),
             "citation": citation(&d.citation),
         })),
         "step_sums": { "provider_working_days": t.step_sums.0, "applicant_working_days": t.step_sums.1 },

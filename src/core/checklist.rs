@@ -9,7 +9,7 @@ use super::case::{Case, CaseFacts};
 use super::documents::{
     requirements_for, Condition, Due, Legalisation, Requirement, RequirementId,
 };
-use super::editions::EditionId;
+use super::editions::{EditionId, A_REGULATION, B_REGULATION};
 use super::evidence::{Citation, Grade};
 use super::file_check::{FileFacts, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
 use super::identifiers::{
@@ -365,15 +365,13 @@ pub const PERMIT_END_PRECAUTION: Localized = localized! {
 pub const fn attachment_citation(edition: EditionId) -> Citation {
     match edition {
         EditionId::WestKazakhstan2014 => Citation {
-            source: "WKO resolution No. 176",
-            locator:
-                "regulation clause 11, sub-clause 5 (scanned documents attached to the request)",
+            source: A_REGULATION,
+            locator: localized! { kk: "11-тармақ, 5) тармақша (сұрау салуға тіркелген сканерленген құжаттар)", ru: "пункт 11, подпункт 5) (сканированные документы, приложенные к запросу)", en: "clause 11, sub-clause 5 (scanned documents attached to the request)" },
             grade: Grade::S,
         },
         EditionId::Zhambyl2017 => Citation {
-            source: "Zhambyl resolution No. 36",
-            locator:
-                "regulation clause 9, sub-clause 5 (electronic copies attached to the request)",
+            source: B_REGULATION,
+            locator: localized! { kk: "9-тармақ, 5) тармақша (сұрау салуға тіркелген электрондық көшірмелер)", ru: "пункт 9, подпункт 5) (электронные копии, приложенные к запросу)", en: "clause 9, sub-clause 5 (electronic copies attached to the request)" },
             grade: Grade::S,
         },
     }

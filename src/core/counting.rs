@@ -62,8 +62,17 @@ const fn hm(h: u32, m: u32) -> NaiveTime {
 
 /// What the default office hours rest on.
 pub const OFFICE_HOURS_CITATION: Citation = Citation {
-    source: "EVIDENCE.md §5: office hours are not in either standard; standards of that time commonly set Mon–Fri 09:00–18:30, break 13:00–14:30",
-    locator: "assumption",
+    // EVIDENCE.md §5.
+    source: localized! {
+        kk: "жұмыс уақыты екі стандартта да жоқ; сол кездегі стандарттар әдетте дс–жм 09:00–18:30, түскі үзіліс 13:00–14:30 деп белгілеген",
+        ru: "часы работы не указаны ни в одном из стандартов; стандарты того времени обычно устанавливали пн–пт 09:00–18:30, перерыв 13:00–14:30",
+        en: "office hours are in neither standard; standards of that time commonly set Mon–Fri 09:00–18:30, break 13:00–14:30",
+    },
+    locator: localized! {
+        kk: "болжам",
+        ru: "допущение",
+        en: "assumption",
+    },
     grade: Grade::U,
 };
 

@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::case::{Applicant, CaseFacts, ServiceKind, Track};
-use super::editions::EditionId;
+use super::editions::{EditionId, A_REGULATION, B_REGULATION};
 use super::evidence::{Citation, Grade};
 use super::lang::{Lang, Localized};
 
@@ -248,75 +248,75 @@ pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
 // ---- Citations -------------------------------------------------------------------------------------------------
 
 const A_APPLICATION: Citation = Citation {
-    source: "WKO resolution No. 176",
-    locator: "regulation clause 6; clause 7, sub-clause 3",
+    source: A_REGULATION,
+    locator: localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
     grade: Grade::S,
 };
 /// Edition A's guarantee documents: the deadline of 20 working days after the notice.
 pub const A_GUARANTEE: Citation = Citation {
-    source: "WKO resolution No. 176",
-    locator: "regulation clause 7, sub-clause 5; clause 11, sub-clause 13",
+    source: A_REGULATION,
+    locator: localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
     grade: Grade::S,
 };
 const A_LAWADEPT: Citation = Citation {
-    source: "lawadept.kz (on the rules of Government decree No. 45 of 13 Jan 2012)",
-    locator: "",
+    source: localized! { kk: "lawadept.kz (Үкіметтің 2012 жылғы 13 қаңтардағы № 45 қаулысының қағидалары туралы)", ru: "lawadept.kz (о правилах постановления Правительства от 13 января 2012 года № 45)", en: "lawadept.kz (on the rules of Government decree No. 45 of 13 Jan 2012)" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const A_LWP_EXTENSION: Citation = Citation {
-    source: "lwp.kz, page on extending a permit",
-    locator: "",
+    source: localized! { kk: "lwp.kz, рұқсатты ұзарту туралы бет", ru: "lwp.kz, страница о продлении разрешения", en: "lwp.kz, page on extending a permit" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const A_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: "WKO resolution No. 176",
-    locator: "regulation clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)",
+    source: A_REGULATION,
+    locator: localized! { kk: "6-тармақ (№ 217 қаулымен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 6 (отсылает к пункту 9 стандарта, утверждённого постановлением № 217; его текст не получен)", en: "clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)" },
     grade: Grade::U,
 };
 const B_APPLICATION: Citation = Citation {
-    source: "Zhambyl resolution No. 36",
-    locator: "regulation clause 4; clause 9, sub-clause 5 (the portal's request form)",
+    source: B_REGULATION,
+    locator: localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұрау салу нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
     grade: Grade::S,
 };
 /// Edition B's fee proof: 10 working days after the notice.
 pub const B_FEE_DEADLINE: Citation = Citation {
-    source: "Zhambyl resolution No. 36",
-    locator: "regulation clause 5, sub-clause 8",
+    source: B_REGULATION,
+    locator: localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
     grade: Grade::S,
 };
 const B_SOBES: Citation = Citation {
-    source: "Zhambyl department's page sobeszhambyl.kz/kk/node/846 (citing order No. 559)",
-    locator: "",
+    source: localized! { kk: "Жамбыл облысы басқармасының беті sobeszhambyl.kz/kk/node/846 (№ 559 бұйрыққа сілтеме жасайды)", ru: "страница управления Жамбылской области sobeszhambyl.kz/kk/node/846 (со ссылкой на приказ № 559)", en: "Zhambyl department's page sobeszhambyl.kz/kk/node/846 (citing order No. 559)" },
+    locator: Citation::WHOLE,
     grade: Grade::O,
 };
 const B_PASSPORT: Citation = Citation {
-    source: "consultants' guidance",
-    locator: "",
+    source: localized! { kk: "кеңесшілердің түсіндірмесі", ru: "разъяснения консультантов", en: "consultants' guidance" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const B_EXTENSION: Citation = Citation {
-    source: "dos-immigration.kz; smart-migration.kz",
-    locator: "",
+    source: localized! { kk: "dos-immigration.kz; smart-migration.kz", ru: "dos-immigration.kz; smart-migration.kz", en: "dos-immigration.kz; smart-migration.kz" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const B_EXTENSION_FEE: Citation = Citation {
-    source: "bal.com; celsium",
-    locator: "",
+    source: localized! { kk: "bal.com; celsium", ru: "bal.com; celsium", en: "bal.com; celsium" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const B_REISSUE: Citation = Citation {
-    source: "smart-migration.kz",
-    locator: "",
+    source: localized! { kk: "smart-migration.kz", ru: "smart-migration.kz", en: "smart-migration.kz" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const B_ICT_DOCUMENTS: Citation = Citation {
-    source: "bal.com; peregrine",
-    locator: "",
+    source: localized! { kk: "bal.com; peregrine", ru: "bal.com; peregrine", en: "bal.com; peregrine" },
+    locator: Citation::WHOLE,
     grade: Grade::C,
 };
 const B_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: "Zhambyl resolution No. 36",
-    locator: "regulation clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)",
+    source: B_REGULATION,
+    locator: localized! { kk: "4-тармақ (№ 279 бұйрықпен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 4 (отсылает к пункту 9 стандарта, утверждённого приказом № 279; его текст не получен)", en: "clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)" },
     grade: Grade::U,
 };
 
@@ -1126,10 +1126,10 @@ mod tests {
     fn every_requirement_is_cited_and_worded_in_three_languages() {
         for r in REQUIREMENTS {
             let c = r.citation;
-            assert!(!c.source.trim().is_empty(), "{}", r.id);
+            assert!(c.blank_in().is_empty(), "{}", r.id);
             if c.grade == Grade::S {
                 assert!(
-                    !c.locator.is_empty(),
+                    c.locator.blank_in().is_empty(),
                     "{}: a seed is cited by its clause",
                     r.id
                 );

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::Localized;
+use super::lang::{Lang, Localized};
 
 /// The strength of the evidence behind a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -59,24 +59,40 @@ impl Grade {
     }
 }
 
-/// Where a fact comes from: a document, the place in it, and the grade of the evidence.
+/// Where a fact comes from: a document, the place in it, and the grade of the evidence, in the three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Citation {
     /// The document: an act with its number and date, or a named page.
-    pub source: &'static str,
-    /// The clause, sub-clause or section; empty when the whole document is meant.
-    pub locator: &'static str,
+    pub source: Localized,
+    /// The clause, sub-clause or section; [`Citation::WHOLE`] (blank in every language) when the whole document is
+    /// meant.
+    pub locator: Localized,
     pub grade: Grade,
 }
 
 impl Citation {
+    /// The locator of a citation of a whole document.
+    pub const WHOLE: Localized = localized! { kk: "", ru: "", en: "" };
+
     /// `source, locator` as one line, e.g. "Edition A seed, clause 4".
-    pub fn reference(&self) -> String {
-        if self.locator.is_empty() {
-            self.source.to_string()
+    pub fn reference(&self, lang: Lang) -> String {
+        let (source, locator) = (self.source.get(lang), self.locator.get(lang));
+        if locator.is_empty() {
+            source.to_string()
         } else {
-            format!("{}, {}", self.source, self.locator)
+            format!("{source}, {locator}")
         }
+    }
+
+    /// The languages in which this citation's words are missing: a blank source, or a locator given in some
+    /// languages and not in others. A test of every module's citations fails when this is not empty.
+    pub fn blank_in(&self) -> Vec<Lang> {
+        let mut blank = self.source.blank_in();
+        let no_locator = self.locator.blank_in();
+        if no_locator.len() < Lang::ALL.len() {
+            blank.extend(no_locator);
+        }
+        blank
     }
 }
 
@@ -98,14 +114,39 @@ mod tests {
     }
 
     #[test]
-    fn reference_joins_source_and_locator() {
+    fn reference_joins_source_and_locator_in_the_language_asked() {
         let c = Citation {
-            source: "WKO resolution No. 176",
-            locator: "clause 4",
+            source: localized! {
+                kk: "№ 176 қаулы",
+                ru: "постановление № 176",
+                en: "WKO resolution No. 176",
+            },
+            locator: localized! {
+                kk: "4-тармақ",
+                ru: "пункт 4",
+                en: "clause 4",
+            },
             grade: Grade::S,
         };
-        assert_eq!(c.reference(), "WKO resolution No. 176, clause 4");
-        let whole = Citation { locator: "", ..c };
-        assert_eq!(whole.reference(), "WKO resolution No. 176");
+        assert_eq!(c.reference(Lang::En), "WKO resolution No. 176, clause 4");
+        assert_eq!(c.reference(Lang::Ru), "постановление № 176, пункт 4");
+        assert_eq!(c.reference(Lang::Kk), "№ 176 қаулы, 4-тармақ");
+        assert!(c.blank_in().is_empty());
+        let whole = Citation {
+            locator: Citation::WHOLE,
+            ..c
+        };
+        assert_eq!(whole.reference(Lang::Ru), "постановление № 176");
+        assert!(whole.blank_in().is_empty());
+    }
+
+    #[test]
+    fn a_locator_in_only_some_languages_is_reported() {
+        let c = Citation {
+            source: localized! { kk: "заң", ru: "закон", en: "law" },
+            locator: localized! { kk: "", ru: "статья 5", en: "article 5" },
+            grade: Grade::O,
+        };
+        assert_eq!(c.blank_in(), vec![Lang::Kk]);
     }
 }

@@ -117,6 +117,11 @@ pub enum NotEligible {
 }
 
 /// Where the journey is.
+///
+/// `NotEligible` is the large variant: a rule's note carries its texts and citation in three languages (about 270
+/// bytes natively). A one-language wasm bundle keeps one text per field, about a third of that; `Next` is made
+/// once per page and never stored in bulk, so it is not boxed.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Next {
     Ask(QuestionId),

@@ -35,8 +35,8 @@ pub const STRUCTURE_ASSUMPTION: Localized = localized! {
 
 /// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption above.
 pub const STRUCTURE_CITATION: Citation = Citation {
-    source: "structure of the IIN and BIN (not in the product's sources)",
-    locator: "",
+    source: localized! { kk: "ЖСН мен БСН құрылымы (өнімнің дереккөздерінде жоқ)", ru: "структура ИИН и БИН (нет в источниках продукта)", en: "structure of the IIN and BIN (not in the product's sources)" },
+    locator: Citation::WHOLE,
     grade: Grade::U,
 };
 

@@ -3,7 +3,7 @@
 //! Edition A, clauses 4 and 7 (and 11 for the portal); Edition B, clauses 5, 8 and 9.
 
 use super::case::{Applicant, Channel, ServiceKind, Track};
-use super::editions::EditionId;
+use super::editions::{EditionId, A_REGULATION, B_REGULATION};
 use super::evidence::{Citation, Grade};
 use super::lang::Localized;
 
@@ -159,11 +159,9 @@ pub struct Procedure {
 // ---------------------------------------------------------------------------------------------------------------
 // Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
 
-const A_SOURCE: &str = "WKO resolution No. 176 of 1 Jul 2014, regulation";
-
-const fn a(locator: &'static str) -> Citation {
+const fn a(locator: Localized) -> Citation {
     Citation {
-        source: A_SOURCE,
+        source: A_REGULATION,
         locator,
         grade: Grade::S,
     }
@@ -178,7 +176,9 @@ const A_ACCEPT: Step = Step {
         en: "Accepts and registers the package, passes it to the head",
     },
     by_applicant: false,
-    citation: a("clause 7, sub-clause 1"),
+    citation: a(
+        localized! { kk: "7-тармақ, 1) тармақша", ru: "пункт 7, подпункт 1)", en: "clause 7, sub-clause 1" },
+    ),
 };
 
 const A_HEAD: Step = Step {
@@ -190,7 +190,9 @@ const A_HEAD: Step = Step {
         en: "Reads the package and names the responsible executor",
     },
     by_applicant: false,
-    citation: a("clause 7, sub-clause 2"),
+    citation: a(
+        localized! { kk: "7-тармақ, 2) тармақша", ru: "пункт 7, подпункт 2)", en: "clause 7, sub-clause 2" },
+    ),
 };
 
 const A_REVIEW: Step = Step {
@@ -202,7 +204,9 @@ const A_REVIEW: Step = Step {
         en: "Reviews the package: complete, to the commission; incomplete, a reasoned refusal",
     },
     by_applicant: false,
-    citation: a("clause 7, sub-clause 3"),
+    citation: a(
+        localized! { kk: "7-тармақ, 3) тармақша", ru: "пункт 7, подпункт 3)", en: "clause 7, sub-clause 3" },
+    ),
 };
 
 const fn a_commission(days: u32) -> Step {
@@ -215,7 +219,9 @@ const fn a_commission(days: u32) -> Step {
             en: "Decides to grant the permit or gives a reasoned refusal",
         },
         by_applicant: false,
-        citation: a("clause 7, sub-clause 4"),
+        citation: a(
+            localized! { kk: "7-тармақ, 4) тармақша", ru: "пункт 7, подпункт 4)", en: "clause 7, sub-clause 4" },
+        ),
     }
 }
 
@@ -228,7 +234,9 @@ const A_NOTICE: Step = Step {
         en: "Hands the applicant a notice of the commission's decision",
     },
     by_applicant: false,
-    citation: a("clause 7, sub-clause 4 (result)"),
+    citation: a(
+        localized! { kk: "7-тармақ, 4) тармақша (нәтижесі)", ru: "пункт 7, подпункт 4) (результат)", en: "clause 7, sub-clause 4 (result)" },
+    ),
 };
 
 const A_GUARANTEE: Step = Step {
@@ -240,7 +248,9 @@ const A_GUARANTEE: Step = Step {
         en: "Hands in copies of the guarantee documents (bank contract, proof of the guarantee deposit)",
     },
     by_applicant: true,
-    citation: a("clause 7, sub-clause 5"),
+    citation: a(
+        localized! { kk: "7-тармақ, 5) тармақша", ru: "пункт 7, подпункт 5)", en: "clause 7, sub-clause 5" },
+    ),
 };
 
 const A_ISSUE_PERMIT: Step = Step {
@@ -252,7 +262,9 @@ const A_ISSUE_PERMIT: Step = Step {
         en: "Issues the permit after receiving the guarantee documents",
     },
     by_applicant: false,
-    citation: a("clause 7, sub-clause 5 (result)"),
+    citation: a(
+        localized! { kk: "7-тармақ, 5) тармақша (нәтижесі)", ru: "пункт 7, подпункт 5) (результат)", en: "clause 7, sub-clause 5 (result)" },
+    ),
 };
 
 const A_EXTENDED_ON_REQUEST: Step = Step {
@@ -264,7 +276,9 @@ const A_EXTENDED_ON_REQUEST: Step = Step {
         en: "Collects the extended permit when asking for it",
     },
     by_applicant: true,
-    citation: a("clause 7, sub-clause 5 (result)"),
+    citation: a(
+        localized! { kk: "7-тармақ, 5) тармақша (нәтижесі)", ru: "пункт 7, подпункт 5) (результат)", en: "clause 7, sub-clause 5 (result)" },
+    ),
 };
 
 const A_EMPLOYER_ISSUE: [Step; 7] = [
@@ -289,7 +303,7 @@ const A_WORKER_ISSUE_OR_EXTENSION: [Step; 5] =
     [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(5), A_NOTICE];
 const A_WORKER_REISSUE: [Step; 5] = [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(3), A_NOTICE];
 
-const fn a_term(working_days: u32, locator: &'static str) -> Option<StatutoryTerm> {
+const fn a_term(working_days: u32, locator: Localized) -> Option<StatutoryTerm> {
     Some(StatutoryTerm {
         working_days,
         citation: a(locator),
@@ -328,32 +342,50 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
     {
         (ServiceKind::Issue, Channel::Office) => (
             &A_EMPLOYER_ISSUE,
-            a_term(41, "clause 4, sub-clause 1"),
+            a_term(
+                41,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS],
         ),
         (ServiceKind::Issue, Channel::Portal) => (
             &A_EMPLOYER_ISSUE,
-            a_term(41, "clause 4, sub-clause 1"),
+            a_term(
+                41,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS, A_NOTE_PORTAL],
         ),
         (ServiceKind::Reissue, Channel::Office) => (
             &A_EMPLOYER_REISSUE,
-            a_term(31, "clause 4, sub-clause 1"),
+            a_term(
+                31,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS, A_NOTE_REISSUE_END],
         ),
         (ServiceKind::Reissue, Channel::Portal) => (
             &A_EMPLOYER_REISSUE,
-            a_term(31, "clause 4, sub-clause 1"),
+            a_term(
+                31,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS, A_NOTE_REISSUE_END, A_NOTE_PORTAL],
         ),
         (ServiceKind::Extension, Channel::Office) => (
             &A_EMPLOYER_EXTENSION,
-            a_term(8, "clause 4, sub-clause 1"),
+            a_term(
+                8,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END],
         ),
         (ServiceKind::Extension, Channel::Portal) => (
             &A_EMPLOYER_EXTENSION,
-            a_term(8, "clause 4, sub-clause 1"),
+            a_term(
+                8,
+                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            ),
             &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END, A_NOTE_PORTAL],
         ),
     };
@@ -381,7 +413,10 @@ const fn a_worker(service: ServiceKind) -> Procedure {
         applicant: Applicant::Worker,
         channel: Channel::Office,
         steps,
-        statutory_term: a_term(days, "clause 4, sub-clause 2"),
+        statutory_term: a_term(
+            days,
+            localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
+        ),
         notes: &[A_NOTE_TOTALS, A_NOTE_WORKER_END],
     }
 }
@@ -389,11 +424,9 @@ const fn a_worker(service: ServiceKind) -> Procedure {
 // ---------------------------------------------------------------------------------------------------------------
 // Edition B: Zhambyl oblast akimat resolution No. 36 of 13 March 2017 (Russian text).
 
-const B_SOURCE: &str = "Zhambyl resolution No. 36 of 13 Mar 2017, regulation";
-
-const fn b(locator: &'static str) -> Citation {
+const fn b(locator: Localized) -> Citation {
     Citation {
-        source: B_SOURCE,
+        source: B_REGULATION,
         locator,
         grade: Grade::S,
     }
@@ -408,7 +441,9 @@ const B_REGISTER: Step = Step {
         en: "Registers the documents as incoming mail and passes them to the head",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 1"),
+    citation: b(
+        localized! { kk: "5-тармақ, 1) тармақша", ru: "пункт 5, подпункт 1)", en: "clause 5, sub-clause 1" },
+    ),
 };
 const B_HEAD: Step = Step {
     actor: Actor::Head,
@@ -419,7 +454,9 @@ const B_HEAD: Step = Step {
         en: "Reviews the documents and sends them to the deputy head",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 2"),
+    citation: b(
+        localized! { kk: "5-тармақ, 2) тармақша", ru: "пункт 5, подпункт 2)", en: "clause 5, sub-clause 2" },
+    ),
 };
 const B_DEPUTY: Step = Step {
     actor: Actor::DeputyHead,
@@ -431,7 +468,9 @@ const B_DEPUTY: Step = Step {
             "Checks the documents against the requirements and sends them to the head of department",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 3"),
+    citation: b(
+        localized! { kk: "5-тармақ, 3) тармақша", ru: "пункт 5, подпункт 3)", en: "clause 5, sub-clause 3" },
+    ),
 };
 const B_HEAD_OF_DEPARTMENT: Step = Step {
     actor: Actor::HeadOfDepartment,
@@ -442,7 +481,9 @@ const B_HEAD_OF_DEPARTMENT: Step = Step {
         en: "Reviews the documents and assigns them to a department worker",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 4"),
+    citation: b(
+        localized! { kk: "5-тармақ, 4) тармақша", ru: "пункт 5, подпункт 4)", en: "clause 5, sub-clause 4" },
+    ),
 };
 
 const fn b_review_notice(days: u32) -> Step {
@@ -455,7 +496,9 @@ const fn b_review_notice(days: u32) -> Step {
             en: "Reviews the documents and prepares a notice of issue or of refusal",
         },
         by_applicant: false,
-        citation: b("clause 5, sub-clause 5"),
+        citation: b(
+            localized! { kk: "5-тармақ, 5) тармақша", ru: "пункт 5, подпункт 5)", en: "clause 5, sub-clause 5" },
+        ),
     }
 }
 const B_SIGN_NOTICE: Step = Step {
@@ -467,7 +510,9 @@ const B_SIGN_NOTICE: Step = Step {
         en: "The head (or deputy) signs the notice",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 6"),
+    citation: b(
+        localized! { kk: "5-тармақ, 6) тармақша", ru: "пункт 5, подпункт 6)", en: "clause 5, sub-clause 6" },
+    ),
 };
 const B_HAND_NOTICE: Step = Step {
     actor: Actor::DepartmentWorker,
@@ -478,7 +523,9 @@ const B_HAND_NOTICE: Step = Step {
         en: "Hands the notice to the applicant",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 7"),
+    citation: b(
+        localized! { kk: "5-тармақ, 7) тармақша", ru: "пункт 5, подпункт 7)", en: "clause 5, sub-clause 7" },
+    ),
 };
 const B_FEE: Step = Step {
     actor: Actor::Applicant,
@@ -489,7 +536,9 @@ const B_FEE: Step = Step {
         en: "Hands in copies of the documents proving the permit fee was paid",
     },
     by_applicant: true,
-    citation: b("clause 5, sub-clause 8"),
+    citation: b(
+        localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
+    ),
 };
 const B_PREPARE_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
@@ -500,7 +549,9 @@ const B_PREPARE_PERMIT: Step = Step {
         en: "Prepares the permit and passes it for signature",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 8"),
+    citation: b(
+        localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
+    ),
 };
 const B_SIGN_PERMIT: Step = Step {
     actor: Actor::Head,
@@ -511,7 +562,9 @@ const B_SIGN_PERMIT: Step = Step {
         en: "The head (or deputy) signs the permit",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 9"),
+    citation: b(
+        localized! { kk: "5-тармақ, 9) тармақша", ru: "пункт 5, подпункт 9)", en: "clause 5, sub-clause 9" },
+    ),
 };
 const B_HAND_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
@@ -522,7 +575,9 @@ const B_HAND_PERMIT: Step = Step {
         en: "Hands the permit to the applicant",
     },
     by_applicant: false,
-    citation: b("clause 5, sub-clause 10"),
+    citation: b(
+        localized! { kk: "5-тармақ, 10) тармақша", ru: "пункт 5, подпункт 10)", en: "clause 5, sub-clause 10" },
+    ),
 };
 
 const fn b_ict_review(days: u32) -> Step {
@@ -535,32 +590,46 @@ const fn b_ict_review(days: u32) -> Step {
             en: "Reviews the documents and prepares the permit",
         },
         by_applicant: false,
-        citation: b("clause 5, ICT, sub-clause 5"),
+        citation: b(
+            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 5) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 5)", en: "clause 5, ICT, sub-clause 5" },
+        ),
     }
 }
 const B_ICT_SIGN: Step = Step {
-    citation: b("clause 5, ICT, sub-clause 6"),
+    citation: b(
+        localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 6) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 6)", en: "clause 5, ICT, sub-clause 6" },
+    ),
     ..B_SIGN_PERMIT
 };
 const B_ICT_HAND: Step = Step {
-    citation: b("clause 5, ICT, sub-clause 7"),
+    citation: b(
+        localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 7) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 7)", en: "clause 5, ICT, sub-clause 7" },
+    ),
     ..B_HAND_PERMIT
 };
 const B_ICT_FIRST: [Step; 4] = [
     Step {
-        citation: b("clause 5, ICT, sub-clause 1"),
+        citation: b(
+            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 1) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 1)", en: "clause 5, ICT, sub-clause 1" },
+        ),
         ..B_REGISTER
     },
     Step {
-        citation: b("clause 5, ICT, sub-clause 2"),
+        citation: b(
+            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 2) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 2)", en: "clause 5, ICT, sub-clause 2" },
+        ),
         ..B_HEAD
     },
     Step {
-        citation: b("clause 5, ICT, sub-clause 3"),
+        citation: b(
+            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 3) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 3)", en: "clause 5, ICT, sub-clause 3" },
+        ),
         ..B_DEPUTY
     },
     Step {
-        citation: b("clause 5, ICT, sub-clause 4"),
+        citation: b(
+            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 4) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 4)", en: "clause 5, ICT, sub-clause 4" },
+        ),
         ..B_HEAD_OF_DEPARTMENT
     },
 ];
@@ -574,7 +643,9 @@ const B_PORTAL_RESULT: Step = Step {
         en: "Checks the documents; the result reaches the personal cabinet as an electronic document",
     },
     by_applicant: false,
-    citation: b("clause 9, sub-clause 11"),
+    citation: b(
+        localized! { kk: "9-тармақ, 11) тармақша", ru: "пункт 9, подпункт 11)", en: "clause 9, sub-clause 11" },
+    ),
 };
 
 const fn b_general_office(days: u32) -> [Step; 11] {
@@ -740,11 +811,15 @@ impl NotOffered {
 
     pub const fn citation(self) -> Citation {
         match self {
-            NotOffered::IctOnlyInEditionB => {
-                b("clause 1 (the service includes intra-corporate transfer)")
-            }
-            NotOffered::WorkerPermitOnlyInEditionA => b("clause 1 (the service is for employers)"),
-            NotOffered::WorkerOnlyAtTheOffice => a("clause 4, sub-clause 2"),
+            NotOffered::IctOnlyInEditionB => b(
+                localized! { kk: "1-тармақ (қызмет корпоративішілік ауыстыруды қамтиды)", ru: "пункт 1 (услуга включает внутрикорпоративный перевод)", en: "clause 1 (the service includes intra-corporate transfer)" },
+            ),
+            NotOffered::WorkerPermitOnlyInEditionA => b(
+                localized! { kk: "1-тармақ (қызмет жұмыс берушілерге көрсетіледі)", ru: "пункт 1 (услуга оказывается работодателям)", en: "clause 1 (the service is for employers)" },
+            ),
+            NotOffered::WorkerOnlyAtTheOffice => a(
+                localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
+            ),
         }
     }
 
@@ -950,7 +1025,7 @@ mod tests {
             );
             assert_eq!(p.statutory_term, None);
             let fee = p.steps.iter().position(|s| s.by_applicant).unwrap();
-            assert_eq!(p.steps[fee].citation.locator, "clause 5, sub-clause 8");
+            assert_eq!(p.steps[fee].citation.locator.en, "clause 5, sub-clause 8");
             let portal = get(
                 B,
                 service,
@@ -959,7 +1034,10 @@ mod tests {
                 Channel::Portal,
             );
             assert_eq!(limits(portal), [Cd(7), Wd(10), M(20), M(20), Wd(1)]);
-            assert_eq!(portal.steps[0].citation.locator, "clause 9, sub-clause 11");
+            assert_eq!(
+                portal.steps[0].citation.locator.en,
+                "clause 9, sub-clause 11"
+            );
         }
     }
 
@@ -983,7 +1061,10 @@ mod tests {
                 "{service:?}"
             );
             assert!(p.steps.iter().all(|s| !s.by_applicant));
-            assert!(p.steps.iter().all(|s| s.citation.locator.contains("ICT")));
+            assert!(p
+                .steps
+                .iter()
+                .all(|s| s.citation.locator.en.contains("ICT")));
             let portal = get(
                 B,
                 service,
@@ -1029,14 +1110,17 @@ mod tests {
         for p in &PROCEDURES {
             assert!(!p.steps.is_empty());
             let source = match p.edition {
-                EditionId::WestKazakhstan2014 => A_SOURCE,
-                EditionId::Zhambyl2017 => B_SOURCE,
+                EditionId::WestKazakhstan2014 => A_REGULATION,
+                EditionId::Zhambyl2017 => B_REGULATION,
             };
             for s in p.steps {
                 assert_eq!(s.citation.source, source);
                 assert_eq!(s.citation.grade, Grade::S);
+                assert!(s.citation.blank_in().is_empty(), "{:?}", s.citation);
                 assert!(
-                    s.citation.locator.starts_with("clause "),
+                    s.citation.locator.en.starts_with("clause ")
+                        && s.citation.locator.ru.starts_with("пункт ")
+                        && s.citation.locator.kk.contains("-тармақ"),
                     "{:?}",
                     s.citation
                 );

@@ -68,7 +68,7 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
                 <p class="note">{ note.get(lang) }</p>
             }
             <p class="source">
-                { t(lang, Msg::SourceLabel) }{ ": " }{ e.citation.reference() }{ " " }
+                { t(lang, Msg::SourceLabel) }{ ": " }{ e.citation.reference(lang) }{ " " }
                 <GradeBadge grade={e.citation.grade} {lang} />
             </p>
         </article>

@@ -92,8 +92,8 @@ pub struct Rule {
 
 /// The law every holiday comes from.
 const LAW: Citation = Citation {
-    source: "Law of RK \"On holidays\" No. 267-II of 13 Dec 2001, as amended",
-    locator: "article 5",
+    source: localized! { kk: "«Қазақстан Республикасындағы мерекелер туралы» 2001 жылғы 13 желтоқсандағы № 267-II ҚР Заңы, өзгерістерімен", ru: "Закон РК «О праздниках в Республике Казахстан» от 13 декабря 2001 года № 267-II, с изменениями", en: "Law of RK \"On holidays\" No. 267-II of 13 Dec 2001, as amended" },
+    locator: localized! { kk: "5-бап", ru: "статья 5", en: "article 5" },
     grade: Grade::O,
 };
 
@@ -284,14 +284,14 @@ const fn kurban(y: i32, m: u32, d: u32) -> KurbanAitDate {
         estimated,
         citation: if estimated {
             Citation {
-                source: "Estimated date of Kurban Ait (not yet announced)",
-                locator: "first day",
+                source: localized! { kk: "Құрбан айт күнінің болжамы (әлі жарияланбаған)", ru: "оценка даты Курбан айта (ещё не объявлена)", en: "Estimated date of Kurban Ait (not yet announced)" },
+                locator: localized! { kk: "бірінші күні", ru: "первый день", en: "first day" },
                 grade: Grade::C,
             }
         } else {
             Citation {
                 source: LAW.source,
-                locator: "article 5; first day of Kurban Ait, date as announced for the year",
+                locator: localized! { kk: "5-бап; Құрбан айттың бірінші күні, сол жылға жарияланған күн", ru: "статья 5; первый день Курбан айта, дата, объявленная на год", en: "article 5; first day of Kurban Ait, date as announced for the year" },
                 grade: Grade::O,
             }
         },
@@ -326,8 +326,12 @@ macro_rules! move_day {
             decree: $decree,
             year: $year,
             citation: Citation {
-                source: concat!("Government decree ", $decree),
-                locator: "",
+                source: localized! {
+                    kk: concat!("Үкімет қаулысы ", $decree),
+                    ru: concat!("постановление Правительства ", $decree),
+                    en: concat!("Government decree ", $decree),
+                },
+                locator: Citation::WHOLE,
                 grade: Grade::O,
             },
         }
@@ -389,8 +393,8 @@ pub const WEEKEND_RULE: Rule = Rule {
         en: "When a holiday falls on a Saturday or Sunday, the day off moves to the next working day. Each such day of a holiday of several days gives one day off, on the next weekdays that are not already off. Orthodox Christmas and the first day of Kurban Ait never move.",
     },
     citation: Citation {
-        source: "Labour Code of RK",
-        locator: "holidays falling on a day off",
+        source: localized! { kk: "ҚР Еңбек кодексі", ru: "Трудовой кодекс РК", en: "Labour Code of RK" },
+        locator: localized! { kk: "демалыс күніне сәйкес келген мерекелер", ru: "праздники, совпавшие с выходными днями", en: "holidays falling on a day off" },
         grade: Grade::O,
     },
 };
@@ -408,8 +412,8 @@ pub const TRANSFER_RULE: Rule = Rule {
         en: "Each year a Government decree moves some days off: the weekday it names becomes a day off, and the day the rest is taken from (usually a Saturday or Sunday) becomes a working day.",
     },
     citation: Citation {
-        source: "Government decrees moving days off, 2013–2025",
-        locator: "one decree per year, see each date",
+        source: localized! { kk: "Үкіметтің демалыс күндерін ауыстыру туралы қаулылары, 2013–2025", ru: "постановления Правительства о переносе выходных дней, 2013–2025", en: "Government decrees moving days off, 2013–2025" },
+        locator: localized! { kk: "жылына бір қаулы, әр күнді қараңыз", ru: "по одному постановлению в год, см. каждую дату", en: "one decree per year, see each date" },
         grade: Grade::O,
     },
 };
@@ -427,8 +431,8 @@ pub const UNVERIFIED_YEARS: Rule = Rule {
         en: "No Government decree moving days off is known for 2026 or later. Dates from 2026 on are computed without any transfer decree, from the holiday law and the weekend rule alone; the Kurban Ait dates of 2026 and 2027 are estimates until announced.",
     },
     citation: Citation {
-        source: "No transfer decree known for 2026 or later",
-        locator: "",
+        source: localized! { kk: "2026 жылға және одан кейінгі жылдарға ауыстыру туралы қаулы белгісіз", ru: "постановления о переносе на 2026 год и позже неизвестны", en: "No transfer decree known for 2026 or later" },
+        locator: Citation::WHOLE,
         grade: Grade::U,
     },
 };

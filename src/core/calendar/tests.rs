@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::*;
 use crate::core::evidence::Grade;
+use crate::core::lang::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -49,10 +50,16 @@ fn no_two_holidays_share_a_date() {
 fn every_holiday_is_cited_and_named_in_three_languages() {
     for h in &HOLIDAYS {
         assert!(h.name.blank_in().is_empty(), "{h:?}");
-        assert!(!h.citation.source.trim().is_empty(), "{h:?}");
-        assert!(!h.citation.locator.trim().is_empty(), "{h:?}");
+        assert!(h.citation.blank_in().is_empty(), "{h:?}");
+        assert!(h.citation.locator.blank_in().is_empty(), "{h:?}");
         assert_eq!(h.citation.grade, Grade::O, "{h:?}");
-        assert!(h.citation.source.contains("No. 267-II"), "{h:?}");
+        for lang in Lang::ALL {
+            assert!(
+                h.citation.source.get(lang).contains("№ 267-II") || lang == Lang::En,
+                "{h:?}"
+            );
+        }
+        assert!(h.citation.source.en.contains("No. 267-II"), "{h:?}");
     }
 }
 
@@ -105,7 +112,7 @@ fn kurban_ait_is_listed_for_every_year_with_2026_and_2027_estimated() {
         assert_eq!(k.estimated, year > LAST_VERIFIED_YEAR, "{k:?}");
         let grade = if k.estimated { Grade::C } else { Grade::O };
         assert_eq!(k.citation.grade, grade, "{k:?}");
-        assert!(!k.citation.source.is_empty());
+        assert!(k.citation.blank_in().is_empty());
     }
     assert_eq!(kurban_ait(2026).map(|k| k.date), Some(d(2026, 5, 27)));
     assert_eq!(kurban_ait(2012), None);
@@ -199,7 +206,15 @@ fn decrees_lie_in_the_verified_years() {
 #[test]
 fn decrees_are_cited_by_their_adilet_id() {
     for t in &TRANSFERS {
-        assert_eq!(t.citation.source, format!("Government decree {}", t.decree));
+        assert_eq!(
+            t.citation.source.en,
+            format!("Government decree {}", t.decree)
+        );
+        assert_eq!(
+            t.citation.source.ru,
+            format!("постановление Правительства {}", t.decree)
+        );
+        assert_eq!(t.citation.source.kk, format!("Үкімет қаулысы {}", t.decree));
         assert_eq!(t.citation.grade, Grade::O);
         assert_eq!(t.decree.len(), 11, "{t:?}");
         assert!(
@@ -216,11 +231,12 @@ fn rules_are_cited_and_worded_in_three_languages() {
             rule.name.blank_in().is_empty() && rule.text.blank_in().is_empty(),
             "{rule:?}"
         );
-        assert!(!rule.citation.source.is_empty());
+        assert!(rule.citation.blank_in().is_empty());
     }
-    assert_eq!(WEEKEND_RULE.citation.source, "Labour Code of RK");
+    assert_eq!(WEEKEND_RULE.citation.source.en, "Labour Code of RK");
+    assert_eq!(WEEKEND_RULE.citation.source.ru, "Трудовой кодекс РК");
     assert_eq!(
-        WEEKEND_RULE.citation.locator,
+        WEEKEND_RULE.citation.locator.en,
         "holidays falling on a day off"
     );
     assert_eq!(WEEKEND_RULE.citation.grade, Grade::O);
@@ -301,6 +317,7 @@ fn the_days_of_a_kind_carry_what_explains_them() {
                     day.citation
                         .unwrap()
                         .source
+                        .en
                         .starts_with("Government decree "),
                     "{day:?}"
                 )

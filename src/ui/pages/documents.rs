@@ -223,7 +223,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
                             <p class="task-list__due">{ item.applies_text(lang) }{ ", " }{ due }</p>
-                            <p class="source">{ r.citation.reference() }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                             <details class="details">
                                 <summary>{ t(lang, Msg::DocDetails) }</summary>
                                 <p>{ r.description.get(lang) }</p>

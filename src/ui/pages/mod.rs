@@ -55,7 +55,7 @@ pub fn finding_words(f: &crate::core::checklist::Finding, lang: Lang) -> String 
 pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
     html! {
         <span class="source">
-            { " — " }{ f.citation.reference() }{ " " }
+            { " — " }{ f.citation.reference(lang) }{ " " }
             <crate::ui::grade_badge::GradeBadge grade={f.citation.grade} {lang} />
             if let Some(a) = f.assumption { <span class="hint">{ " " }{ a.get(lang) }</span> }
         </span>

@@ -89,7 +89,7 @@ fn not_eligible(
             <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
-                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference() }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
+                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference(lang) }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
             }
             <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
             if advice != Msg::NotEligibleDate {
@@ -175,7 +175,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                                 { " — " }{ item.applies_text(lang) }{ ", " }
                                 { super::due_words(r.due, lang) }
                             </span>
-                            <p class="source">{ r.citation.reference() }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                         </li>
                     }
                 }) }

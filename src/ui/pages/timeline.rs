@@ -184,7 +184,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                             </p>
                             { days_off(m, lang) }
                             <p class="timeline__basis">
-                                { t(lang, Msg::TimelineBasis) }{ ": " }{ m.clause().reference() }{ " " }
+                                { t(lang, Msg::TimelineBasis) }{ ": " }{ m.clause().reference(lang) }{ " " }
                                 <GradeBadge grade={m.clause().grade} {lang} />
                                 { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
                             </p>
