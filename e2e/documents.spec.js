@@ -101,7 +101,7 @@ test('what was said survives a reload and a language switch, and the summary say
   await expect(readiness.locator('[data-list="missing"]')).toContainText("Copies of the worker's education documents");
   await expect(readiness.locator('[data-list="missing"]')).toContainText("Information on the worker's work history");
 
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await expect(heading(page)).toHaveText('Итог');
   await expect(page.locator('[data-readiness] [data-list="missing"] li')).toHaveCount(2);
   await page.getByRole('button', { name: 'Посмотреть документы' }).click();

@@ -145,7 +145,8 @@ test('a missing answer shows an error summary that takes focus and links to the 
   await page.getByRole('button', { name: 'Continue' }).click();
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Select one option');
+  await expect(summary).toContainText('Select whether you are an employer, a foreign worker or a consultant');
+  await expect(page.locator('#who-error')).toContainText('Select whether you are an employer, a foreign worker or a consultant');
   await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
   await enterDate(page, 'When do you plan to hand in the documents?', '30', '2', '2015', '10:00');
   await expect(page.locator('.error-summary')).toContainText('Enter a real date');
@@ -161,13 +162,19 @@ test('changing an answer from the check page keeps the later answers', async ({ 
   await expect(page.locator('[data-answer="channel"]')).toContainText('Through the e-government portal');
   await expect(page.locator('[data-answer="category"]')).toContainText('3 — specialists');
   await expect(page.locator('[data-answer="submitted"]')).toContainText('28 August 2017, 17:50');
+  // Each "Change" is a link to its question with every answer, so it works in a new tab too.
+  await expect(page.locator('[data-answer="who"]').getByRole('link', { name: /Change/ }))
+    .toHaveAttribute('href', /^\?page=who&from=check&who=employer&edition=zhambyl-2017&need=first&channel=portal&/);
+  // The check page's back link goes to the last question answered.
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('When do you plan to hand in the documents?');
 });
 
 test('the language can be switched mid-journey and the answers stay', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /Start now/ }).click();
   await choose(page, 'Who are you?', 'An employer');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await expect(heading(page)).toHaveText('Какой регион и какой регламент?');
   await page.getByLabel('Жамбылская область — 2017').check();
   await page.getByRole('button', { name: 'Продолжить' }).click();
@@ -260,7 +267,7 @@ test('the timeline and the check page fit a 320 px screen', async ({ page }) => 
 
 test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the language', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await page.goto('/?page=timeline&who=worker&edition=west-kazakhstan-2014&need=changed&submitted=2015-03-20T12:30');
   await expect(heading(page)).toHaveText('Ожидаемые сроки');
   await expect(page.locator('.timeline__step').nth(4)).toContainText('четверг, 9 апреля 2015 г., 18:30');
@@ -271,7 +278,7 @@ test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the lan
   await expect(page.locator('.timeline__step').nth(0))
     .toContainText('постановление акимата ЗКО от 1 июля 2014 года № 176, регламент, пункт 7, подпункт 1)');
   await expect(page.locator('main')).not.toContainText(/clause|resolution|regulation|decree/i);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(heading(page)).toHaveText('Күтілетін мерзімдер');
   await expect(page.locator('.timeline__step').nth(4)).toContainText('2015 жылғы 9 сәуір, бейсенбі, 18:30');
   await expect(page.locator('.timeline__step').nth(0))

@@ -31,7 +31,7 @@ test('the start page says what Ruqsat does and which regulations it encodes', as
 
 test('Russian, chosen once, survives a reload', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Разрешение на привлечение иностранной рабочей силы: какая услуга, какие документы, когда',
   );
@@ -39,13 +39,13 @@ test('Russian, chosen once, survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Разрешение на привлечение/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('[data-edition="zhambyl-2017"]')).toContainText('13 марта 2017 г.');
 });
 
 test('Kazakh is offered and written in Kazakh', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Шетелдік жұмыс күшін тартуға рұқсат/);
   await expect(page.locator('[data-edition="west-kazakhstan-2014"]')).toContainText('2014 жылғы 1 шілде');
@@ -59,14 +59,14 @@ test('the language switch and the skip link work from the keyboard', async ({ pa
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /Ruqsat/ })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Қазақша' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Қазақша' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   // The Russian page opens with focus where the reader left it: on the language switch, now on Russian.
-  await expect(page.getByRole('button', { name: 'Русский' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Русский' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
 });
 
 test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
@@ -83,7 +83,7 @@ test('only the reader\'s language is fetched, and switching fetches the other', 
   await page.goto('/?page=who');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
   expect(wasm).toEqual(['en']);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сіз кімсіз?');
   expect(wasm).toEqual(['en', 'kk']);
   expect(new URL(page.url()).search).toBe('?page=who');
@@ -95,7 +95,7 @@ test('with storage switched off, the language still switches (it is in the addre
   });
   await page.goto('/?page=who');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто вы?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   expect(new URL(page.url()).pathname).toBe('/ru/');
@@ -116,7 +116,9 @@ test('the start page is in each language\'s page itself, readable before the was
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('[data-edition]')).toHaveCount(2);
-    await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', String(lang === 'ru'));
+    const russian = page.getByRole('link', { name: 'Русский' });
+    if (lang === 'ru') await expect(russian).toHaveAttribute('aria-current', 'true');
+    else await expect(russian).not.toHaveAttribute('aria-current');
   }
   // Its start button works before the app has loaded: it asks for the first question's address.
   await page.getByRole('button', { name: /Start now/ }).click();
@@ -166,9 +168,24 @@ test('the top page sends the reader to their language\'s page, with the answers'
   // The language chosen before wins over the browser's (en-US here).
   await page.goto('/');
   await expect(page).toHaveURL(/\/ru\/$/);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.en);
+});
+
+test('the language links work before the app has loaded, and carry the answers', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.kk);
+  await page.unroute('**/*.wasm');
+  // Once the app runs, each link names the other language's page with the current answers.
+  await page.goto('/en/?page=need&who=employer&edition=zhambyl-2017');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you need?');
+  await expect(page.getByRole('link', { name: 'Русский' }))
+    .toHaveAttribute('href', '../ru/?page=need&who=employer&edition=zhambyl-2017');
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
 });

@@ -5,7 +5,7 @@
 # and wasm.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 BUDGET_GZIP=$((150 * 1024))
-dist="$ROOT/dist"
+dist="${DIST:-$ROOT/dist}"
 [ -f "$dist/index.html" ] || die "no release build in dist/" "run: make build"
 say "Release bundle (dist/)"
 printf '    %-44s %10s %10s\n' file raw gzip

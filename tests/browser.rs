@@ -90,7 +90,7 @@ fn click(root: &Element, selector: &str) {
 #[wasm_bindgen_test]
 async fn start_page_shows_both_editions_and_that_they_lost_force() {
     let root = mount().await;
-    click(&root, "button[data-lang=en]");
+    click(&root, "a[data-lang=en]");
     settle().await;
     assert_eq!(
         text_of(&root, "h1"),
@@ -109,22 +109,16 @@ async fn start_page_shows_both_editions_and_that_they_lost_force() {
 #[wasm_bindgen_test]
 async fn switching_language_rerenders_marks_the_document_and_is_remembered() {
     let root = mount().await;
-    click(&root, "button[data-lang=ru]");
+    click(&root, "a[data-lang=ru]");
     settle().await;
     assert_eq!(
         text_of(&root, "h1"),
         "Разрешение на привлечение иностранной рабочей силы: какая услуга, какие документы, когда"
     );
-    let ru = root
-        .query_selector("button[data-lang=ru]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(ru.get_attribute("aria-pressed").as_deref(), Some("true"));
-    let en = root
-        .query_selector("button[data-lang=en]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(en.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let ru = root.query_selector("a[data-lang=ru]").unwrap().unwrap();
+    assert_eq!(ru.get_attribute("aria-current").as_deref(), Some("true"));
+    let en = root.query_selector("a[data-lang=en]").unwrap().unwrap();
+    assert_eq!(en.get_attribute("aria-current"), None);
     assert_eq!(
         document()
             .document_element()
@@ -144,7 +138,7 @@ async fn switching_language_rerenders_marks_the_document_and_is_remembered() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some("ru"));
 
-    click(&root, "button[data-lang=kk]");
+    click(&root, "a[data-lang=kk]");
     settle().await;
     assert!(text_of(&root, "h1").starts_with("Шетелдік жұмыс күшін тартуға рұқсат"));
     assert!(text_of(&root, "[data-edition=zhambyl-2017]").contains("2017 жылғы 13 наурыз"));
@@ -220,7 +214,10 @@ async fn continuing_without_an_answer_focuses_the_error_summary() {
     assert_eq!(active_class(), "error-summary");
     let link = root.query_selector(".error-summary a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#who-0"));
-    assert_eq!(link.text_content().unwrap(), "Select one option");
+    assert_eq!(
+        link.text_content().unwrap(),
+        "Select whether you are an employer, a foreign worker or a consultant"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -202,7 +202,34 @@ messages! {
     Continue { kk: "Жалғастыру", ru: "Продолжить", en: "Continue" }
     Change { kk: "Өзгерту", ru: "Изменить", en: "Change" }
     ErrorSummaryTitle { kk: "Қате бар", ru: "Есть проблема", en: "There is a problem" }
-    ErrorChooseOne { kk: "Бір жауапты таңдаңыз", ru: "Выберите один вариант", en: "Select one option" }
+    ErrorWho {
+        kk: "Кім екеніңізді таңдаңыз: жұмыс беруші, шетелдік қызметкер немесе кеңесші",
+        ru: "Выберите, кто вы: работодатель, иностранный работник или консультант",
+        en: "Select whether you are an employer, a foreign worker or a consultant",
+    }
+    ErrorActingFor {
+        kk: "Кімнің атынан әрекет ететініңізді таңдаңыз: жұмыс берушінің немесе шетелдік қызметкердің",
+        ru: "Выберите, от чьего имени вы действуете: работодателя или иностранного работника",
+        en: "Select whether you act for an employer or for a foreign worker",
+    }
+    ErrorEdition { kk: "Өңір мен регламентті таңдаңыз", ru: "Выберите регион и регламент", en: "Select the region and regulation" }
+    ErrorNeed { kk: "Сізге не керек екенін таңдаңыз", ru: "Выберите, что вам нужно", en: "Select what you need" }
+    ErrorTransferNeed {
+        kk: "Ауыстыру шеңберінде сізге не керек екенін таңдаңыз",
+        ru: "Выберите, что вам нужно в рамках перевода",
+        en: "Select what you need for the transfer",
+    }
+    ErrorChannel {
+        kk: "Құжаттарды қайда тапсыратыныңызды таңдаңыз: кеңседе немесе портал арқылы",
+        ru: "Выберите, где вы подадите документы: в канцелярии или через портал",
+        en: "Select where you will hand in the documents: at the office or through the portal",
+    }
+    ErrorCategory { kk: "Қызметкердің санатын таңдаңыз", ru: "Выберите категорию работника", en: "Select the worker's category" }
+    ErrorExtensions {
+        kk: "Рұқсат неше рет ұзартылғанын таңдаңыз",
+        ru: "Выберите, сколько раз разрешение уже продлевалось",
+        en: "Select how many times the permit has been extended",
+    }
     QWho { kk: "Сіз кімсіз?", ru: "Кто вы?", en: "Who are you?" }
     AWhoEmployer { kk: "Жұмыс беруші", ru: "Работодатель", en: "An employer" }
     AWhoWorker { kk: "Шетелдік қызметкер", ru: "Иностранный работник", en: "A foreign worker" }

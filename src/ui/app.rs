@@ -36,10 +36,8 @@ pub fn app() -> Html {
     use_effect_with(state.documents.clone(), browser::store_documents);
 
     // The URL follows the state.
-    {
-        let query = url::to_query(page, &state.answers, state.from_check);
-        use_effect_with(query, |q| browser::push_query(q));
-    }
+    let query = url::to_query(page, &state.answers, state.from_check);
+    use_effect_with(query.clone(), |q| browser::push_query(q));
     // Back and forward buttons: read the URL again.
     {
         let state = state.clone();
@@ -75,6 +73,14 @@ pub fn app() -> Html {
     let go = {
         let state = state.clone();
         Callback::from(move |p: Page| state.dispatch(Action::Go(p)))
+    };
+    // A back link to `back`: its address, and the action the app takes on a click.
+    let back_link = |back: Page| {
+        let href = match url::to_query(back, &state.answers, false) {
+            query if query.is_empty() => "?".to_string(),
+            query => query,
+        };
+        (AttrValue::from(href), go.reform(move |_: MouseEvent| back))
     };
     let on_start = {
         let state = state.clone();
@@ -117,12 +123,7 @@ pub fn app() -> Html {
                 state2.dispatch(Action::Answer(a));
             });
             // "Back" goes to the page before on the journey (state::back_from), a link like any other.
-            let back = state.back_from(q);
-            let back_href = match url::to_query(back, &state.answers, false) {
-                query if query.is_empty() => "?".to_string(),
-                query => query,
-            };
-            let on_back = go.reform(move |_: MouseEvent| back);
+            let (back_href, on_back) = back_link(state.back_from(q));
             html! { <QuestionPage key={q.key()} {lang} question={q} answers={state.answers} {on_answer} {back_href} {on_back} /> }
         }
         Page::Check | Page::Timeline | Page::Documents => match flow::next(&state.answers) {
@@ -140,7 +141,8 @@ pub fn app() -> Html {
                     let state2 = state.clone();
                     let on_change =
                         Callback::from(move |q| state2.dispatch(Action::ChangeFromCheck(q)));
-                    html! { <CheckPage {lang} answers={state.answers} {case} {on_change} on_go={go.clone()} /> }
+                    let (back_href, on_back) = back_link(state.back_from_check());
+                    html! { <CheckPage {lang} answers={state.answers} {case} {on_change} on_go={go.clone()} {back_href} {on_back} /> }
                 }
             }
             _ => html! {},
@@ -161,7 +163,7 @@ pub fn app() -> Html {
     };
 
     html! {
-        <Layout {lang} page={page.key()} {on_lang}>
+        <Layout {lang} page={page.key()} query={query} {on_lang}>
             if !state.dropped.is_empty() {
                 <div class="notice" role="status">
                     <p>{ t(lang, Msg::NoticeDropped) }{ " " }<code>{ state.dropped.join(", ") }</code></p>

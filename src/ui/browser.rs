@@ -63,7 +63,7 @@ pub fn focus_after_switch() {
     }
     let _ = s.remove_item(FOCUS_KEY);
     if let Some(button) = gloo::utils::document()
-        .query_selector(".lang-switch [aria-pressed=true]")
+        .query_selector(".lang-switch [aria-current=true]")
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

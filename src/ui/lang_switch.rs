@@ -6,25 +6,36 @@ use crate::i18n::{t, Msg};
 #[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {
     pub current: Lang,
+    /// The current page's query string (`?page=…`, or empty), carried over to the other language's page.
+    pub query: AttrValue,
     pub on_change: Callback<Lang>,
 }
 
-/// Three buttons, one per language, each named in its own language; the current one is pressed.
+/// Three links, one per language, each named in its own language; the current one is marked as such.
+///
+/// Each links to that language's page of the release build (`../ru/?page=…`), so the switch works before the app
+/// has loaded, and in a new tab. Once the app runs, it takes the click (`on_change`).
 #[function_component(LangSwitch)]
 pub fn lang_switch(props: &LangSwitchProps) -> Html {
     html! {
         <nav class="lang-switch" aria-label={ t(props.current, Msg::LanguageSwitchLabel) }>
             <ul>
                 { for Lang::ALL.into_iter().map(|l| {
-                    let on_click = props.on_change.reform(move |_: MouseEvent| l);
-                    let pressed = l == props.current;
+                    let on_change = props.on_change.clone();
+                    let on_click = Callback::from(move |e: MouseEvent| {
+                        // A click with a modifier opens the link elsewhere, as the reader asked.
+                        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                            e.prevent_default();
+                            on_change.emit(l);
+                        }
+                    });
+                    let current = (l == props.current).then_some("true");
                     html! {
                         <li>
-                            <button type="button" lang={l.code()} data-lang={l.code()}
-                                aria-pressed={ if pressed { "true" } else { "false" } }
-                                onclick={on_click}>
+                            <a href={ format!("../{}/{}", l.code(), props.query) } lang={l.code()} hreflang={l.code()}
+                                data-lang={l.code()} aria-current={current} onclick={on_click}>
                                 { l.endonym() }
-                            </button>
+                            </a>
                         </li>
                     }
                 }) }

@@ -9,6 +9,8 @@ pub struct LayoutProps {
     pub lang: Lang,
     /// The page's key (`url::Page::key`), kept on `<main data-page>` for styles and tests.
     pub page: &'static str,
+    /// The page's query string, for the language links (`LangSwitch`).
+    pub query: AttrValue,
     pub on_lang: Callback<Lang>,
     pub children: Html,
 }
@@ -25,7 +27,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             <header class="site-header">
                 <div class="wrap site-header__inner">
                     <a class="brand" lang="kk" href="?">{ "Ruqsat" }<span class="brand__sub">{ " · рұқсат" }</span></a>
-                    <LangSwitch current={lang} on_change={props.on_lang.clone()} />
+                    <LangSwitch current={lang} query={props.query.clone()} on_change={props.on_lang.clone()} />
                 </div>
             </header>
             <main id="main" class="wrap" tabindex="-1" data-page={props.page}>

@@ -19,7 +19,7 @@ struct StartDocumentProps {
 fn start_document(props: &StartDocumentProps) -> Html {
     let lang = props.lang;
     html! {
-        <Layout {lang} page="start" on_lang={Callback::noop()}>
+        <Layout {lang} page="start" query="" on_lang={Callback::noop()}>
             <StartPage {lang} on_start={Callback::noop()} />
         </Layout>
     }
@@ -49,9 +49,15 @@ mod tests {
         );
         assert!(kk.contains(r#"<main id="main" tabindex="-1" data-page="start" class="wrap"><div class="start-page"><h1 id="page-heading""#));
         assert!(kk.contains(r#"data-action="start""#));
-        assert!(kk.contains(r#"data-lang="ru" aria-pressed="false""#));
+        // The language links work before the app has loaded: each goes to its language's page.
+        assert!(
+            kk.contains(r#"<a href="../ru/" lang="ru" hreflang="ru" data-lang="ru">"#),
+            "{kk}"
+        );
+        assert!(kk.contains(r#"data-lang="kk" aria-current="true""#));
         let ru = start_page_html(Lang::Ru);
-        assert!(ru.contains(r#"data-lang="ru" aria-pressed="true""#));
+        assert!(ru.contains(r#"data-lang="ru" aria-current="true""#));
+        assert!(!ru.contains(r#"data-lang="kk" aria-current"#));
         assert!(start_page_html(Lang::En).contains("West Kazakhstan"));
     }
 }

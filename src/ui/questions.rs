@@ -37,6 +37,21 @@ pub fn title(q: QuestionId) -> Msg {
     }
 }
 
+/// The error when no answer is chosen: it names what to choose (GOV.UK: "Select whether you are …").
+pub fn missing_answer(q: QuestionId) -> Msg {
+    match q {
+        QuestionId::Who => Msg::ErrorWho,
+        QuestionId::ActingFor => Msg::ErrorActingFor,
+        QuestionId::Edition => Msg::ErrorEdition,
+        QuestionId::Need => Msg::ErrorNeed,
+        QuestionId::TransferNeed => Msg::ErrorTransferNeed,
+        QuestionId::Channel => Msg::ErrorChannel,
+        QuestionId::Category => Msg::ErrorCategory,
+        QuestionId::Extensions => Msg::ErrorExtensions,
+        QuestionId::Submitted => Msg::ErrorDateMissing,
+    }
+}
+
 pub fn hint(q: QuestionId) -> Option<Msg> {
     match q {
         QuestionId::Edition => Some(Msg::QEditionHint),
@@ -156,6 +171,26 @@ pub fn choose(q: QuestionId, a: &Answers, value: &str) -> Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_question_names_what_is_missing_in_its_own_words() {
+        let radios: Vec<_> = QuestionId::ALL
+            .into_iter()
+            .filter(|&q| q != QuestionId::Submitted)
+            .collect();
+        let mut words: Vec<_> = radios
+            .iter()
+            .map(|&q| t(Lang::En, missing_answer(q)))
+            .collect();
+        assert!(words.iter().all(|w| w.starts_with("Select ")), "{words:?}");
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), radios.len(), "one error per question");
+        assert_eq!(
+            t(Lang::Ru, missing_answer(QuestionId::Category)),
+            "Выберите категорию работника"
+        );
+    }
 
     #[test]
     fn every_choice_sets_the_answer_it_shows() {

@@ -85,6 +85,14 @@ impl AppState {
         }
     }
 
+    /// Where "Back" goes from the check page: the last question answered on the path.
+    pub fn back_from_check(&self) -> Page {
+        self.answers
+            .path()
+            .last()
+            .map_or(Page::Start, |&q| Page::Question(q))
+    }
+
     /// The page to show for a requested one: a question off the current path, or a later page before the answers
     /// allow it, shows where the journey really is instead.
     pub fn effective_page(&self) -> Page {
@@ -225,6 +233,7 @@ mod tests {
             s.back_from(QuestionId::Category),
             Page::Question(QuestionId::Channel)
         );
+        assert_eq!(s.back_from_check(), Page::Question(QuestionId::Submitted));
         let s = s.apply(Action::ChangeFromCheck(QuestionId::Channel));
         assert_eq!(s.back_from(QuestionId::Channel), Page::Check);
         // A question off the path (a link to it): back to the start, not out of the app.

@@ -5,7 +5,7 @@ use crate::core::flow::{Answers, QuestionId};
 use crate::core::lang::Lang;
 use crate::i18n::{format_date, t, Msg};
 use crate::ui::questions::{choices, current, service_label, title};
-use crate::ui::url::Page;
+use crate::ui::url::{self, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckPageProps {
@@ -14,6 +14,9 @@ pub struct CheckPageProps {
     pub case: Case,
     pub on_change: Callback<QuestionId>,
     pub on_go: Callback<Page>,
+    /// Where "Back" goes (`AppState::back_from_check`), as a link and as the action the app takes.
+    pub back_href: AttrValue,
+    pub on_back: Callback<MouseEvent>,
 }
 
 /// The service in words, e.g. "Extension of a permit, within an intra-corporate transfer".
@@ -63,6 +66,7 @@ pub fn check_page(props: &CheckPageProps) -> Html {
     let path: Vec<QuestionId> = a.path();
     html! {
         <>
+            { super::back_link(lang, &props.back_href, props.on_back.clone()) }
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::CheckTitle) }</h1>
             <div class="panel panel--service" data-service={props.case.service.as_str()}>
                 <p class="panel__label">{ t(lang, Msg::CheckService) }</p>
@@ -77,7 +81,7 @@ pub fn check_page(props: &CheckPageProps) -> Html {
                             <dt class="summary-list__key">{ t(lang, title(q)) }</dt>
                             <dd class="summary-list__value">{ answer_words(q, a, lang) }</dd>
                             <dd class="summary-list__actions">
-                                <a href={format!("?page={}&from=check", q.key())} onclick={on_click}>
+                                <a href={url::to_query(Page::Question(q), a, true)} onclick={on_click}>
                                     { t(lang, Msg::Change) }
                                     <span class="visually-hidden">{ " — " }{ t(lang, title(q)) }</span>
                                 </a>

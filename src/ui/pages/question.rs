@@ -6,7 +6,7 @@ use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
 use crate::ui::date_input::{parse_date, parse_time, DateError, DateInput, DateText};
 use crate::ui::error_summary::ErrorSummary;
-use crate::ui::questions::{choices, choose, current, hint, title};
+use crate::ui::questions::{choices, choose, current, hint, missing_answer, title};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -15,7 +15,7 @@ pub struct QuestionPageProps {
     pub answers: Answers,
     pub on_answer: Callback<Answers>,
     /// Where "Back" goes, as a URL (its query), and the action that takes the reader there.
-    pub back_href: String,
+    pub back_href: AttrValue,
     pub on_back: Callback<MouseEvent>,
 }
 
@@ -72,7 +72,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 Some(value) => on_answer.emit(choose(q, &answers, value)),
                 None => error.set(Some((
                     format!("{}-0", q.key()),
-                    t(lang, Msg::ErrorChooseOne).to_string(),
+                    t(lang, missing_answer(q)).to_string(),
                 ))),
             }
         })
@@ -118,7 +118,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     if has_error {
                         <p class="error-message" id={format!("{}-error", q.key())}>
                             <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>
-                            { t(lang, Msg::ErrorChooseOne) }
+                            { t(lang, missing_answer(q)) }
                         </p>
                     }
                     <div class="radios">
