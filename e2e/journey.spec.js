@@ -123,6 +123,19 @@ test('a category-4 permit cannot be extended: a result page, not an error', asyn
   await expect(page.locator('[data-answer="category"]')).toContainText('4 — qualified workers');
 });
 
+test('a date before the regulation came into force is a result page that says when it did', async ({ page }) => {
+  await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
+  await enterDate(page, 'When do you plan to hand in the documents?', '5', '3', '2013', '10:00');
+  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
+  const result = page.locator('[data-result="not-eligible"]');
+  await expect(result.locator('.lead')).toHaveText(
+    'The regulation you chose was not yet in force on the date you gave. In force from: not before 15 August 2014 (exact date not known).');
+  await expect(result.locator('.source')).toContainText('from the regulation itself');
+  await page.getByRole('button', { name: 'Change: When do you plan to hand in the documents?' }).click();
+  await enterDate(page, 'When do you plan to hand in the documents?', '15', '8', '2014', '10:00');
+  await expect(heading(page)).toHaveText('Check your answers');
+});
+
 test('a service the edition lacks says why and offers the question to change', async ({ page }) => {
   await page.goto('/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer');
   await expect(heading(page)).toHaveText('This service is not available in your case');

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar;
 use super::case::{Applicant, Case, CaseFacts, Category, Channel, ServiceKind, Track};
-use super::editions::EditionId;
+use super::editions::{DateKnown, EditionId};
 use super::permits::{self, Effect, EligibilityNote};
 use super::procedures::{self, NotOffered};
 use super::timeline::{self, EstimateError};
@@ -112,6 +112,13 @@ pub enum NotEligible {
     NotOffered(NotOffered),
     /// A rule of the permits blocks it (category 4 cannot be extended, extension limit reached), with its grade.
     Rule(EligibilityNote),
+    /// The submission date is before the chosen edition came into force, even at its earliest
+    /// (`Validity::in_force_from`): its rules did not exist yet. A date after it lost force is not refused: the
+    /// product estimates with an edition as a model, and the timeline warns (`timeline::Warning`).
+    BeforeInForce {
+        submitted: NaiveDate,
+        in_force_from: DateKnown,
+    },
     /// The submission date, or a step after it, falls outside the calendar (2013–2027).
     DateNotCovered(NaiveDate),
 }
@@ -284,6 +291,13 @@ fn walk(a: &Answers, mut visit: impl FnMut(QuestionId)) -> Next {
         return Next::Ask(QuestionId::Submitted);
     }
     let submitted = a.submitted.unwrap_or_default();
+    let in_force_from = edition.edition().validity.in_force_from;
+    if submitted.date() < in_force_from.date() {
+        return Next::NotEligible(NotEligible::BeforeInForce {
+            submitted: submitted.date(),
+            in_force_from,
+        });
+    }
     if !calendar::covers(submitted.date()) {
         return Next::NotEligible(NotEligible::DateNotCovered(submitted.date()));
     }

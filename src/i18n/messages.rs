@@ -372,6 +372,16 @@ messages! {
         ru: "По редакции B разрешение получает работодатель: ответьте от имени работодателя.",
         en: "Under Edition B the employer applies: answer as the employer, or for them.",
     }
+    NotEligibleBeforeInForce {
+        kk: "Сіз таңдаған регламент көрсетілген күні әлі қолданылмаған.",
+        ru: "Выбранный регламент в указанный день ещё не действовал.",
+        en: "The regulation you chose was not yet in force on the date you gave.",
+    }
+    InsteadLaterDate {
+        kk: "Осы күннен кейінгі тапсыру күнін немесе басқа өңір мен регламентті таңдаңыз.",
+        ru: "Выберите дату подачи не ранее этого дня или другой регион и регламент.",
+        en: "Choose a date of handing in from that day on, or the other region and regulation.",
+    }
     InsteadPortal {
         kk: "Құжаттарды көрсетілетін қызметті берушінің кеңсесіне тапсырыңыз.",
         ru: "Подайте документы в канцелярию услугодателя.",

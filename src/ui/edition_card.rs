@@ -14,7 +14,8 @@ pub struct EditionCardProps {
     pub lang: Lang,
 }
 
-fn known_date(d: DateKnown, lang: Lang) -> Html {
+/// A date as the sources know it: exactly, or only "not before" a day.
+pub fn known_date(d: DateKnown, lang: Lang) -> Html {
     match d {
         DateKnown::Exact(date) => {
             html! { <time datetime={iso::date(date)}>{ format_date(date, lang) }</time> }

@@ -601,11 +601,11 @@ fn submitted_in_the_calendar_gives_the_case() {
     assert_eq!(done(&ict(Issue, Office).on(late)).submitted, late);
 }
 
-/// The first covered day gives the case; at the end of the calendar, the last moment whose whole timeline still fits
+/// The first day the edition may have been in force gives the case, the day before is refused; at the end of the calendar, the last moment whose whole timeline still fits
 /// (its last step or its statutory deadline ends when the office closes on 31 Dec 2027) gives the case, and a minute
 /// later, or on the calendar's last day itself, the submission is not covered.
 #[test]
-fn submitted_on_the_first_covered_day_and_the_last_moment_that_fits_gives_the_case() {
+fn submitted_on_the_first_day_in_force_and_the_last_moment_that_fits_gives_the_case() {
     let last_day = NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();
     let closing_on_the_last_day = at(2027, 12, 31, 18, 30);
     for (a, latest) in [
@@ -620,8 +620,18 @@ fn submitted_on_the_first_covered_day_and_the_last_moment_that_fits_gives_the_ca
         ),
         (worker_a().need(Need::First), at(2027, 11, 17, 18, 29)),
     ] {
-        let first = at(2013, 1, 1, 0, 0);
+        let in_force_from = a.edition.unwrap().edition().validity.in_force_from;
+        let first = in_force_from.date().and_hms_opt(0, 0, 0).unwrap();
         assert_eq!(done(&a.on(first)).submitted, first, "{a:?}");
+        let just_before = first - chrono::Duration::minutes(1);
+        assert_eq!(
+            refused(&a.on(just_before)),
+            NotEligible::BeforeInForce {
+                submitted: just_before.date(),
+                in_force_from
+            },
+            "{a:?}"
+        );
 
         let case = done(&a.on(latest));
         assert_eq!(case.submitted, latest, "{a:?}");
@@ -649,13 +659,21 @@ fn submitted_on_the_first_covered_day_and_the_last_moment_that_fits_gives_the_ca
 }
 
 #[test]
-fn submitted_outside_the_calendar_is_not_covered() {
-    for when in [
-        at(2012, 12, 31, 23, 59),
-        at(2028, 1, 1, 0, 0),
-        at(1999, 6, 1, 10, 0),
-        at(2030, 3, 4, 10, 0),
-    ] {
+fn submitted_after_the_calendar_is_not_covered_and_before_it_is_before_any_edition() {
+    for when in [at(2012, 12, 31, 23, 59), at(1999, 6, 1, 10, 0)] {
+        for a in [
+            general(B, Need::First, Office, Three),
+            worker_a().need(Need::RunsOut),
+        ] {
+            let a = a.on(when);
+            assert!(
+                matches!(refused(&a), NotEligible::BeforeInForce { submitted, .. } if submitted == when.date()),
+                "{a:?}"
+            );
+            assert_eq!(a.path().last(), Some(&Q::Submitted));
+        }
+    }
+    for when in [at(2028, 1, 1, 0, 0), at(2030, 3, 4, 10, 0)] {
         for a in [
             general(B, Need::First, Office, Three),
             ict(Extension, Portal).extended(0),
@@ -778,6 +796,7 @@ enum Outcome {
     NotOffered(NotOffered),
     /// The id of the blocking eligibility note.
     Rule(&'static str),
+    BeforeInForce,
     DateNotCovered,
 }
 
@@ -812,6 +831,7 @@ fn outcome(n: &Next) -> Outcome {
         ),
         Next::NotEligible(NotEligible::NotOffered(why)) => Outcome::NotOffered(*why),
         Next::NotEligible(NotEligible::Rule(note)) => Outcome::Rule(note.id),
+        Next::NotEligible(NotEligible::BeforeInForce { .. }) => Outcome::BeforeInForce,
         Next::NotEligible(NotEligible::DateNotCovered(_)) => Outcome::DateNotCovered,
     }
 }
@@ -1259,13 +1279,36 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
     (
         &[WORKER, Ed(A), FIRST, On(2012, 12, 28)],
         "who edition need submitted",
-        Outcome::DateNotCovered,
+        Outcome::BeforeInForce,
+    ),
+    // Before the edition came into force, at its earliest (A: 15 Aug 2014, B: 28 Apr 2017), its rules did not exist.
+    (
+        &[WORKER, Ed(A), FIRST, On(2014, 8, 14)],
+        "who edition need submitted",
+        Outcome::BeforeInForce,
+    ),
+    (
+        &[WORKER, Ed(A), FIRST, On(2014, 8, 15)],
+        "who edition need submitted",
+        ok(A, Issue, General, AWorker, Office, None),
+    ),
+    (
+        &[
+            EMPLOYER,
+            Ed(B),
+            FIRST,
+            Via(Office),
+            Cat(One),
+            On(2017, 4, 27),
+        ],
+        "who edition need channel category submitted",
+        Outcome::BeforeInForce,
     ),
 ];
 
 #[test]
 fn representative_paths_reach_their_outcomes() {
-    assert_eq!(REPRESENTATIVE.len(), 23);
+    assert_eq!(REPRESENTATIVE.len(), 26);
     for (script, keys, expected) in REPRESENTATIVE {
         let (path, end) = run(script);
         let keyed: Vec<_> = keys.split(' ').map(|k| Q::from_key(k).unwrap()).collect();

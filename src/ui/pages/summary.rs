@@ -9,6 +9,7 @@ use crate::core::procedures::NotOffered;
 use crate::core::timeline::estimate;
 use crate::i18n::{format_date_weekday, t, Msg};
 use crate::ui::documents_state::DocumentsState;
+use crate::ui::edition_card::known_date;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
 use crate::ui::questions::{choose, title};
@@ -45,6 +46,9 @@ fn instead(why: &NotEligible, answers: &Answers) -> (Msg, Option<(QuestionId, &'
             (Msg::InsteadPortal, Some((QuestionId::Channel, "")))
         }
         NotEligible::Rule(_) => (Msg::InsteadNewPermit, Some((QuestionId::Need, "first"))),
+        NotEligible::BeforeInForce { .. } => {
+            (Msg::InsteadLaterDate, Some((QuestionId::Submitted, "")))
+        }
         NotEligible::DateNotCovered(_) => (Msg::NotEligibleDate, Some((QuestionId::Submitted, ""))),
     }
 }
@@ -59,13 +63,23 @@ fn not_eligible(
     on_restart: &Callback<MouseEvent>,
 ) -> Html {
     let (text, citation) = match why {
-        NotEligible::NotOffered(n) => (n.explanation().get(lang).to_string(), Some(n.citation())),
-        NotEligible::Rule(ref note) => (note.text.get(lang).to_string(), Some(note.citation)),
-        NotEligible::DateNotCovered(_) => (t(lang, Msg::NotEligibleDate).to_string(), None),
+        NotEligible::NotOffered(n) => (html! { n.explanation().get(lang) }, Some(n.citation())),
+        NotEligible::Rule(ref note) => (html! { note.text.get(lang) }, Some(note.citation)),
+        // When the edition came into force, at the earliest, as its card on the start page says, and on what ground.
+        NotEligible::BeforeInForce { in_force_from, .. } => (
+            html! {
+                <>
+                    { t(lang, Msg::NotEligibleBeforeInForce) }{ " " }{ t(lang, Msg::EditionInForce) }{ ": " }
+                    { known_date(in_force_from, lang) }{ "." }
+                </>
+            },
+            answers.edition.map(|e| e.edition().validity.citation),
+        ),
+        NotEligible::DateNotCovered(_) => (html! { t(lang, Msg::NotEligibleDate) }, None),
     };
     let (advice, action) = instead(&why, answers);
     let heading = match why {
-        NotEligible::DateNotCovered(_) => Msg::NotEligibleTitle,
+        NotEligible::DateNotCovered(_) | NotEligible::BeforeInForce { .. } => Msg::NotEligibleTitle,
         _ => Msg::NotEligibleNotAvailable,
     };
     // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
