@@ -210,6 +210,17 @@ test('a shared link reopens the same timeline in a fresh browser', async ({ page
   await fresh.close();
 });
 
+test('a printed timeline shows what its closed details hold, and no buttons', async ({ page }) => {
+  await page.goto('/?page=timeline&who=worker&edition=west-kazakhstan-2014&need=changed&submitted=2015-03-20T12:30');
+  const rules = page.locator('.details ol');
+  await expect(rules).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(rules).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Summary' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(rules).toBeHidden();
+});
+
 test('unknown or malformed parameters are dropped with a notice', async ({ page }) => {
   await page.goto('/?page=need&who=employer&edition=atlantis&colour=blue');
   await expect(page.locator('.notice')).toContainText('edition=atlantis');

@@ -41,6 +41,7 @@ test('Russian, chosen once, survives a reload', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
   await expect(page.locator('[data-edition="zhambyl-2017"]')).toContainText('13 марта 2017 г.');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Ruqsat: какая услуга/);
 });
 
 test('Kazakh is offered and written in Kazakh', async ({ page }) => {

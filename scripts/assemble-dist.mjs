@@ -29,6 +29,14 @@ const hideUnlessStart = `<script>
 })();
 </script>`;
 
+// Each language's page describes itself in its language (index.html carries the English words, which this checks).
+const DESCRIPTION = /<meta name="description" content="([^"]*)">/;
+const DESCRIPTIONS = {
+  kk: 'Ruqsat: шетелдік жұмыс күшін тартуға рұқсаттың қай қызметі қажет, оның құжаттары мен жұмыс күндеріндегі мерзімдері. Браузеріңізде жұмыс істейді; ешнәрсе жіберілмейді.',
+  ru: 'Ruqsat: какая услуга по разрешению на привлечение иностранной рабочей силы вам нужна, её документы и сроки в рабочих днях. Работает в вашем браузере; ничего никуда не отправляется.',
+  en: 'Ruqsat: which permit service you need to attract foreign labour in Kazakhstan, its documents and its timeline in working days. Runs in your browser; nothing is sent anywhere.',
+};
+
 // Our own style sheet, without comments and layout whitespace (about 450 bytes gzip less on every first load). Safe
 // for it, and checked: no calc() (whose + and - need their spaces), no string holding a character it removes spaces
 // around or a run of spaces; `>` is only ever a child combinator.
@@ -70,7 +78,10 @@ for (const lang of LANGS) {
   const preload = new RegExp(`(<link rel="modulepreload" href="/${lang}/${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
   if (!preload.test(page)) fail(`no integrity-checked preload of ${js} in the ${lang} page`);
   page = page.replace(preload, (_, a, b) => `${a}sha384-${createHash('sha384').update(glue).digest('base64')}${b}`);
+  const description = page.match(DESCRIPTION);
+  if (!description || description[1] !== DESCRIPTIONS.en) fail(`index.html's description is not DESCRIPTIONS.en`);
   page = page
+    .replace(DESCRIPTION, () => `<meta name="description" content="${DESCRIPTIONS[lang]}">`)
     .replace(link, () => `<style>${style}</style>`)
     .replace("style-src 'self'", `style-src 'self' ${hash}`)
     .replace('<html lang="kk">', `<html lang="${lang}">`)

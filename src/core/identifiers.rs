@@ -28,14 +28,14 @@ use super::lang::Localized;
 
 /// The basis of every check in this module: the published structure of the numbers, not found in the evidence.
 pub const STRUCTURE_ASSUMPTION: Localized = localized! {
-    kk: "Болжам: ЖСН мен БСН құрылымы (бақылау цифры, туған күні) жалпыға белгілі ережелер бойынша тексеріледі; олар осы өнімнің дереккөздерінде жоқ.",
-    ru: "Допущение: структура ИИН и БИН (контрольная цифра, дата рождения) проверяется по общеизвестным правилам; в источниках продукта их нет.",
-    en: "Assumption: the structure of the IIN and BIN (check digit, birth date) is checked by the commonly published rules; they are not in the product's sources.",
+    kk: "Болжам: ЖСН мен БСН құрылымы (бақылау цифры, туған күні) жалпыға белгілі ережелер бойынша тексеріледі; олар Ruqsat дереккөздерінде жоқ.",
+    ru: "Допущение: структура ИИН и БИН (контрольная цифра, дата рождения) проверяется по общеизвестным правилам; в источниках Ruqsat их нет.",
+    en: "Assumption: the structure of the IIN and BIN (check digit, birth date) is checked by the commonly published rules; they are not in Ruqsat's sources.",
 };
 
 /// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption above.
 pub const STRUCTURE_CITATION: Citation = Citation {
-    source: localized! { kk: "ЖСН мен БСН құрылымы (өнімнің дереккөздерінде жоқ)", ru: "структура ИИН и БИН (нет в источниках продукта)", en: "structure of the IIN and BIN (not in the product's sources)" },
+    source: localized! { kk: "ЖСН мен БСН құрылымы (Ruqsat дереккөздерінде жоқ)", ru: "структура ИИН и БИН (нет в источниках Ruqsat)", en: "structure of the IIN and BIN (not in Ruqsat's sources)" },
     locator: Citation::WHOLE,
     grade: Grade::U,
 };

@@ -404,7 +404,7 @@ pub static SHARE_RULES: &[ShareRule] = &[
         scope: Scope::Ict,
         share: Share::ForeignAtMostOfLocal(50),
         text: localized! {
-            kk: "Корпоративішілік ауыстыру: шетелдіктер сол санаттағы қазақстандық қызметкерлердің ең көбі 50 %-ы.",
+            kk: "Корпоративішілік ауыстыру: шетелдіктер саны сол санаттағы қазақстандық қызметкерлер санының 50 %-ынан аспайды.",
             ru: "Внутрикорпоративный перевод: иностранцев не более 50 % от казахстанских работников той же категории.",
             en: "Intra-corporate transfer: foreigners at most 50 % of the Kazakh staff of the same category.",
         },

@@ -239,8 +239,8 @@ messages! {
         en: "A consultant acting for one of them",
     }
     QActingFor { kk: "Сіз кімнің атынан әрекет етесіз?", ru: "От чьего имени вы действуете?", en: "Who are you acting for?" }
-    AForEmployer { kk: "Жұмыс берушінің", ru: "От имени работодателя", en: "An employer" }
-    AForWorker { kk: "Шетелдік қызметкердің", ru: "От имени иностранного работника", en: "A foreign worker" }
+    AForEmployer { kk: "Жұмыс берушінің атынан", ru: "От имени работодателя", en: "An employer" }
+    AForWorker { kk: "Шетелдік қызметкердің атынан", ru: "От имени иностранного работника", en: "A foreign worker" }
     QEdition {
         kk: "Қай өңір және қай регламент?",
         ru: "Какой регион и какой регламент?",
@@ -287,7 +287,7 @@ messages! {
         ru: "Сколько раз разрешение уже продлевалось?",
         en: "How many times has the permit been extended already?",
     }
-    AExtensions0 { kk: "Бірде-бір рет", ru: "Ни разу", en: "Never" }
+    AExtensions0 { kk: "Ешқашан", ru: "Ни разу", en: "Never" }
     AExtensions1 { kk: "Бір рет", ru: "Один раз", en: "Once" }
     AExtensions2 { kk: "Екі рет", ru: "Два раза", en: "Twice" }
     AExtensions3 { kk: "Үш рет немесе одан көп", ru: "Три раза или больше", en: "Three times or more" }
@@ -328,6 +328,8 @@ messages! {
     ErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы, 10:00", ru: "Введите время в формате ЧЧ:ММ, например, 10:00", en: "Enter the time as HH:MM, for example 10:00" }
     CheckTitle { kk: "Жауаптарыңызды тексеріңіз", ru: "Проверьте ответы", en: "Check your answers" }
     CheckService { kk: "Сізге керек қызмет", ru: "Нужная вам услуга", en: "The service you need" }
+    UnitBytes { kk: "Б", ru: "Б", en: "B" }
+    UnitKilobytes { kk: "КБ", ru: "КБ", en: "KB" }
     CheckWhy { kk: "Неліктен", ru: "Почему", en: "Why" }
     SeeDocuments { kk: "Құжаттарды қарау", ru: "Посмотреть документы", en: "See the documents" }
     SeeTimeline { kk: "Мерзімдерді қарау", ru: "Посмотреть сроки", en: "See the timeline" }

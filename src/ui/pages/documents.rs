@@ -37,7 +37,7 @@ pub fn finding_anchor(f: &Finding) -> String {
     }
 }
 
-fn file_words(f: &FileFacts) -> String {
+fn file_words(f: &FileFacts, lang: Lang) -> String {
     let kind = match f.kind {
         FileKind::Pdf => "PDF",
         FileKind::Jpeg => "JPEG",
@@ -46,9 +46,9 @@ fn file_words(f: &FileFacts) -> String {
         FileKind::Other => "",
     };
     let size = if f.size < 1024 {
-        format!("{} B", f.size)
+        format!("{} {}", f.size, t(lang, Msg::UnitBytes))
     } else {
-        format!("{} KB", f.size.div_ceil(1024))
+        format!("{} {}", f.size.div_ceil(1024), t(lang, Msg::UnitKilobytes))
     };
     if kind.is_empty() {
         size
@@ -263,7 +263,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                                         onchange={on_file(r.id, on_action.clone())} />
                                     if let Some(f) = doc.file {
-                                        <p class="hint" data-file="">{ t(lang, Msg::DocFileOk) }{ ": " }{ file_words(&f) }</p>
+                                        <p class="hint" data-file="">{ t(lang, Msg::DocFileOk) }{ ": " }{ file_words(&f, lang) }</p>
                                     }
                                 </div>
                             }
