@@ -76,7 +76,7 @@ test('an ICT extension under Edition B, by the portal', async ({ page }) => {
   // An ICT permit can be extended once (practitioners' guidance): Ruqsat asks how often it already was.
   await choose(page, 'How many times has the permit been extended already?', 'Never');
   await enterDate(page, 'When do you plan to hand in the documents?', '3', '3', '2018', '11:00');
-  await expect(page.locator('.panel--service')).toContainText('Extension of a permit within an intra-corporate transfer');
+  await expect(page.locator('.panel--service')).toContainText('Extension of a permit (within an intra-corporate transfer)');
   await page.getByRole('button', { name: 'See the timeline' }).click();
   const steps = page.locator('.timeline__step');
   await expect(steps).toHaveCount(1);
@@ -296,6 +296,8 @@ test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the lan
   await expect(heading(page)).toHaveText('Ожидаемые сроки');
   await expect(page.locator('.timeline__step').nth(4)).toContainText('четверг, 9 апреля 2015 г., 18:30');
   await expect(page.locator('[data-statutory]')).toContainText('3 дня → понедельник, 30 марта 2015 г., 18:30');
+  // Beside the total and the steps' sum, why the two differ.
+  await expect(page.locator('[data-statutory]')).toContainText('Пункт 4 устанавливает срок всей услуги, пункт 7 — сроки каждого шага.');
   // Nauryz 2015 (21–23 March, Saturday to Monday, so 24 and 25 off too) and a weekend stretch the review: 7 days off.
   await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): 21 марта 2015 г. — Наурыз мейрамы');
   // The legal basis is cited in the page's language too, and nothing on the page is left in English.

@@ -140,6 +140,8 @@ pub struct Step {
 pub struct StatutoryTerm {
     pub working_days: u32,
     pub citation: Citation,
+    /// How the total stands to the steps' own terms, shown beside the two.
+    pub note: Localized,
 }
 
 /// The procedure of one service, for one applicant, by one channel.
@@ -307,13 +309,14 @@ const fn a_term(working_days: u32, locator: Localized) -> Option<StatutoryTerm> 
     Some(StatutoryTerm {
         working_days,
         citation: a(locator),
+        note: A_NOTE_TOTALS,
     })
 }
 
 const A_NOTE_TOTALS: Localized = localized! {
-    kk: "4-тармақтағы жалпы мерзім қадамдардың қосындысына тең емес; екеуі де көрсетіледі.",
-    ru: "Общий срок по пункту 4 не равен сумме сроков шагов; показаны оба.",
-    en: "The total term of clause 4 does not equal the sum of the steps; both are shown.",
+    kk: "4-тармақ бүкіл қызметтің мерзімін, 7-тармақ әр қадамның мерзімін белгілейді. Екеуінің қосындысы бірдей емес, регламент оларды сәйкестендірмейді, сондықтан екеуі де көрсетіледі.",
+    ru: "Пункт 4 устанавливает срок всей услуги, пункт 7 — сроки каждого шага. Их суммы не совпадают, и регламент их не согласует, поэтому показаны оба.",
+    en: "Clause 4 sets the term of the whole service, clause 7 the term of each step. The two do not add up to the same, and the regulation does not reconcile them, so both are shown.",
 };
 const A_NOTE_PORTAL: Localized = localized! {
     kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері өтініш берудің екі тәсіліне де ортақ).",
@@ -346,7 +349,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 41,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS],
+            &[],
         ),
         (ServiceKind::Issue, Channel::Portal) => (
             &A_EMPLOYER_ISSUE,
@@ -354,7 +357,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 41,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS, A_NOTE_PORTAL],
+            &[A_NOTE_PORTAL],
         ),
         (ServiceKind::Reissue, Channel::Office) => (
             &A_EMPLOYER_REISSUE,
@@ -362,7 +365,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 31,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS, A_NOTE_REISSUE_END],
+            &[A_NOTE_REISSUE_END],
         ),
         (ServiceKind::Reissue, Channel::Portal) => (
             &A_EMPLOYER_REISSUE,
@@ -370,7 +373,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 31,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS, A_NOTE_REISSUE_END, A_NOTE_PORTAL],
+            &[A_NOTE_REISSUE_END, A_NOTE_PORTAL],
         ),
         (ServiceKind::Extension, Channel::Office) => (
             &A_EMPLOYER_EXTENSION,
@@ -378,7 +381,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 8,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END],
+            &[A_NOTE_EXTENSION_END],
         ),
         (ServiceKind::Extension, Channel::Portal) => (
             &A_EMPLOYER_EXTENSION,
@@ -386,7 +389,7 @@ const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
                 8,
                 localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
             ),
-            &[A_NOTE_TOTALS, A_NOTE_EXTENSION_END, A_NOTE_PORTAL],
+            &[A_NOTE_EXTENSION_END, A_NOTE_PORTAL],
         ),
     };
     Procedure {
@@ -417,7 +420,7 @@ const fn a_worker(service: ServiceKind) -> Procedure {
             days,
             localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
         ),
-        notes: &[A_NOTE_TOTALS, A_NOTE_WORKER_END],
+        notes: &[A_NOTE_WORKER_END],
     }
 }
 
@@ -1129,6 +1132,20 @@ mod tests {
             }
             for n in p.notes {
                 assert!(n.blank_in().is_empty());
+            }
+            // Edition A's total is shown with how it stands to the steps; Edition B has no such total.
+            match (p.edition, p.statutory_term) {
+                (EditionId::WestKazakhstan2014, Some(total)) => {
+                    assert!(
+                        total.note.blank_in().is_empty() && total.citation.blank_in().is_empty()
+                    );
+                    assert!(total
+                        .note
+                        .en
+                        .starts_with("Clause 4 sets the term of the whole service"));
+                }
+                (EditionId::Zhambyl2017, None) => {}
+                (edition, total) => panic!("{edition:?}: unexpected total {total:?}"),
             }
         }
     }

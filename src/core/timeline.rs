@@ -8,6 +8,7 @@ use super::case::Case;
 use super::counting::OfficeHours;
 use super::editions::DateKnown;
 use super::evidence::Citation;
+use super::lang::Localized;
 use super::procedures::{self, Limit, NotOffered, Procedure, Step};
 
 /// One step placed on the calendar.
@@ -41,6 +42,8 @@ pub struct StatutoryDeadline {
     pub working_days: u32,
     pub ends: NaiveDateTime,
     pub citation: Citation,
+    /// How the total stands to the steps (`StatutoryTerm::note`).
+    pub note: Localized,
 }
 
 /// Something the person should know about the estimate.
@@ -196,6 +199,7 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
             working_days: term.working_days,
             ends: hours.add_working_days(registered, term.working_days)?,
             citation: term.citation,
+            note: term.note,
         }),
         None => None,
     };

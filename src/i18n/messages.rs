@@ -330,7 +330,7 @@ messages! {
     CheckService { kk: "Сізге керек қызмет", ru: "Нужная вам услуга", en: "The service you need" }
     UnitBytes { kk: "Б", ru: "Б", en: "B" }
     UnitKilobytes { kk: "КБ", ru: "КБ", en: "KB" }
-    CheckWhy { kk: "Неліктен", ru: "Почему", en: "Why" }
+    CheckWhy { kk: "Неліктен?", ru: "Почему?", en: "Why?" }
     SeeDocuments { kk: "Құжаттарды қарау", ru: "Посмотреть документы", en: "See the documents" }
     SeeTimeline { kk: "Мерзімдерді қарау", ru: "Посмотреть сроки", en: "See the timeline" }
     SeeSummary { kk: "Қорытынды", ru: "Итог", en: "Summary" }
@@ -414,7 +414,7 @@ messages! {
     TimelineEnds { kk: "Аяқталуы", ru: "Окончание", en: "Ends" }
     TimelineBasis { kk: "Негізі", ru: "Основание", en: "Basis" }
     TimelineYourStep { kk: "Сіздің қадамыңыз", ru: "Ваш шаг", en: "Your step" }
-    TimelineOnRequest { kk: "Сіз өтініш білдірген кезде", ru: "Когда вы обратитесь", en: "When you ask" }
+    TimelineOnRequest { kk: "сіз өтініш білдірген кезде", ru: "когда вы обратитесь", en: "when you ask" }
     TimelineIWillDoIt { kk: "Мен мұны орындайтын күн", ru: "Дата, когда я это сделаю", en: "I will do it on" }
     TimelineApply { kk: "Қолдану", ru: "Применить", en: "Apply" }
     TimelineClearDate { kk: "Күнді алып тастау", ru: "Убрать дату", en: "Remove the date" }
@@ -450,7 +450,7 @@ messages! {
     SummaryExpectedBy { kk: "Күтілетін аяқталу күні", ru: "Ожидаемое завершение", en: "Expected to be finished by" }
     SummaryDocuments { kk: "Дайындалатын құжаттар", ru: "Документы, которые нужно подготовить", en: "Documents to prepare" }
     SummaryDueAfterNotice { kk: "оң хабарламадан кейін", ru: "после положительного уведомления", en: "after a positive notice" }
-    SummaryWithPackage { kk: "өтінішпен бірге", ru: "вместе с заявлением", en: "with the application" }
+    SummaryWithPackage { kk: "құжаттар топтамасының құрамында", ru: "в составе пакета документов", en: "in the package of documents" }
     SummaryPrint { kk: "Басып шығару", ru: "Распечатать", en: "Print this page" }
     SummaryNotes { kk: "Назар аударыңыз", ru: "Обратите внимание", en: "Please note" }
     FooterNotAdvice {

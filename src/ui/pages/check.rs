@@ -19,12 +19,13 @@ pub struct CheckPageProps {
     pub on_back: Callback<MouseEvent>,
 }
 
-/// The service in words, e.g. "Extension of a permit, within an intra-corporate transfer".
+/// The service in words, e.g. "Extension of a permit (within an intra-corporate transfer)": the track in brackets
+/// reads right in each language's word order (Kazakh puts such a phrase before the noun, not after it).
 pub fn service_words(case: &Case, lang: Lang) -> String {
     let base = t(lang, service_label(case.service));
     match case.track {
         Track::General => base.to_string(),
-        Track::IntraCorporateTransfer => format!("{base} {}", t(lang, Msg::ServiceIct)),
+        Track::IntraCorporateTransfer => format!("{base} ({})", t(lang, Msg::ServiceIct)),
     }
 }
 
@@ -71,7 +72,7 @@ pub fn check_page(props: &CheckPageProps) -> Html {
             <div class="panel panel--service" data-service={props.case.service.as_str()}>
                 <p class="panel__label">{ t(lang, Msg::CheckService) }</p>
                 <p class="panel__value">{ service_words(&props.case, lang) }</p>
-                <p>{ t(lang, Msg::CheckWhy) }{ ": " }{ why_words(&props.case, lang) }</p>
+                <p>{ t(lang, Msg::CheckWhy) }{ " " }{ why_words(&props.case, lang) }</p>
             </div>
             <dl class="summary-list">
                 { for path.into_iter().map(|q| {

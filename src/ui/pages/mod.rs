@@ -17,7 +17,7 @@ use yew::prelude::*;
 use crate::core::lang::Lang;
 use crate::i18n::{t, Msg};
 
-/// When a document is due, in words: "with the application", or "after a positive notice (N days)".
+/// When a document is due, in words: "in the package of documents", or "after a positive notice (N days)".
 pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
     use crate::core::documents::Due;
     match due {

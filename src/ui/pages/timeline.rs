@@ -209,6 +209,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                             { " → " }{ when(end, lang) }
                         }
                     </p>
+                    <p>{ d.note.get(lang) }</p>
                 </div>
             }
             <details class="details">
