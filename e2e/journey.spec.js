@@ -297,7 +297,7 @@ test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the lan
   await expect(page.locator('.timeline__step').nth(4)).toContainText('четверг, 9 апреля 2015 г., 18:30');
   await expect(page.locator('[data-statutory]')).toContainText('3 дня → понедельник, 30 марта 2015 г., 18:30');
   // Beside the total and the steps' sum, why the two differ.
-  await expect(page.locator('[data-statutory]')).toContainText('Пункт 4 устанавливает срок всей услуги, пункт 7 — сроки каждого шага.');
+  await expect(page.locator('[data-statutory]')).toContainText('Пункт 4 устанавливает общий срок услуги, пункт 7 — сроки каждого шага.');
   // Nauryz 2015 (21–23 March, Saturday to Monday, so 24 and 25 off too) and a weekend stretch the review: 7 days off.
   await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): 21 марта 2015 г. — Наурыз мейрамы');
   // The legal basis is cited in the page's language too, and nothing on the page is left in English.

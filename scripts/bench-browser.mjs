@@ -84,7 +84,7 @@ try {
   for (let i = 0; i < 10; i++) {
     const [lang, heading] = i % 2 ? ['en', 'Expected timeline'] : ['ru', 'Ожидаемые сроки'];
     const t0 = Date.now();
-    await page.locator(`button[data-lang="${lang}"]`).click();
+    await page.locator(`a[data-lang="${lang}"]`).click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.locator('.timeline__step').first().waitFor();
     switches.push(Date.now() - t0);

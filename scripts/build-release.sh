@@ -13,9 +13,14 @@ builds="$ROOT/target/release-builds"
 # and the bundle is the same size wherever it is built, whatever CARGO_HOME is.
 remap=""
 for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-  remap+=" --remap-path-prefix=${index%/}/="
+  [ -d "$index" ] && remap+=" --remap-path-prefix=${index%/}/="
 done
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remap# }"
+# RUSTFLAGS, when set, wins over the per-target variable: add to it then.
+if [ -n "${RUSTFLAGS:-}" ]; then
+  export RUSTFLAGS="$RUSTFLAGS$remap"
+else
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remap# }"
+fi
 say "Release build into ${DIST:-dist/} (one bundle per language; DIST=dir to put it elsewhere)"
 for lang in kk ru en; do
   run_logged "trunk-build-release-$lang" \

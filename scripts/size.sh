@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Prints the size of the release bundle in dist/ (raw and gzip -9), and fails when a first load is over budget.
+# Prints the size of the release bundle in dist/ (or $DIST, as for the build; raw and gzip -9), and fails when a first load is over budget.
 # A first load is the top page (dist/index.html, which sends the reader to their language's page) and everything in
 # that language's folder (dist/kk, dist/ru or dist/en): its page with the start page rendered in it, style, icon, JS
 # and wasm.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 BUDGET_GZIP=$((150 * 1024))
 dist="${DIST:-$ROOT/dist}"
-[ -f "$dist/index.html" ] || die "no release build in dist/" "run: make build"
-say "Release bundle (dist/)"
+[ -f "$dist/index.html" ] || die "no release build in $dist/" "run: make build"
+say "Release bundle ($dist/)"
 printf '    %-44s %10s %10s\n' file raw gzip
 shared_raw=0; shared_gz=0
 row() { printf '    %-44s %10d %10d\n' "${1#"$dist"/}" "$2" "$3"; }
@@ -18,7 +18,7 @@ while IFS= read -r f; do
 done < <(find "$dist" -maxdepth 1 -type f | sort)
 worst=0; over=""
 for lang in kk ru en; do
-  [ -d "$dist/$lang" ] || die "no $lang bundle in dist/" "run: make build"
+  [ -d "$dist/$lang" ] || die "no $lang bundle in $dist/" "run: make build"
   total_raw=$shared_raw; total_gz=$shared_gz
   while IFS= read -r f; do
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c)

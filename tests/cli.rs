@@ -92,6 +92,10 @@ fn estimate_prints_every_milestone_with_its_clause_and_end() {
         .ends_with("clause 7, sub-clause 4"));
     assert_eq!(v["statutory_deadline"]["working_days"], 41);
     assert_eq!(v["statutory_deadline"]["ends"], "2014-10-29T18:30");
+    assert!(v["statutory_deadline"]["note"]
+        .as_str()
+        .unwrap()
+        .starts_with("Clause 4 sets the whole service's term"));
 
     let v = json(&ruqsat(&[
         "estimate",

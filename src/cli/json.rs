@@ -110,6 +110,7 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
             "ends": instant(d.ends),
             "clause": d.citation.reference(crate::core::lang::Lang::En),
             "citation": citation(&d.citation),
+            "note": d.note.en,
         })),
         "step_sums": { "provider_working_days": t.step_sums.0, "applicant_working_days": t.step_sums.1 },
         "warnings": t.warnings.iter().map(warning).collect::<Vec<_>>(),

@@ -366,12 +366,12 @@ pub const fn attachment_citation(edition: EditionId) -> Citation {
     match edition {
         EditionId::WestKazakhstan2014 => Citation {
             source: A_REGULATION,
-            locator: localized! { kk: "11-тармақ, 5) тармақша (сұрау салуға тіркелген сканерленген құжаттар)", ru: "пункт 11, подпункт 5) (сканированные документы, приложенные к запросу)", en: "clause 11, sub-clause 5 (scanned documents attached to the request)" },
+            locator: localized! { kk: "11-тармақ, 5) тармақша (сұранысқа жалғанған сканерленген құжаттар)", ru: "пункт 11, подпункт 5) (сканированные документы, приложенные к запросу)", en: "clause 11, sub-clause 5 (scanned documents attached to the request)" },
             grade: Grade::S,
         },
         EditionId::Zhambyl2017 => Citation {
             source: B_REGULATION,
-            locator: localized! { kk: "9-тармақ, 5) тармақша (сұрау салуға тіркелген электрондық көшірмелер)", ru: "пункт 9, подпункт 5) (электронные копии, приложенные к запросу)", en: "clause 9, sub-clause 5 (electronic copies attached to the request)" },
+            locator: localized! { kk: "9-тармақ, 5) тармақша (сұранысқа жалғанған электрондық көшірмелер)", ru: "пункт 9, подпункт 5) (электронные копии, приложенные к запросу)", en: "clause 9, sub-clause 5 (electronic copies attached to the request)" },
             grade: Grade::S,
         },
     }
@@ -571,6 +571,21 @@ fn identity_findings(ctx: &ValidationContext) -> Vec<(FindingKind, Option<String
 mod tests {
     use super::*;
     use crate::core::case::{Applicant, Channel, ServiceKind, Track};
+
+    #[test]
+    fn the_citations_of_checks_are_worded_in_three_languages() {
+        for e in EditionId::ALL {
+            let c = attachment_citation(e);
+            assert!(
+                c.blank_in().is_empty() && c.locator.blank_in().is_empty(),
+                "{c:?}"
+            );
+        }
+        let hours = crate::core::counting::OFFICE_HOURS_CITATION;
+        assert!(hours.blank_in().is_empty() && hours.locator.blank_in().is_empty());
+        let ids = crate::core::identifiers::STRUCTURE_CITATION;
+        assert!(ids.blank_in().is_empty());
+    }
 
     fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Applicant) -> Case {
         Case {

@@ -275,7 +275,7 @@ const A_CLAUSE_9_UNKNOWN: Citation = Citation {
 };
 const B_APPLICATION: Citation = Citation {
     source: B_REGULATION,
-    locator: localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұрау салу нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
+    locator: localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұраныс нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
     grade: Grade::S,
 };
 /// Edition B's fee proof: 10 working days after the notice.

@@ -74,7 +74,7 @@ impl Citation {
     /// The locator of a citation of a whole document.
     pub const WHOLE: Localized = localized! { kk: "", ru: "", en: "" };
 
-    /// `source, locator` as one line, e.g. "Edition A seed, clause 4".
+    /// `source, locator` as one line in `lang`, e.g. "WKO resolution No. 176 of 1 Jul 2014, regulation, clause 4".
     pub fn reference(&self, lang: Lang) -> String {
         let (source, locator) = (self.source.get(lang), self.locator.get(lang));
         if locator.is_empty() {

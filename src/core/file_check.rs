@@ -45,7 +45,7 @@ pub const SIZE_LIMIT: u64 = 10 * 1024 * 1024;
 pub const FILE_RULES_ASSUMPTION: Localized = localized! {
     kk: "Болжам: регламенттер файл түрі мен көлемін белгілемейді. Ruqsat PDF, JPEG және PNG файлдарын, құпиясөзсіз, 10 МБ-қа дейін қабылдайды деп есептейді.",
     ru: "Допущение: регламенты не устанавливают тип и размер файла. Ruqsat исходит из того, что принимаются PDF, JPEG и PNG без пароля, до 10 МБ.",
-    en: "Assumption: the regulations set no file type or size. The product assumes PDF, JPEG and PNG without a password, up to 10 MB.",
+    en: "Assumption: the regulations set no file type or size. Ruqsat assumes PDF, JPEG and PNG without a password, up to 10 MB.",
 };
 
 const PDF: &[u8] = b"%PDF-";

@@ -314,9 +314,9 @@ const fn a_term(working_days: u32, locator: Localized) -> Option<StatutoryTerm> 
 }
 
 const A_NOTE_TOTALS: Localized = localized! {
-    kk: "4-тармақ бүкіл қызметтің мерзімін, 7-тармақ әр қадамның мерзімін белгілейді. Екеуінің қосындысы бірдей емес, регламент оларды сәйкестендірмейді, сондықтан екеуі де көрсетіледі.",
-    ru: "Пункт 4 устанавливает срок всей услуги, пункт 7 — сроки каждого шага. Их суммы не совпадают, и регламент их не согласует, поэтому показаны оба.",
-    en: "Clause 4 sets the term of the whole service, clause 7 the term of each step. The two do not add up to the same, and the regulation does not reconcile them, so both are shown.",
+    kk: "4-тармақ қызметтің жалпы мерзімін, 7-тармақ әр қадамның мерзімін белгілейді. Жалпы мерзім қадамдар мерзімдерінің қосындысына тең емес, регламент оларды сәйкес келтірмейді, сондықтан екеуі де көрсетіледі.",
+    ru: "Пункт 4 устанавливает общий срок услуги, пункт 7 — сроки каждого шага. Общий срок не равен сумме сроков шагов, и регламент их не согласует, поэтому показаны оба.",
+    en: "Clause 4 sets the whole service's term, clause 7 the term of each step. The whole term does not equal the sum of the steps' terms, and the regulation does not reconcile them, so both are shown.",
 };
 const A_NOTE_PORTAL: Localized = localized! {
     kk: "11-тармақ портал арқылы қадамдардың мерзімін көрсетпейді; 7-тармақтың мерзімдері қолданылады (4-тармақтың мерзімдері өтініш берудің екі тәсіліне де ортақ).",
@@ -1097,6 +1097,7 @@ mod tests {
                                 }
                                 Err(why) => {
                                     assert_eq!(why.citation().grade, Grade::S);
+                                    assert!(why.citation().blank_in().is_empty(), "{why:?}");
                                     assert!(why.explanation().blank_in().is_empty());
                                 }
                             }
@@ -1142,7 +1143,7 @@ mod tests {
                     assert!(total
                         .note
                         .en
-                        .starts_with("Clause 4 sets the term of the whole service"));
+                        .starts_with("Clause 4 sets the whole service's term"));
                 }
                 (EditionId::Zhambyl2017, None) => {}
                 (edition, total) => panic!("{edition:?}: unexpected total {total:?}"),

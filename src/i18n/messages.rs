@@ -380,7 +380,7 @@ messages! {
         en: "The regulation you chose was not yet in force on the date you gave.",
     }
     InsteadLaterDate {
-        kk: "Осы күннен кейінгі тапсыру күнін немесе басқа өңір мен регламентті таңдаңыз.",
+        kk: "Осы күннен бастап тапсыру күнін немесе басқа өңір мен регламентті таңдаңыз.",
         ru: "Выберите дату подачи не ранее этого дня или другой регион и регламент.",
         en: "Choose a date of handing in from that day on, or the other region and regulation.",
     }

@@ -62,13 +62,13 @@ pub fn focus_after_switch() {
         return;
     }
     let _ = s.remove_item(FOCUS_KEY);
-    if let Some(button) = gloo::utils::document()
+    if let Some(link) = gloo::utils::document()
         .query_selector(".lang-switch [aria-current=true]")
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = button.focus();
+        let _ = link.focus();
     }
 }
 
@@ -188,6 +188,12 @@ pub fn prerendered_start() -> Option<yew::AttrValue> {
 }
 
 /// Whether a click was on (or inside) the start button.
+/// A plain click (main button, no modifier key): the app follows the link itself. Any other click is left to the
+/// browser, which opens the link's address in a new tab or window as the reader asked.
+pub fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
 pub fn is_start_button(event: &web_sys::MouseEvent) -> bool {
     use wasm_bindgen::JsCast;
     event

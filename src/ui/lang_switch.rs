@@ -23,8 +23,7 @@ pub fn lang_switch(props: &LangSwitchProps) -> Html {
                 { for Lang::ALL.into_iter().map(|l| {
                     let on_change = props.on_change.clone();
                     let on_click = Callback::from(move |e: MouseEvent| {
-                        // A click with a modifier opens the link elsewhere, as the reader asked.
-                        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                        if crate::ui::browser::is_plain_click(&e) {
                             e.prevent_default();
                             on_change.emit(l);
                         }

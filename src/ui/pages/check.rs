@@ -76,7 +76,13 @@ pub fn check_page(props: &CheckPageProps) -> Html {
             </div>
             <dl class="summary-list">
                 { for path.into_iter().map(|q| {
-                    let on_click = props.on_change.reform(move |e: MouseEvent| { e.prevent_default(); q });
+                    let on_change = props.on_change.clone();
+                    let on_click = Callback::from(move |e: MouseEvent| {
+                        if crate::ui::browser::is_plain_click(&e) {
+                            e.prevent_default();
+                            on_change.emit(q);
+                        }
+                    });
                     html! {
                         <div class="summary-list__row" data-answer={q.key()}>
                             <dt class="summary-list__key">{ t(lang, title(q)) }</dt>

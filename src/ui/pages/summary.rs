@@ -73,7 +73,9 @@ fn not_eligible(
                     { known_date(in_force_from, lang) }{ "." }
                 </>
             },
-            answers.edition.map(|e| e.edition().validity.citation),
+            answers
+                .edition
+                .map(|e| e.edition().validity.in_force_citation),
         ),
         NotEligible::DateNotCovered(_) => (html! { t(lang, Msg::NotEligibleDate) }, None),
     };

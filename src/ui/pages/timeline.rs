@@ -199,8 +199,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                 <div class="panel" data-statutory="">
                     <p>
                         <strong>{ t(lang, Msg::TimelineStatutory) }{ ": " }</strong>
-                        { plural_days(d.working_days.into(), lang) }{ " → " }{ when(d.ends, lang) }{ " " }
-                        <GradeBadge grade={d.citation.grade} {lang} />
+                        { plural_days(d.working_days.into(), lang) }{ " → " }{ when(d.ends, lang) }
                     </p>
                     <p>
                         <strong>{ t(lang, Msg::TimelineStepSum) }{ ": " }</strong>
@@ -210,6 +209,10 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                         }
                     </p>
                     <p>{ d.note.get(lang) }</p>
+                    <p class="source">
+                        { t(lang, Msg::SourceLabel) }{ ": " }{ d.citation.reference(lang) }{ " " }
+                        <GradeBadge grade={d.citation.grade} {lang} />
+                    </p>
                 </div>
             }
             <details class="details">
