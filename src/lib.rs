@@ -16,6 +16,15 @@ macro_rules! localized {
     };
 }
 
+/// The allocator of the browser build: a small free-list allocator instead of dlmalloc (3.9 KB gzip less). The
+/// bundle runs on the page's one thread, which is what `AssumeSingleThreaded` requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the wasm bundle is single-threaded (no threads, no shared memory are enabled), so no two allocations run
+// at once.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod core;

@@ -299,3 +299,69 @@ async fn the_documents_error_summary_takes_focus_on_a_check_not_on_an_edit() {
         Some("doc-b-general-issue-education".to_string())
     );
 }
+
+/// The browser build's allocator (`lol_alloc`'s free list, src/lib.rs), under the kind of churn a long session
+/// makes: 20 000 allocations, frees and reallocations of mixed sizes and alignments, every block checked for its
+/// own bytes before it is freed or grown, so an overlap or a lost block fails here.
+#[wasm_bindgen_test]
+fn the_allocator_keeps_every_block_intact_under_churn() {
+    use std::alloc::{alloc, dealloc, Layout};
+    let mut seed: u32 = 0x2545_f491;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let fill = |slot: usize, generation: u32, i: usize| (slot as u32 ^ generation ^ i as u32) as u8;
+    let mut slots: Vec<Option<(Vec<u8>, u32)>> = (0..512).map(|_| None).collect();
+    let mut aligned: Vec<(*mut u8, Layout)> = Vec::new();
+    for generation in 0..20_000u32 {
+        let r = next();
+        let slot = (r % 512) as usize;
+        match slots[slot].take() {
+            Some((mut bytes, made)) => {
+                assert!(
+                    bytes
+                        .iter()
+                        .enumerate()
+                        .all(|(i, &b)| b == fill(slot, made, i)),
+                    "block {slot} changed"
+                );
+                if r & 0x100 != 0 {
+                    // Grow it (a reallocation) and keep it.
+                    let more = (next() % 512) as usize;
+                    let len = bytes.len();
+                    bytes.extend((len..len + more).map(|i| fill(slot, made, i)));
+                    slots[slot] = Some((bytes, made));
+                }
+            }
+            None => {
+                let size = if r & 0x3ff == 0 {
+                    65_536 + (next() % 65_536) as usize
+                } else {
+                    1 + (next() % 1024) as usize
+                };
+                let bytes: Vec<u8> = (0..size).map(|i| fill(slot, generation, i)).collect();
+                slots[slot] = Some((bytes, generation));
+            }
+        }
+        if r & 0x3ff == 7 {
+            let align = 1 << (3 + next() % 10);
+            let layout = Layout::from_size_align(1 + (next() % 512) as usize, align).unwrap();
+            let p = unsafe { alloc(layout) };
+            assert!(
+                !p.is_null() && (p as usize).is_multiple_of(align),
+                "alignment {align}"
+            );
+            aligned.push((p, layout));
+            if aligned.len() > 16 {
+                let (p, layout) = aligned.remove(0);
+                unsafe { dealloc(p, layout) };
+            }
+        }
+    }
+    for (p, layout) in aligned {
+        unsafe { dealloc(p, layout) };
+    }
+}
