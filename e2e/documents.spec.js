@@ -82,6 +82,17 @@ test('the IIN and BIN are checked as typed, without nagging before they are comp
   await expect(page.locator('#id-iin-error')).toHaveText('The number has 12 digits.');
   await page.locator('.error-summary').getByRole('link', { name: /IIN is not valid/ }).click();
   await expect(iin).toBeFocused();
+  // The IIN's birth date is compared with the passport's, once both are given.
+  await iin.fill('900515300018');
+  await expect(page.locator('#id-iin-error')).toHaveText('The check digit matches.');
+  await page.locator('#id-born-day').fill('16');
+  await page.locator('#id-born-month').fill('5');
+  await page.locator('#id-born-year').fill('1990');
+  const mismatch = page.locator('.error-summary').getByRole('link', { name: /birth date in the IIN differs from the passport/ });
+  await mismatch.click();
+  await expect(page.locator('#id-born-day')).toBeFocused();
+  await page.locator('#id-born-day').fill('15');
+  await expect(page.locator('.error-summary')).not.toContainText('birth date in the IIN differs');
 });
 
 test('what was said survives a reload and a language switch, and the summary says what is still missing', async ({ page }) => {

@@ -568,6 +568,16 @@ messages! {
         ru: "ИИН работника (если присвоен)",
         en: "The worker's IIN (if one was assigned)",
     }
+    DocBornLabel {
+        kk: "Қызметкердің паспорттағы туған күні",
+        ru: "Дата рождения работника по паспорту",
+        en: "The worker's date of birth, as in the passport",
+    }
+    DocBornHint {
+        kk: "ЖСН туған күнді қамтиды: екеуі салыстырылады.",
+        ru: "ИИН содержит дату рождения: они будут сверены.",
+        en: "The IIN contains the birth date: the two are compared.",
+    }
     DocIdHint {
         kk: "12 цифр. Теру барысында осы құрылғыда тексеріледі.",
         ru: "12 цифр. Проверяется на этом устройстве по мере ввода.",

@@ -48,6 +48,8 @@ pub struct DocumentsState {
     pub bin: String,
     /// The worker's IIN as typed.
     pub iin: String,
+    /// The worker's birth date as the passport gives it, as typed: checked against the IIN's.
+    pub born: DateText,
     /// How often "Check my documents" was pressed. Findings are shown once it was (not while the user is still
     /// filling in); each press moves focus to the error summary again.
     pub checks: u32,
@@ -104,6 +106,15 @@ impl DocumentsState {
         }
     }
 
+    pub fn set_born(&mut self, text: DateText) {
+        self.born = text;
+    }
+
+    /// The passport's birth date, when the three fields make a real date.
+    pub fn passport_birth_date(&self) -> Option<chrono::NaiveDate> {
+        parse_date(&self.born.day, &self.born.month, &self.born.year).ok()
+    }
+
     /// The numbers typed, as the core's [`Identity`]: a blank field is "not given".
     pub fn identity(&self) -> Identity {
         let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
@@ -125,6 +136,7 @@ impl DocumentsState {
             .collect();
         let ctx = ValidationContext {
             identity: self.identity(),
+            passport_birth_date: self.passport_birth_date(),
             ..ValidationContext::for_case(case)
         };
         let mut found = validate(case, &provided, &ctx);
@@ -175,6 +187,15 @@ pub fn encode(state: &DocumentsState) -> String {
         clean(&state.iin),
         state.checks
     );
+    let b = &state.born;
+    if !(b.day.is_empty() && b.month.is_empty() && b.year.is_empty()) {
+        out.push_str(&format!(
+            "born\t{}\t{}\t{}\n",
+            clean(&b.day),
+            clean(&b.month),
+            clean(&b.year)
+        ));
+    }
     for e in &state.entries {
         let d = &e.provided;
         let file = d.file.map_or(String::new(), |f| {
@@ -215,6 +236,14 @@ pub fn decode(text: &str) -> DocumentsState {
                 state.bin = bin.to_string();
                 state.iin = iin.to_string();
                 state.checks = checked.parse().unwrap_or(0);
+            }
+            ["born", day, month, year] => {
+                state.born = DateText {
+                    day: day.to_string(),
+                    month: month.to_string(),
+                    year: year.to_string(),
+                    time: String::new(),
+                };
             }
             // The last field ("not needed") came later: a line without it is read as "needed".
             ["doc", id, have, day, month, year, legalised, translated, file, rest @ ..]
@@ -365,10 +394,37 @@ mod tests {
     }
 
     #[test]
+    fn the_iin_is_checked_against_the_passports_birth_date_once_it_is_a_real_date() {
+        let c = case();
+        let mut s = DocumentsState::default();
+        // 900515300018: born 15 May 1990.
+        s.set_id(IdField::WorkerIin, "900515300018".into());
+        let mismatches = |s: &DocumentsState| {
+            s.findings(&c)
+                .into_iter()
+                .filter(|f| f.kind == FindingKind::IinBirthDateMismatch)
+                .count()
+        };
+        s.set_born(typed("16", "5", "1990"));
+        assert_eq!(
+            s.passport_birth_date(),
+            NaiveDate::from_ymd_opt(1990, 5, 16)
+        );
+        assert_eq!(mismatches(&s), 1);
+        s.set_born(typed("15", "5", "1990"));
+        assert_eq!(mismatches(&s), 0);
+        // Not yet a whole date: nothing to compare.
+        s.set_born(typed("16", "5", "19"));
+        assert_eq!(s.passport_birth_date(), None);
+        assert_eq!(mismatches(&s), 0);
+    }
+
+    #[test]
     fn storage_round_trips_everything_said() {
         let mut s = DocumentsState {
             bin: "040540000123".into(),
             iin: "9005".into(),
+            born: typed("15", "5", "1990"),
             checks: 2,
             ..DocumentsState::default()
         };

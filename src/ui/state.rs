@@ -6,6 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
+use super::date_input::DateText;
 use super::documents_state::{DocChange, DocumentsState, IdField};
 use super::url::{Location, Page};
 use crate::core::flow::{self, Answers, Next, QuestionId};
@@ -46,6 +47,8 @@ pub enum Action {
     Document(String, DocChange),
     /// An identification number as typed.
     SetId(IdField, String),
+    /// The worker's birth date as the passport gives it.
+    SetBorn(DateText),
     /// "Check my documents": findings are shown from now on.
     CheckDocuments,
 }
@@ -148,6 +151,7 @@ impl AppState {
             Action::DismissNotice => s.dropped.clear(),
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),
+            Action::SetBorn(text) => s.documents.set_born(text),
             Action::CheckDocuments => s.documents.checks += 1,
         }
         s

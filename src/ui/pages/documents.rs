@@ -33,6 +33,7 @@ pub fn finding_anchor(f: &Finding) -> String {
     match f.kind {
         FindingKind::IinInvalid => "id-iin".into(),
         FindingKind::BinInvalid => "id-bin".into(),
+        FindingKind::IinBirthDateMismatch => "id-born-day".into(),
         _ => format!("doc-{}", f.requirement),
     }
 }
@@ -189,6 +190,9 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     { id_field(lang, IdField::EmployerBin, docs, on_action) }
                 }
                 { id_field(lang, IdField::WorkerIin, docs, on_action) }
+                // The IIN encodes the birth date: the passport's is asked so that the two can be compared.
+                <DateInput id="id-born" legend={t(lang, Msg::DocBornLabel)} hint={AttrValue::from(t(lang, Msg::DocBornHint))}
+                    {lang} value={docs.born.clone()} on_change={on_action.reform(Action::SetBorn)} />
             </section>
             <ol class="task-list task-list--documents">
                 { for list.items.iter().map(|item| {
