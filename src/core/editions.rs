@@ -103,8 +103,18 @@ pub struct Validity {
     pub rule: Localized,
     /// Both dates: the act's clause on coming into force and the note on its repeal.
     pub citation: Citation,
-    /// The act's clause on coming into force alone (cited when a date before it is refused).
-    pub in_force_citation: Citation,
+    /// The clause on coming into force alone, in the same act (`in_force_citation`).
+    pub in_force_clause: Localized,
+}
+
+impl Validity {
+    /// The act's clause on coming into force, cited when a date before it is refused.
+    pub const fn in_force_citation(&self) -> Citation {
+        Citation {
+            locator: self.in_force_clause,
+            ..self.citation
+        }
+    }
 }
 
 /// One regional regulation of the state service.
@@ -203,11 +213,7 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
             locator: localized! { kk: "3-тармақ; күшін жою туралы ескерту (2015 жылғы 18 тамыздағы № 222 қаулы)", ru: "пункт 3; сноска об утрате силы (постановление от 18 августа 2015 года № 222)", en: "point 3; repeal note (resolution No. 222 of 18 Aug 2015)" },
             grade: Grade::S,
         },
-        in_force_citation: Citation {
-            source: localized! { kk: "Батыс Қазақстан облысы әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы", ru: "постановление акимата Западно-Казахстанской области от 1 июля 2014 года № 176", en: "West Kazakhstan oblast akimat resolution No. 176 of 1 Jul 2014" },
-            locator: localized! { kk: "3-тармақ", ru: "пункт 3", en: "point 3" },
-            grade: Grade::S,
-        },
+        in_force_clause: localized! { kk: "3-тармақ", ru: "пункт 3", en: "point 3" },
     },
     text_language: Lang::Kk,
     source_file: "west-kazakhstan-2014-no176.kk.txt",
@@ -265,11 +271,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
             locator: localized! { kk: "4-тармақ; күшін жою туралы ескерту (2021 жылғы 19 наурыздағы № 73 қаулы)", ru: "пункт 4; сноска об утрате силы (постановление от 19 марта 2021 года № 73)", en: "point 4; repeal note (resolution No. 73 of 19 Mar 2021)" },
             grade: Grade::S,
         },
-        in_force_citation: Citation {
-            source: localized! { kk: "Жамбыл облысы әкімдігінің 2017 жылғы 13 наурыздағы № 36 қаулысы", ru: "постановление акимата Жамбылской области от 13 марта 2017 года № 36", en: "Zhambyl oblast akimat resolution No. 36 of 13 Mar 2017" },
-            locator: localized! { kk: "4-тармақ", ru: "пункт 4", en: "point 4" },
-            grade: Grade::S,
-        },
+        in_force_clause: localized! { kk: "4-тармақ", ru: "пункт 4", en: "point 4" },
     },
     text_language: Lang::Ru,
     source_file: "zhambyl-2017-no36.ru.txt",
@@ -390,7 +392,7 @@ mod tests {
             for c in [
                 e.citation,
                 e.validity.citation,
-                e.validity.in_force_citation,
+                e.validity.in_force_citation(),
             ] {
                 assert_eq!(c.grade, Grade::S);
                 assert!(c.blank_in().is_empty(), "{c:?}");

@@ -187,13 +187,13 @@ pub fn prerendered_start() -> Option<yew::AttrValue> {
     PRERENDERED_START.with(|cell| cell.get().cloned())
 }
 
-/// Whether a click was on (or inside) the start button.
 /// A plain click (main button, no modifier key): the app follows the link itself. Any other click is left to the
 /// browser, which opens the link's address in a new tab or window as the reader asked.
 pub fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
 
+/// Whether a click was on (or inside) the start button.
 pub fn is_start_button(event: &web_sys::MouseEvent) -> bool {
     use wasm_bindgen::JsCast;
     event

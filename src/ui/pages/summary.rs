@@ -75,7 +75,7 @@ fn not_eligible(
             },
             answers
                 .edition
-                .map(|e| e.edition().validity.in_force_citation),
+                .map(|e| e.edition().validity.in_force_citation()),
         ),
         NotEligible::DateNotCovered(_) => (html! { t(lang, Msg::NotEligibleDate) }, None),
     };
