@@ -156,9 +156,14 @@ pub fn replace_query(query: &str) {
 
 /// Moves focus to the new page's heading (`#page-heading`), so screen readers announce it.
 pub fn focus_heading() {
+    focus_by_id("page-heading");
+}
+
+/// Moves focus to the element with this id (the browser scrolls it into view).
+pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document()
-        .get_element_by_id("page-heading")
+        .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();

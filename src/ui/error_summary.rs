@@ -14,7 +14,8 @@ pub struct ErrorSummaryProps {
     pub attempt: Option<u32>,
 }
 
-/// The GOV.UK error summary: at the top of the page, focused when it appears, each error a link to its field.
+/// The GOV.UK error summary: at the top of the page, focused when it appears, each error a link that focuses its
+/// field.
 #[function_component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     let node = use_node_ref();
@@ -40,8 +41,17 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
         <div class="error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 class="error-summary__title" id="error-summary-title">{ t(props.lang, Msg::ErrorSummaryTitle) }</h2>
             <ul class="error-summary__list">
-                { for props.errors.iter().map(|(field, message)| html! {
-                    <li><a href={format!("#{field}")}>{ message.clone() }</a></li>
+                { for props.errors.iter().map(|(field, message)| {
+                    // The link focuses its field itself (GOV.UK's error summary does too): following the fragment
+                    // alone does not always move focus when the page re-renders at the same moment.
+                    let target = field.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        if crate::ui::browser::is_plain_click(&e) {
+                            e.prevent_default();
+                            crate::ui::browser::focus_by_id(&target);
+                        }
+                    });
+                    html! { <li><a href={format!("#{field}")} {onclick}>{ message.clone() }</a></li> }
                 }) }
             </ul>
         </div>
