@@ -219,6 +219,16 @@ test('a printed timeline shows what its closed details hold, and no buttons', as
   await expect(page.getByRole('button', { name: 'Summary' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(rules).toBeHidden();
+  // Where the style sheet cannot open them (browsers without ::details-content), the page opens them for the print
+  // and closes them after; one the reader opened stays open.
+  const details = page.locator('details');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(rules).toBeVisible();
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(rules).toBeHidden();
+  await details.locator('summary').click();
+  await page.evaluate(() => { dispatchEvent(new Event('beforeprint')); dispatchEvent(new Event('afterprint')); });
+  await expect(rules).toBeVisible();
 });
 
 test('unknown or malformed parameters are dropped with a notice', async ({ page }) => {

@@ -182,6 +182,11 @@ test('the language links work before the app has loaded, and carry the answers',
   await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(page).toHaveURL(/\/kk\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.kk);
+  // A start page opened with answers in its address passes them on, still without the app.
+  await page.goto('/kk/?who=employer&edition=zhambyl-2017');
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/\?who=employer&edition=zhambyl-2017$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.ru);
   await page.unroute('**/*.wasm');
   // Once the app runs, each link names the other language's page with the current answers.
   await page.goto('/en/?page=need&who=employer&edition=zhambyl-2017');

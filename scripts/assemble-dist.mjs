@@ -20,12 +20,24 @@ if (!dist) fail('usage: node scripts/assemble-dist.mjs BUILDS_DIR PRERENDER_DIR 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// Shown only on the start page: a link to a later page (`page=` other than start) hides it until the app has
-// rendered that page (ui::browser::adopt_prerendered shows #app again), so it never flashes the wrong page.
-const hideUnlessStart = `<script>
+// Runs first, and without the app:
+// - a link to a later page (`page=` other than start) hides the start page until the app has rendered that page
+//   (ui::browser::adopt_prerendered shows #app again), so it never flashes the wrong page;
+// - on the start page, the language links carry the answers in the URL, as the app's own do once it runs;
+// - a printed page shows what its closed <details> hold in every browser, not only where the style sheet's
+//   ::details-content rule works (Chromium 131 and later): they are opened for the print and closed again after.
+const beforeTheApp = `<script>
 (() => {
-  const page = new URLSearchParams(location.search).get('page');
+  const query = location.search;
+  const page = new URLSearchParams(query).get('page');
   if (page && page !== 'start') document.getElementById('app').hidden = true;
+  else if (query) for (const a of document.querySelectorAll('a[data-lang]')) a.search = query;
+  addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll('details:not([open])')) { d.open = true; d.dataset.openedToPrint = ''; }
+  });
+  addEventListener('afterprint', () => {
+    for (const d of document.querySelectorAll('details[data-opened-to-print]')) { d.open = false; delete d.dataset.openedToPrint; }
+  });
 })();
 </script>`;
 
@@ -85,7 +97,7 @@ for (const lang of LANGS) {
     .replace(link, () => `<style>${style}</style>`)
     .replace("style-src 'self'", `style-src 'self' ${hash}`)
     .replace('<html lang="kk">', `<html lang="${lang}">`)
-    .replace(app, (_, open, inner, close) => `${open}${inner.trimEnd()}\n${start}\n${close.replace('</div>', `</div>\n${hideUnlessStart}`)}`);
+    .replace(app, (_, open, inner, close) => `${open}${inner.trimEnd()}\n${start}\n${close.replace('</div>', `</div>\n${beforeTheApp}`)}`);
   writeFileSync(join(dist, lang, 'index.html'), page);
 }
 
