@@ -1,13 +1,15 @@
 // Browser benchmarks of the release build (dist/), in Debian's Chromium on loopback:
 //   - first contentful paint of the start page at its language's address and from the top page, and when the app
-//     started (median of 15 fresh loads);
+//     started (median and quartiles of 21 fresh loads, interleaved);
+//   - what that paint is made of (5 traced loads of /ru/): the renderer's work before it, CPU time against wall time,
+//     on the main thread (parse, style, layout, paint, scripts) and in the raster workers;
 //   - switching the language on the timeline page (a reload into the other language's bundle);
 //   - re-render after an action: choosing an answer, ticking a document once findings are shown
 //     (time from the click to the next animation frame, DOM updated; median of 30).
 // Usage: node scripts/bench-browser.mjs   (make bench runs it after the release build)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,7 +21,11 @@ const floorServer = spawn(process.execPath, ['e2e/serve.mjs', floorDir, '4198'],
 const PORT = 4199;
 const server = spawn(process.execPath, ['e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+const median = (xs) => quantile(xs, 0.5);
+// "median (quartiles)": the spread between loads is as telling as the median on a shared machine.
+const spread = (xs) => `${median(xs).toFixed(0)} ms (${quantile(xs, 0.25).toFixed(0)}–${quantile(xs, 0.75).toFixed(0)})`;
+const LOADS = 21;
 
 try {
   await new Promise((r) => setTimeout(r, 500));
@@ -33,7 +39,7 @@ try {
   const LANGS = ['kk', 'ru', 'en'];
   const paints = Object.fromEntries(LANGS.map((l) => [l, []]));
   const viaTop = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < LOADS; i++) {
     for (const lang of LANGS) {
       const context = await browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
@@ -64,13 +70,39 @@ try {
   }
 
   const floor = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto('http://127.0.0.1:4198/');
     await page.waitForTimeout(100);
     floor.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     await context.close();
+  }
+
+  // What the paint is made of. A trace of the load (light categories: it costs the traced loads ~10 ms); summed over
+  // the renderer's events between the navigation and the first contentful paint: CPU time (`tdur`, the thread's own
+  // time) against wall time (`dur`, which also counts waiting for a core or for the browser process's answers).
+  const MAIN = /^(ParseHTML|UpdateLayoutTree|Layout|PrePaint|Paint|EvaluateScript|FunctionCall|v8\.compileModule|HTMLDocumentParser::NotifyScriptLoaded)$/;
+  const made = [];
+  const traceFile = join(floorDir, 'trace.json');
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await browser.startTracing(page, { path: traceFile, categories: ['cc', 'blink', 'loading', 'devtools.timeline', 'blink.user_timing'] });
+    await page.goto(`${base}/ru/`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+    await browser.stopTracing();
+    await context.close();
+    const events = JSON.parse(readFileSync(traceFile, 'utf8')).traceEvents;
+    const nav = events.filter((e) => e.name === 'navigationStart' && JSON.stringify(e.args).includes(`${PORT}/ru/`)).pop();
+    if (!nav) continue;
+    const mainThread = events.find((e) => e.name === 'thread_name' && e.pid === nav.pid && e.args.name === 'CrRendererMain')?.tid;
+    const before = events.filter((e) => e.ph === 'X' && e.pid === nav.pid && e.ts >= nav.ts && e.ts < nav.ts + fcp * 1000);
+    const sum = (xs, key) => xs.reduce((a, e) => a + (e[key] ?? 0) / 1000, 0);
+    const main = before.filter((e) => e.tid === mainThread && MAIN.test(e.name));
+    const raster = before.filter((e) => e.name === 'RasterTask');
+    made.push({ fcp, mainCpu: sum(main, 'tdur'), mainWall: sum(main, 'dur'), rasterCpu: sum(raster, 'tdur'), rasterWall: sum(raster, 'dur') });
   }
 
   const context = await browser.newContext({ locale: 'en-US' });
@@ -119,11 +151,15 @@ try {
   console.log('ruqsat browser benchmarks (release build, headless Chromium, loopback)');
   for (const lang of LANGS) {
     const p = paints[lang];
-    console.log(`  start page first contentful paint   ${median(p.map((x) => x.fcp)).toFixed(0)} ms after navigation to /${lang}/ (median of 15)` +
+    console.log(`  start page first contentful paint   ${spread(p.map((x) => x.fcp))} after navigation to /${lang}/ (median (quartiles) of ${LOADS})` +
       `; .wasm arrived ${median(p.map((x) => x.wasm)).toFixed(0)} ms, app started ${median(p.map((x) => x.started)).toFixed(0)} ms`);
   }
-  console.log(`    from the top page / to /en/ (one more load) ${median(viaTop).toFixed(0)} ms (wall clock)`);
-  console.log(`  a static two-line page (the floor)  ${median(floor).toFixed(0)} ms first contentful paint`);
+  console.log(`    from the top page / to /en/ (one more load) ${spread(viaTop)} (wall clock)`);
+  console.log(`  a static two-line page (the floor)  ${spread(floor)} first contentful paint`);
+  if (made.length) {
+    const m = (k) => median(made.map((x) => x[k])).toFixed(0);
+    console.log(`  before the paint of /ru/ (traced)   main thread ${m('mainCpu')} ms CPU in ${m('mainWall')} ms wall, raster ${m('rasterCpu')} ms CPU in ${m('rasterWall')} ms wall; paint at ${m('fcp')} ms (medians of ${made.length})`);
+  }
   console.log(`  language switch on the timeline     ${median(switches).toFixed(0)} ms from the click to the timeline in the other language (loads its bundle; median of 10)`);
   console.log(`  ticking a document (findings shown) ${median(ticks).toFixed(1)} ms to the next frame (median of 30)`);
   console.log(`  choosing an answer                  ${median(answers).toFixed(1)} ms to the next frame (median of 30)`);
