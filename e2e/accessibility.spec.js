@@ -1,0 +1,52 @@
+// Automated accessibility checks with axe-core (its WCAG 2.0/2.1 A and AA rules and its best practices) of every kind
+// of page in each language, in the states a person meets: a question with its error summary, the documents with
+// findings shown, a result that is not eligible. A rule finds what markup can show (names, labels, contrast,
+// landmarks, ids, languages); keyboard use and focus are walked in the other specs.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const CASE = 'who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50';
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+async function open(page, address) {
+  await page.goto(address);
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+for (const lang of ['kk', 'ru', 'en']) {
+  test(`no accessibility rule is broken on any page in ${lang}`, async ({ page }) => {
+    const found = {};
+    await open(page, `/${lang}/`);
+    found.start = await violations(page);
+    await open(page, `/${lang}/?page=who`);
+    await page.locator('main form button[type=submit]').first().click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    found['question with its error'] = await violations(page);
+    await open(page, `/${lang}/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first`);
+    found['date question'] = await violations(page);
+    await open(page, `/${lang}/?page=check&${CASE}`);
+    found.check = await violations(page);
+    await open(page, `/${lang}/?page=documents&${CASE}`);
+    await page.locator('main .button-group .button').first().click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    found['documents with findings'] = await violations(page);
+    await open(page, `/${lang}/?page=timeline&${CASE}`);
+    found.timeline = await violations(page);
+    await open(page, `/${lang}/?page=summary&${CASE}`);
+    found.summary = await violations(page);
+    await open(page, `/${lang}/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer`);
+    found['not eligible'] = await violations(page);
+    for (const [where, list] of Object.entries(found)) if (list.length) console.log(`${lang} ${where}:\n  ${list.join('\n  ')}`);
+    expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length))).toEqual({});
+  });
+}
