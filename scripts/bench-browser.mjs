@@ -100,7 +100,10 @@ try {
     const mainThread = events.find((e) => e.name === 'thread_name' && e.pid === nav.pid && e.args.name === 'CrRendererMain')?.tid;
     const before = events.filter((e) => e.ph === 'X' && e.pid === nav.pid && e.ts >= nav.ts && e.ts < nav.ts + fcp * 1000);
     const sum = (xs, key) => xs.reduce((a, e) => a + (e[key] ?? 0) / 1000, 0);
-    const main = before.filter((e) => e.tid === mainThread && MAIN.test(e.name));
+    // Only the outermost of these (a script run inside the parser, a forced layout inside a script: counted once).
+    let until = -Infinity;
+    const main = before.filter((e) => e.tid === mainThread && MAIN.test(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur)
+      .filter((e) => (e.ts >= until ? ((until = e.ts + e.dur), true) : false));
     const raster = before.filter((e) => e.name === 'RasterTask');
     made.push({ fcp, mainCpu: sum(main, 'tdur'), mainWall: sum(main, 'dur'), rasterCpu: sum(raster, 'tdur'), rasterWall: sum(raster, 'dur') });
   }
