@@ -50,3 +50,25 @@ for (const lang of ['kk', 'ru', 'en']) {
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length))).toEqual({});
   });
 }
+
+// What the audit cannot see: the colours of focus. A focused control is painted yellow with dark text; where the app
+// moves focus itself (the error summary, the new page's heading), the element is outlined and keeps its colours.
+test('focus keeps text readable: dark on yellow for controls, an outline for the error summary', async ({ page }) => {
+  await open(page, '/en/?page=who');
+  const look = (selector) => page.locator(selector).first().evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { color: s.color, background: s.backgroundColor, outline: s.outlineStyle };
+  });
+  const INK = 'rgb(11, 12, 12)';
+  const YELLOW = 'rgb(255, 221, 0)';
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Қазақша' })).toBeFocused();
+  expect(await look('a[data-lang="kk"]')).toMatchObject({ color: INK, background: YELLOW });
+  await page.locator('main form button[type=submit]').first().press('Enter');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  expect(await look('.error-summary')).toMatchObject({ background: 'rgba(0, 0, 0, 0)', outline: 'solid' });
+  await page.keyboard.press('Tab');
+  expect(await look('.error-summary a')).toMatchObject({ color: INK, background: YELLOW });
+});

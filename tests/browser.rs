@@ -229,6 +229,26 @@ async fn the_date_input_reads_three_fields_and_names_the_wrong_one() {
         text_of(&root, "h1"),
         "When do you plan to hand in the documents?"
     );
+    // Nothing typed: the date as a whole is missing, so its three fields are marked, and the group is described by
+    // its error as well as its hint.
+    click(&root, "button[type=submit]");
+    settle().await;
+    let invalid = |id: &str| {
+        root.query_selector(id)
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-invalid")
+    };
+    for field in ["#submitted-day", "#submitted-month", "#submitted-year"] {
+        assert_eq!(invalid(field).as_deref(), Some("true"), "{field}");
+    }
+    assert_eq!(invalid("#submitted-time").as_deref(), Some("false"));
+    let group = root.query_selector("fieldset").unwrap().unwrap();
+    assert_eq!(
+        group.get_attribute("aria-describedby").as_deref(),
+        Some("submitted-hint submitted-error")
+    );
+
     type_into(&root, "#submitted-day", "4");
     type_into(&root, "#submitted-month", "13");
     type_into(&root, "#submitted-year", "2014");

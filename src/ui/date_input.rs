@@ -129,9 +129,13 @@ pub fn date_input(props: &DateInputProps) -> Html {
     let field = |name: &'static str, label: Msg, value: String, width: &'static str, max: u32| {
         let id = format!("{}-{name}", props.id);
         let invalid = props.error.is_some_and(|e| {
-            // A date that does not exist, or comes too early, is the three date fields together (not the time).
+            // A date left out, one that does not exist or one that comes too early is the three date fields
+            // together (not the time).
             e.field() == name
-                || (matches!(e, DateError::NotReal | DateError::TooEarly) && name != "time")
+                || (matches!(
+                    e,
+                    DateError::Missing | DateError::NotReal | DateError::TooEarly
+                ) && name != "time")
         });
         // Read all the fields from the page on every input: several can change before the next render (autofill,
         // a script, fast typing), so the props' snapshot of the other fields may be stale.
@@ -166,10 +170,19 @@ pub fn date_input(props: &DateInputProps) -> Html {
     };
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
+    // The group is described by its hint and, when there is one, its error: both are read with the fields.
+    let described_by = [
+        props.hint.is_some().then(|| hint_id.clone()),
+        props.error.is_some().then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     html! {
         <div class={classes!("form-group", props.error.is_some().then_some("form-group--error"))}>
             <fieldset class="fieldset" role="group"
-                aria-describedby={ if props.hint.is_some() { hint_id.clone() } else { String::new() } }>
+                aria-describedby={ (!described_by.is_empty()).then_some(described_by) }>
                 <legend class="legend">
                     if props.legend_is_heading {
                         <h1 class="legend__heading" id="page-heading" tabindex="-1">{ props.legend.clone() }</h1>

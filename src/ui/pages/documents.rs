@@ -181,9 +181,12 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::DocTitle) }</h1>
             <ErrorSummary {lang} {errors} attempt={docs.checks} />
             <p>{ t(lang, Msg::DocIntro) }</p>
-            if docs.checked() && findings.is_empty() {
-                <p class="panel" role="status"><strong>{ t(lang, Msg::DocAllGood) }</strong></p>
-            }
+            // A live region that is always there (one added with its message is often not read out).
+            <div role="status">
+                if docs.checked() && findings.is_empty() {
+                    <p class="panel"><strong>{ t(lang, Msg::DocAllGood) }</strong></p>
+                }
+            </div>
             <section class="ids" aria-labelledby="ids-heading">
                 <h2 id="ids-heading">{ t(lang, Msg::DocIdsHeading) }</h2>
                 if props.case.applicant == Applicant::Employer {
@@ -229,7 +232,11 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                             <p class="task-list__due">{ item.applies_text(lang) }{ ", " }{ due }</p>
                             <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                             <details class="details">
-                                <summary>{ t(lang, Msg::DocDetails) }</summary>
+                                // Five of these on the page: each is named after its document for a screen reader.
+                                <summary>
+                                    { t(lang, Msg::DocDetails) }
+                                    <span class="visually-hidden">{ ": " }{ r.title.get(lang) }</span>
+                                </summary>
                                 <p>{ r.description.get(lang) }</p>
                                 if let Some(from) = r.obtain_from { <p>{ from.get(lang) }</p> }
                             </details>

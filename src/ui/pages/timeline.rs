@@ -68,8 +68,15 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             .unwrap_or_default()
     });
     let error = use_state(|| None::<DateError>);
+    // What the last Apply or Remove did, said in a live region: the dates below change out of the reader's sight.
+    let said = use_state(|| None::<Msg>);
     let on_submit = {
-        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
+        let (text, error, said, on_set) = (
+            text.clone(),
+            error.clone(),
+            said.clone(),
+            props.on_set.clone(),
+        );
         let earliest = props.earliest;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -83,10 +90,31 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             match date {
                 Ok(d) => {
                     error.set(None);
+                    said.set(Some(Msg::TimelineDateApplied));
                     on_set.emit(Some(d));
                 }
-                Err(err) => error.set(Some(err)),
+                Err(err) => {
+                    error.set(Some(err));
+                    said.set(None);
+                    crate::ui::browser::focus_by_id(&format!("done-{}", err.field()));
+                }
             }
+        })
+    };
+    let on_remove = {
+        let (text, error, said, on_set) = (
+            text.clone(),
+            error.clone(),
+            said.clone(),
+            props.on_set.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            text.set(DateText::default());
+            error.set(None);
+            said.set(Some(Msg::TimelineDateRemoved));
+            // The button goes with the date: focus goes to the first field, not to the page's top.
+            crate::ui::browser::focus_by_id("done-day");
+            on_set.emit(None);
         })
     };
     let on_change = {
@@ -100,10 +128,15 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             <button type="submit" class="button button--secondary">{ t(lang, Msg::TimelineApply) }</button>
             if props.given.is_some() {
                 { " " }
-                <button type="button" class="button button--secondary" onclick={props.on_set.reform(|_| None)}>
+                <button type="button" class="button button--secondary" onclick={on_remove}>
                     { t(lang, Msg::TimelineClearDate) }
                 </button>
             }
+            <div role="status">
+                if let Some(m) = *said {
+                    <p class="hint hint--ok">{ t(lang, m) }</p>
+                }
+            </div>
         </form>
     }
 }
