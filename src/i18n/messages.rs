@@ -423,11 +423,6 @@ messages! {
         ru: "Даты следующих шагов пересчитаны от вашей даты.",
         en: "The later steps' dates are now counted from your date.",
     }
-    TimelineDateRemoved {
-        kk: "Сіздің күніңіз алынып тасталды: келесі қадамдардың күндері онсыз есептеледі.",
-        ru: "Ваша дата убрана: даты следующих шагов рассчитаны без неё.",
-        en: "Your date is removed: the later steps' dates are counted without it.",
-    }
     TimelineDaysOff { kk: "Демалыс және мереке күндері", ru: "Нерабочие дни", en: "Days off on the way" }
     TimelineEstimate { kk: "болжам", ru: "оценка", en: "estimate" }
     TimelineEstimateNote {

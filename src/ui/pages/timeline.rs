@@ -68,15 +68,8 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             .unwrap_or_default()
     });
     let error = use_state(|| None::<DateError>);
-    // What the last Apply or Remove did, said in a live region: the dates below change out of the reader's sight.
-    let said = use_state(|| None::<Msg>);
     let on_submit = {
-        let (text, error, said, on_set) = (
-            text.clone(),
-            error.clone(),
-            said.clone(),
-            props.on_set.clone(),
-        );
+        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
         let earliest = props.earliest;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -90,28 +83,20 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             match date {
                 Ok(d) => {
                     error.set(None);
-                    said.set(Some(Msg::TimelineDateApplied));
                     on_set.emit(Some(d));
                 }
                 Err(err) => {
                     error.set(Some(err));
-                    said.set(None);
                     crate::ui::browser::focus_by_id(&format!("done-{}", err.field()));
                 }
             }
         })
     };
     let on_remove = {
-        let (text, error, said, on_set) = (
-            text.clone(),
-            error.clone(),
-            said.clone(),
-            props.on_set.clone(),
-        );
+        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
         Callback::from(move |_: MouseEvent| {
             text.set(DateText::default());
             error.set(None);
-            said.set(Some(Msg::TimelineDateRemoved));
             // The button goes with the date: focus goes to the first field, not to the page's top.
             crate::ui::browser::focus_by_id("done-day");
             on_set.emit(None);
@@ -132,9 +117,10 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
                     { t(lang, Msg::TimelineClearDate) }
                 </button>
             }
+            // Said in a live region that is always there: the dates below change out of the reader's sight.
             <div role="status">
-                if let Some(m) = *said {
-                    <p class="hint hint--ok">{ t(lang, m) }</p>
+                if props.given.is_some() {
+                    <p class="hint hint--ok">{ t(lang, Msg::TimelineDateApplied) }</p>
                 }
             </div>
         </form>
