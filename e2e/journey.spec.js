@@ -162,6 +162,10 @@ test('a missing answer shows an error summary that takes focus and links to the 
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Select whether you are an employer, a foreign worker or a consultant');
   await expect(page.locator('#who-error')).toContainText('Select whether you are an employer, a foreign worker or a consultant');
+  await expect(page).toHaveTitle('Error: Who are you? — Ruqsat');
+  await page.getByLabel('An employer').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveTitle('Which region and regulation? — Ruqsat');
   await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
   await enterDate(page, 'When do you plan to hand in the documents?', '30', '2', '2015', '10:00');
   await expect(page.locator('.error-summary')).toContainText('Enter a real date');

@@ -202,6 +202,8 @@ messages! {
     Continue { kk: "Жалғастыру", ru: "Продолжить", en: "Continue" }
     Change { kk: "Өзгерту", ru: "Изменить", en: "Change" }
     ErrorSummaryTitle { kk: "Қате бар", ru: "Есть проблема", en: "There is a problem" }
+    /// Before an error message read out, and before the page's title while its error summary shows (GOV.UK).
+    ErrorPrefix { kk: "Қате", ru: "Ошибка", en: "Error" }
     ErrorWho {
         kk: "Кім екеніңізді таңдаңыз: жұмыс беруші, шетелдік қызметкер немесе кеңесші",
         ru: "Выберите, кто вы: работодатель, иностранный работник или консультант",

@@ -102,16 +102,24 @@ pub fn set_document_language(lang: Lang) {
     }
 }
 
-/// Titles the document: the product's title on the start page, else the page's heading ("Who are you? — Ruqsat").
+/// Titles the document: the product's title on the start page, else the page's heading ("Who are you? — Ruqsat"),
+/// after "Error: " while the page shows an error summary.
 pub fn set_title(lang: Lang, start: bool) {
+    use crate::i18n::{t, Msg};
     let document = gloo::utils::document();
     let heading = document
         .get_element_by_id("page-heading")
         .and_then(|h| h.text_content())
         .filter(|_| !start);
+    let error = matches!(document.query_selector(".error-summary"), Ok(Some(_)));
     match heading {
+        Some(h) if error => document.set_title(&format!(
+            "{}: {} — Ruqsat",
+            t(lang, Msg::ErrorPrefix),
+            h.trim()
+        )),
         Some(h) => document.set_title(&format!("{} — Ruqsat", h.trim())),
-        None => document.set_title(crate::i18n::t(lang, crate::i18n::Msg::DocumentTitle)),
+        None => document.set_title(t(lang, Msg::DocumentTitle)),
     }
 }
 

@@ -195,7 +195,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
                 }
                 if let Some(e) = props.error {
                     <p class="error-message" id={error_id}>
-                        <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>{ t(lang, e.message()) }
+                        <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ t(lang, e.message()) }
                     </p>
                 }
                 <div class="date-input">

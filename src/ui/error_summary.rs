@@ -33,6 +33,11 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                 }
             }
         });
+        // The page's title says "Error: " while the summary shows (GOV.UK): it is what a screen reader reads first.
+        let lang = props.lang;
+        use_effect_with(count > 0, move |_| {
+            crate::ui::browser::set_title(lang, false)
+        });
     }
     if props.errors.is_empty() {
         return html! {};

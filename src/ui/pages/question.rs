@@ -117,7 +117,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     }
                     if has_error {
                         <p class="error-message" id={format!("{}-error", q.key())}>
-                            <span class="visually-hidden">{ t(lang, Msg::ErrorSummaryTitle) }{ ": " }</span>
+                            <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>
                             { t(lang, missing_answer(q)) }
                         </p>
                     }
