@@ -166,6 +166,8 @@ test('a missing answer shows an error summary that takes focus and links to the 
   await page.getByLabel('An employer').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveTitle('Which region and regulation? — Ruqsat');
+  // Each option's hint (the act that set the regulation) is read with the option.
+  await expect(page.getByLabel('Zhambyl oblast — 2017')).toHaveAccessibleDescription(/No\. 36/);
   await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
   await enterDate(page, 'When do you plan to hand in the documents?', '30', '2', '2015', '10:00');
   await expect(page.locator('.error-summary')).toContainText('Enter a real date');
@@ -252,6 +254,8 @@ test('the back link goes to the question before, even on a page opened from a li
   await expect(heading(page)).toHaveText('Which region and regulation?');
   await expect(page.getByLabel('Zhambyl oblast — 2017')).toBeChecked();
   await expect(page).toHaveTitle('Which region and regulation? — Ruqsat');
+  // Each option's hint (the act that set the regulation) is read with the option.
+  await expect(page.getByLabel('Zhambyl oblast — 2017')).toHaveAccessibleDescription(/No\. 36/);
   await page.getByRole('link', { name: 'Back' }).click();
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A permit to attract foreign labour/);

@@ -132,11 +132,13 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                             };
                             html! {
                                 <div class="radios__item">
+                                    // An option's hint is read with it (GOV.UK radios: the input is described by it).
                                     <input class="radios__input" type="radio" id={id.clone()} name={q.key()}
-                                        value={c.value} {checked} {onchange} />
-                                    <label class="radios__label" for={id}>{ c.label.clone() }</label>
+                                        value={c.value} {checked} {onchange}
+                                        aria-describedby={ c.hint.is_some().then(|| format!("{id}-hint")) } />
+                                    <label class="radios__label" for={id.clone()}>{ c.label.clone() }</label>
                                     if let Some(h) = c.hint.clone() {
-                                        <div class="hint radios__hint">{ h }</div>
+                                        <div class="hint radios__hint" id={format!("{id}-hint")}>{ h }</div>
                                     }
                                 </div>
                             }
