@@ -202,8 +202,21 @@ pub fn prerendered_start() -> Option<yew::AttrValue> {
 
 /// A plain click (main button, no modifier key): the app follows the link itself. Any other click is left to the
 /// browser, which opens the link's address in a new tab or window as the reader asked.
-pub fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
+fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+/// The click handler of a link the app follows itself: on a plain click, the browser's own navigation is stopped and
+/// `then` runs; any other click is left to the browser (`is_plain_click`).
+pub fn on_plain_click(
+    then: impl Fn(web_sys::MouseEvent) + 'static,
+) -> yew::Callback<web_sys::MouseEvent> {
+    yew::Callback::from(move |e: web_sys::MouseEvent| {
+        if is_plain_click(&e) {
+            e.prevent_default();
+            then(e);
+        }
+    })
 }
 
 /// Whether a click was on (or inside) the start button.

@@ -34,6 +34,11 @@ impl DateError {
         }
     }
 
+    /// The id of the field the error belongs to, in the date input with this id prefix (`DateInputProps::id`).
+    pub fn field_id(self, prefix: &str) -> String {
+        format!("{prefix}-{}", self.field())
+    }
+
     /// The suffix of the field the error belongs to (`-day`, `-month`, `-year`, `-time`).
     pub fn field(self) -> &'static str {
         match self {
@@ -237,6 +242,7 @@ mod tests {
         assert_eq!(parse_date("29", "2", "2017"), Err(DateError::NotReal));
         assert_eq!(parse_date("31", "4", "2017"), Err(DateError::NotReal));
         assert_eq!(DateError::Month.field(), "month");
+        assert_eq!(DateError::Month.field_id("submitted"), "submitted-month");
     }
 
     #[test]

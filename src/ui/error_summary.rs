@@ -50,11 +50,8 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
                     // The link focuses its field itself (GOV.UK's error summary does too): following the fragment
                     // alone does not always move focus when the page re-renders at the same moment.
                     let target = field.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        if crate::ui::browser::is_plain_click(&e) {
-                            e.prevent_default();
-                            crate::ui::browser::focus_by_id(&target);
-                        }
+                    let onclick = crate::ui::browser::on_plain_click(move |_| {
+                        crate::ui::browser::focus_by_id(&target)
                     });
                     html! { <li><a href={format!("#{field}")} {onclick}>{ message.clone() }</a></li> }
                 }) }

@@ -22,12 +22,7 @@ pub fn lang_switch(props: &LangSwitchProps) -> Html {
             <ul>
                 { for Lang::ALL.into_iter().map(|l| {
                     let on_change = props.on_change.clone();
-                    let on_click = Callback::from(move |e: MouseEvent| {
-                        if crate::ui::browser::is_plain_click(&e) {
-                            e.prevent_default();
-                            on_change.emit(l);
-                        }
-                    });
+                    let on_click = crate::ui::browser::on_plain_click(move |_| on_change.emit(l));
                     let current = (l == props.current).then_some("true");
                     html! {
                         <li>

@@ -77,12 +77,7 @@ pub fn check_page(props: &CheckPageProps) -> Html {
             <dl class="summary-list">
                 { for path.into_iter().map(|q| {
                     let on_change = props.on_change.clone();
-                    let on_click = Callback::from(move |e: MouseEvent| {
-                        if crate::ui::browser::is_plain_click(&e) {
-                            e.prevent_default();
-                            on_change.emit(q);
-                        }
-                    });
+                    let on_click = crate::ui::browser::on_plain_click(move |_| on_change.emit(q));
                     html! {
                         <div class="summary-list__row" data-answer={q.key()}>
                             <dt class="summary-list__key">{ t(lang, title(q)) }</dt>

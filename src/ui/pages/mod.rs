@@ -64,12 +64,7 @@ pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
 
 /// The back link of a question page.
 pub fn back_link(lang: Lang, href: &str, on_back: Callback<MouseEvent>) -> Html {
-    let on_click = Callback::from(move |e: MouseEvent| {
-        if crate::ui::browser::is_plain_click(&e) {
-            e.prevent_default();
-            on_back.emit(e);
-        }
-    });
+    let on_click = crate::ui::browser::on_plain_click(move |e| on_back.emit(e));
     html! {
         <a href={href.to_string()} class="back-link" onclick={on_click}>
             { t(lang, Msg::Back) }

@@ -61,7 +61,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     Err(err) => {
                         date_error.set(Some(err));
                         error.set(Some((
-                            format!("submitted-{}", err.field()),
+                            err.field_id("submitted"),
                             t(lang, err.message()).to_string(),
                         )));
                     }

@@ -57,6 +57,9 @@ struct ApplicantDateProps {
     on_set: Callback<Option<NaiveDate>>,
 }
 
+/// The id prefix of the applicant's date input: its fields are `done-day`, `done-month` and `done-year`.
+const APPLICANT_DATE: &str = "done";
+
 /// "I will do it on…": the applicant's own step given an actual date; every later step follows from it.
 #[function_component(ApplicantDate)]
 fn applicant_date(props: &ApplicantDateProps) -> Html {
@@ -87,7 +90,7 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
                 }
                 Err(err) => {
                     error.set(Some(err));
-                    crate::ui::browser::focus_by_id(&format!("done-{}", err.field()));
+                    crate::ui::browser::focus_by_id(&err.field_id(APPLICANT_DATE));
                 }
             }
         })
@@ -98,7 +101,7 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
             text.set(DateText::default());
             error.set(None);
             // The button goes with the date: focus goes to the first field, not to the page's top.
-            crate::ui::browser::focus_by_id("done-day");
+            crate::ui::browser::focus_by_id(&DateError::Missing.field_id(APPLICANT_DATE));
             on_set.emit(None);
         })
     };
@@ -108,7 +111,7 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
     };
     html! {
         <form class="applicant-date" novalidate=true onsubmit={on_submit}>
-            <DateInput id="done" legend={t(lang, Msg::TimelineIWillDoIt)} {lang} value={(*text).clone()}
+            <DateInput id={APPLICANT_DATE} legend={t(lang, Msg::TimelineIWillDoIt)} {lang} value={(*text).clone()}
                 error={*error} {on_change} />
             <button type="submit" class="button button--secondary">{ t(lang, Msg::TimelineApply) }</button>
             if props.given.is_some() {
