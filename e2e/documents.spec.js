@@ -18,6 +18,11 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   await expect(item(page, 'experience')).toContainText('Required if');
   await expect(item(page, 'fee-proof')).toContainText('after a positive notice');
   await expect(item(page, 'passport').locator('.tag')).toHaveText('Not started');
+  // Each "More about it" is named after its document; the live region for "no problem found" is there, empty,
+  // before any check (one added together with its message is often not read out).
+  await expect(item(page, 'passport').locator('summary')).toHaveText("More about it: Copy of the worker's passport");
+  await expect(page.locator('main').getByRole('status')).toHaveCount(1);
+  await expect(page.locator('main').getByRole('status')).toHaveText('');
 
   // Nothing is said before the check: no error summary.
   await expect(page.locator('.error-summary')).toHaveCount(0);
