@@ -16,12 +16,12 @@ size: build  ## release build, then the bundle's size (raw and gzip) against the
 	@scripts/size.sh
 
 bench: size  ## the bundle's size, the core's benchmarks, then the browser's (figures go into BENCHMARKS.md)
-	@CARGO_NET_OFFLINE=true cargo bench --bench core
+	@CARGO_NET_OFFLINE=true cargo bench -p ruqsat-cli --bench core
 	@scripts/setup.sh test >/dev/null
 	@PATH="$$PWD/node_modules/.bin:$$PATH" node scripts/bench-browser.mjs
 
 cli:    ## build the native command-line program: target/release/ruqsat
-	@cargo build --release --bin ruqsat
+	@cargo build --release -p ruqsat-cli --bin ruqsat
 	@echo "built target/release/ruqsat (try: target/release/ruqsat help)"
 
 setup:  ## only install what is missing

@@ -2,7 +2,7 @@
 //! folder given: the markup `scripts/assemble-dist.mjs` puts inside each language's `<div id="app">`.
 //! Usage: cargo run --release --features prerender --bin ruqsat-prerender -- DIR
 
-use ruqsat::core::lang::Lang;
+use ruqsat_core::lang::Lang;
 
 fn main() {
     let Some(dir) = std::env::args_os().nth(1) else {

@@ -6,9 +6,9 @@ use super::pages::{CheckPage, DocumentsPage, QuestionPage, SummaryPage, Timeline
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
 use super::url::{self, Page};
-use crate::core::flow::{self, Next};
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::flow::{self, Next};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 /// The whole app: the header with the language switch, the current page, the footer. State lives in one reducer;
 /// the URL mirrors it (pushed on every change, read back on back/forward).
@@ -65,7 +65,7 @@ pub fn app() -> Html {
     };
     // One bundle per language in the release build: switching loads the other bundle; with all three in, it is
     // a state change.
-    let on_lang = if crate::core::lang::ONLY_LANG.is_some() {
+    let on_lang = if ruqsat_core::lang::ONLY_LANG.is_some() {
         Callback::from(browser::load_bundle)
     } else {
         dispatch(Action::SetLang)
@@ -94,7 +94,7 @@ pub fn app() -> Html {
     let body = match page {
         // A one-language (release) build carries no start page of its own: its page holds the start page rendered
         // ahead of time (`ui::prerender`), adopted here as markup; a click on its start button bubbles up to here.
-        Page::Start if crate::core::lang::ONLY_LANG.is_some() => {
+        Page::Start if ruqsat_core::lang::ONLY_LANG.is_some() => {
             let on_click = {
                 let on_start = on_start.clone();
                 Callback::from(move |e: MouseEvent| {

@@ -1,8 +1,8 @@
 //! The few things the shell asks of the browser: the stored language, the browser's preferred languages, and the
 //! document's `lang` and title. Failures (storage disabled, private mode) are not errors: the app goes on without.
 
-use crate::core::lang::Lang;
 use crate::ui::documents_state::{self, DocumentsState};
+use ruqsat_core::lang::Lang;
 
 /// The key under which the chosen language is kept in `localStorage`.
 pub const LANG_KEY: &str = "ruqsat.lang";
@@ -14,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The language to start in. A one-language bundle speaks its own (its page's address chose it); a bundle with all
 /// three takes the one chosen before, else the browser's first supported preference, else Kazakh.
 pub fn initial_lang() -> Lang {
-    if let Some(only) = crate::core::lang::ONLY_LANG {
+    if let Some(only) = ruqsat_core::lang::ONLY_LANG {
         return only;
     }
     let stored = storage()
@@ -105,7 +105,7 @@ pub fn set_document_language(lang: Lang) {
 /// Titles the document: the product's title on the start page, else the page's heading ("Who are you? — Ruqsat"),
 /// after "Error: " while the page shows an error summary.
 pub fn set_title(lang: Lang, start: bool) {
-    use crate::i18n::{t, Msg};
+    use ruqsat_wording::{t, Msg};
     let document = gloo::utils::document();
     let heading = document
         .get_element_by_id("page-heading")

@@ -5,8 +5,8 @@ use chrono::{NaiveDate, NaiveTime};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 /// What is wrong with the typed date or time: each names the message to show and the field to focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +104,7 @@ impl DateText {
             day: d.day().to_string(),
             month: d.month().to_string(),
             year: d.year().to_string(),
-            time: time.map(crate::core::iso::time).unwrap_or_default(),
+            time: time.map(ruqsat_core::iso::time).unwrap_or_default(),
         }
     }
 }

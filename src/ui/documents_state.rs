@@ -6,11 +6,11 @@
 //! reload or a switch of language (which loads another bundle) loses nothing; files themselves are never stored,
 //! only what examining them found.
 
-use crate::core::case::Case;
-use crate::core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
-use crate::core::file_check::{FileFacts, FileKind};
-use crate::core::identifiers::Identity;
 use crate::ui::date_input::{parse_date, DateText};
+use ruqsat_core::case::Case;
+use ruqsat_core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
+use ruqsat_core::file_check::{FileFacts, FileKind};
+use ruqsat_core::identifiers::Identity;
 
 /// One document as the user described it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -285,10 +285,10 @@ fn read_file(s: &str) -> Option<FileFacts> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::case::{Applicant, CaseFacts, Channel, ServiceKind, Track};
-    use crate::core::checklist::{checklist, FindingKind};
-    use crate::core::editions::EditionId;
     use chrono::NaiveDate;
+    use ruqsat_core::case::{Applicant, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::checklist::{checklist, FindingKind};
+    use ruqsat_core::editions::EditionId;
 
     fn case() -> Case {
         Case {
@@ -328,7 +328,7 @@ mod tests {
         let with_package = list
             .items
             .iter()
-            .filter(|i| i.due() == crate::core::documents::Due::WithPackage)
+            .filter(|i| i.due() == ruqsat_core::documents::Due::WithPackage)
             .count();
         assert!(with_package > 0);
         assert_eq!(missing, with_package);
@@ -460,7 +460,7 @@ mod tests {
         let conditional: Vec<_> = checklist(&c)
             .items
             .iter()
-            .filter(|i| matches!(i.applies, crate::core::checklist::Applies::RequiredIf(_)))
+            .filter(|i| matches!(i.applies, ruqsat_core::checklist::Applies::RequiredIf(_)))
             .map(|i| i.id())
             .collect();
         assert!(

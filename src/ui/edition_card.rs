@@ -3,10 +3,10 @@ use yew::prelude::*;
 use super::grade_badge::GradeBadge;
 use chrono::Datelike;
 
-use crate::core::editions::{DateKnown, Edition};
-use crate::core::iso;
-use crate::core::lang::Lang;
-use crate::i18n::{act_title, format_date, repealed_by, t, Msg};
+use ruqsat_core::editions::{DateKnown, Edition};
+use ruqsat_core::iso;
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{act_title, format_date, repealed_by, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct EditionCardProps {

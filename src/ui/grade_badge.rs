@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::core::evidence::Grade;
-use crate::core::lang::Lang;
+use ruqsat_core::evidence::Grade;
+use ruqsat_core::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct GradeBadgeProps {

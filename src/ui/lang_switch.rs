@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {

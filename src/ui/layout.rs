@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::lang_switch::LangSwitch;
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::layout::Layout;
 use super::start_page::StartPage;
-use crate::core::lang::Lang;
+use ruqsat_core::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 struct StartDocumentProps {

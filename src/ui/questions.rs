@@ -1,11 +1,11 @@
 //! The wording of each question and its options, and how a chosen option sets the answers. The flow (which question
 //! comes when) is the core's; this is only what the person reads and clicks.
 
-use crate::core::case::{Applicant, Category, Channel, ServiceKind};
-use crate::core::editions::{Edition, EditionId};
-use crate::core::flow::{Answers, QuestionId};
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
+use ruqsat_core::editions::{Edition, EditionId};
+use ruqsat_core::flow::{Answers, QuestionId};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 /// One option of a choice question: its value in the URL and its label.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
                     e.region.get(lang),
                     chrono::Datelike::year(&e.act.adopted)
                 ),
-                hint: Some(crate::i18n::act_title(
+                hint: Some(ruqsat_wording::act_title(
                     &e.act.issuer,
                     e.act.number,
                     e.act.adopted,
@@ -140,7 +140,7 @@ pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
         QuestionId::Channel => a.channel.map(Channel::as_str).and_then(s),
         QuestionId::Category => a.category.map(|c| c.number().to_string()),
         QuestionId::Extensions => a.extensions.map(|n| n.min(3).to_string()),
-        QuestionId::Submitted => a.submitted.map(crate::core::iso::instant),
+        QuestionId::Submitted => a.submitted.map(ruqsat_core::iso::instant),
     }
 }
 

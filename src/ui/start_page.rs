@@ -2,12 +2,12 @@ use yew::prelude::*;
 
 use super::edition_card::EditionCard;
 use super::grade_badge::GradeBadge;
-use crate::core::editions::Edition;
-use crate::core::evidence::Grade;
-use crate::core::flow::Answers;
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
 use crate::ui::state::AppState;
+use ruqsat_core::editions::Edition;
+use ruqsat_core::evidence::Grade;
+use ruqsat_core::flow::Answers;
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct StartPageProps {

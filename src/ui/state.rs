@@ -9,8 +9,8 @@ use yew::Reducible;
 use super::date_input::DateText;
 use super::documents_state::{DocChange, DocumentsState, IdField};
 use super::url::{Location, Page};
-use crate::core::flow::{self, Answers, Next, QuestionId};
-use crate::core::lang::Lang;
+use ruqsat_core::flow::{self, Answers, Next, QuestionId};
+use ruqsat_core::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppState {
@@ -174,9 +174,9 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::case::{Category, Channel};
-    use crate::core::editions::EditionId;
-    use crate::core::flow::{Need, Who};
+    use ruqsat_core::case::{Category, Channel};
+    use ruqsat_core::editions::EditionId;
+    use ruqsat_core::flow::{Need, Who};
 
     fn answered() -> Answers {
         Answers {

@@ -2,10 +2,10 @@
 //! back button, reload and a shared link all work. Pure: parsing and writing are tested natively. Unknown or
 //! malformed parameters are dropped and reported, never a crash.
 
-use crate::core::case::{Applicant, Category, Channel, ServiceKind};
-use crate::core::editions::EditionId;
-use crate::core::flow::{Answers, Need, QuestionId, Who};
-use crate::core::iso;
+use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
+use ruqsat_core::editions::EditionId;
+use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
+use ruqsat_core::iso;
 
 /// A page of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub(crate) fn channel(v: &str) -> Option<Channel> {
     }
 }
 
-pub use crate::core::iso::{parse_date as parse_day, parse_instant};
+pub use ruqsat_core::iso::{parse_date as parse_day, parse_instant};
 
 /// Percent-decoding of one query component (`+` is a space); `None` for broken escapes or non-UTF-8.
 fn decode(s: &str) -> Option<String> {
@@ -172,7 +172,7 @@ pub fn parse(query: &str) -> Location {
             "done" => parse_day(v).map(|x| a.applicant_done = Some(x)).is_some(),
             // The language, when storage is off: the page's loader picks the bundle from it (index.html); the
             // app itself does not keep it.
-            "lang" => crate::core::lang::Lang::from_code(v).is_some(),
+            "lang" => ruqsat_core::lang::Lang::from_code(v).is_some(),
             _ => false,
         };
         if !ok {

@@ -7,12 +7,12 @@ mod native {
     use std::time::{Duration, Instant};
 
     use chrono::{Duration as Days, NaiveDate};
-    use ruqsat::cli::batch;
-    use ruqsat::core::calendar;
-    use ruqsat::core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
-    use ruqsat::core::checklist::checklist;
-    use ruqsat::core::editions::EditionId;
-    use ruqsat::core::timeline::estimate;
+    use ruqsat_cli::batch;
+    use ruqsat_core::calendar;
+    use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::checklist::checklist;
+    use ruqsat_core::editions::EditionId;
+    use ruqsat_core::timeline::estimate;
 
     /// Runs `f` repeatedly for about `budget`, returns the median time per call over 15 rounds.
     fn per_call(budget: Duration, mut f: impl FnMut()) -> Duration {

@@ -2,9 +2,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::core::case::{Applicant, Channel, ServiceKind, Track};
-use crate::core::editions::EditionId;
-use crate::core::iso;
+use ruqsat_core::case::{Applicant, Channel, ServiceKind, Track};
+use ruqsat_core::editions::EditionId;
+use ruqsat_core::iso;
 
 /// A bad input: the message is one line saying what is wrong and what is accepted.
 #[derive(Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@ use std::io::{BufWriter, Write};
 
 use super::args::{self, Usage};
 use super::json::push_instant;
-use crate::core::case::{Case, CaseFacts};
-use crate::core::timeline::{estimate, Timeline, Warning};
+use ruqsat_core::case::{Case, CaseFacts};
+use ruqsat_core::timeline::{estimate, Timeline, Warning};
 
 const INPUT_COLUMNS: [&str; 6] = [
     "edition",

@@ -2,16 +2,16 @@
 
 use serde_json::{json, Value};
 
-use crate::core::calendar::Day;
-use crate::core::case::{Case, Track};
-use crate::core::checklist::{Applies, Checklist};
-use crate::core::counting::RULES;
-use crate::core::documents::Due;
-use crate::core::evidence::Citation;
-use crate::core::procedures::Limit;
-use crate::core::timeline::{Timeline, Warning};
+use ruqsat_core::calendar::Day;
+use ruqsat_core::case::{Case, Track};
+use ruqsat_core::checklist::{Applies, Checklist};
+use ruqsat_core::counting::RULES;
+use ruqsat_core::documents::Due;
+use ruqsat_core::evidence::Citation;
+use ruqsat_core::procedures::Limit;
+use ruqsat_core::timeline::{Timeline, Warning};
 
-pub use crate::core::iso::{instant, push_instant};
+pub use ruqsat_core::iso::{instant, push_instant};
 
 pub fn citation(c: &Citation) -> Value {
     json!({ "source": c.source.en, "locator": c.locator.en, "grade": c.grade.letter().to_string() })
@@ -83,7 +83,7 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
         .map(|(i, m)| {
             json!({
                 "step": i + 1,
-                "clause": m.step.citation.reference(crate::core::lang::Lang::En),
+                "clause": m.step.citation.reference(ruqsat_core::lang::Lang::En),
                 "citation": citation(&m.step.citation),
                 "actor": m.step.actor.as_str(),
                 "label": m.step.label.en,
@@ -108,7 +108,7 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
         "statutory_deadline": t.statutory_deadline.map(|d| json!({
             "working_days": d.working_days,
             "ends": instant(d.ends),
-            "clause": d.citation.reference(crate::core::lang::Lang::En),
+            "clause": d.citation.reference(ruqsat_core::lang::Lang::En),
             "citation": citation(&d.citation),
             "note": d.note.en,
         })),
@@ -136,7 +136,7 @@ pub fn checklist(case: &Case, list: &Checklist) -> Value {
                 "title": r.title.en,
                 "description": r.description.en,
                 "applies": match item.applies { Applies::Required => "required", Applies::RequiredIf(_) => "required-if" },
-                "applies_text": item.applies_text(crate::core::lang::Lang::En),
+                "applies_text": item.applies_text(ruqsat_core::lang::Lang::En),
                 "due": match r.due {
                     Due::WithPackage => json!({ "with_package": true }),
                     Due::AfterPositiveNotice { working_days, citation: c } =>

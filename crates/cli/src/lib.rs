@@ -17,11 +17,11 @@ mod json;
 
 use std::io::Write;
 
-use crate::core::calendar;
-use crate::core::case::{Case, CaseFacts, Channel};
-use crate::core::checklist::checklist;
-use crate::core::timeline::estimate;
 use args::{Options, Usage};
+use ruqsat_core::calendar;
+use ruqsat_core::case::{Case, CaseFacts, Channel};
+use ruqsat_core::checklist::checklist;
+use ruqsat_core::timeline::estimate;
 
 pub const USAGE: &str = "\
 usage:
@@ -162,7 +162,7 @@ fn checklist_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> 
         &["edition", "service", "applicant", "channel", "submitted"],
     )?;
     let case = case_from(&o, false)?;
-    if let Err(why) = crate::core::procedures::procedure(
+    if let Err(why) = ruqsat_core::procedures::procedure(
         case.edition,
         case.service,
         case.track,
@@ -171,7 +171,7 @@ fn checklist_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> 
     ) {
         return Err(Usage(
             why.explanation()
-                .get(crate::core::lang::Lang::En)
+                .get(ruqsat_core::lang::Lang::En)
                 .to_string(),
         ));
     }

@@ -1,11 +1,11 @@
-//! `ruqsat`: the command-line program (see `ruqsat help` and `src/cli/mod.rs`).
+//! `ruqsat`: the command-line program (see `ruqsat help` and `src/lib.rs`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let code = ruqsat::cli::run(&args, &mut stdout.lock(), &mut stderr.lock());
+    let code = ruqsat_cli::run(&args, &mut stdout.lock(), &mut stderr.lock());
     std::process::exit(code);
 }
 

@@ -570,7 +570,7 @@ fn identity_findings(ctx: &ValidationContext) -> Vec<(FindingKind, Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::case::{Applicant, Channel, ServiceKind, Track};
+    use crate::case::{Applicant, Channel, ServiceKind, Track};
 
     #[test]
     fn the_citations_of_checks_are_worded_in_three_languages() {
@@ -581,9 +581,9 @@ mod tests {
                 "{c:?}"
             );
         }
-        let hours = crate::core::counting::OFFICE_HOURS_CITATION;
+        let hours = crate::counting::OFFICE_HOURS_CITATION;
         assert!(hours.blank_in().is_empty() && hours.locator.blank_in().is_empty());
-        let ids = crate::core::identifiers::STRUCTURE_CITATION;
+        let ids = crate::identifiers::STRUCTURE_CITATION;
         assert!(ids.blank_in().is_empty());
     }
 

@@ -324,7 +324,7 @@ const B_CLAUSE_9_UNKNOWN: Citation = Citation {
 
 /// The period a C source describes.
 pub mod period {
-    use crate::core::lang::Localized;
+    use crate::lang::Localized;
 
     pub const RULES_2012: Localized = localized! {
         kk: "2012 жылғы қағидаларды сипаттайды",

@@ -81,7 +81,7 @@ impl DateKnown {
 pub struct Act {
     /// Who adopted it, worded to lead the act's title: ru/en "Постановление акимата …" / "Resolution of the … akimat";
     /// kk in the genitive ("… әкімдігінің"), because Kazakh puts the date and number before "қаулысы"
-    /// (see `i18n::act_title`).
+    /// (see `ruqsat_wording::act_title`).
     pub issuer: Localized,
     pub number: &'static str,
     pub adopted: NaiveDate,
@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn the_seed_texts_named_are_in_the_repository_and_carry_the_acts_numbers() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("regulations");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../regulations");
         for e in Edition::all() {
             let text = std::fs::read_to_string(dir.join(e.source_file)).unwrap();
             assert!(

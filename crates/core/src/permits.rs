@@ -1072,7 +1072,7 @@ pub fn expected_permit_end(case: &Case, issued_on: NaiveDate) -> Option<(NaiveDa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::case::{CaseFacts, Channel};
+    use crate::case::{CaseFacts, Channel};
 
     fn case(
         edition: EditionId,

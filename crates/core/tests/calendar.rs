@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use chrono::{Datelike, NaiveDate, Weekday};
-use ruqsat::core::calendar::{
+use ruqsat_core::calendar::{
     self, day, days, holidays, is_working, next_working_day, working_day_on_or_after,
     CalendarError, DayKind, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_VERIFIED_YEAR, LAST_YEAR,
 };
-use ruqsat::core::evidence::Grade;
+use ruqsat_core::evidence::Grade;
 
 const H: DayKind = DayKind::Holiday;
 const M: DayKind = DayKind::HolidayMovedFromWeekend;

@@ -1,9 +1,9 @@
-//! The counting rules (src/core/counting.rs) on real calendar days, worked by hand in holiday-dense periods, and
+//! The counting rules (`ruqsat_core::counting`) on real calendar days, worked by hand in holiday-dense periods, and
 //! exhaustive property checks over the whole covered range against day-by-day reference counts.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use ruqsat::core::calendar::{self, CalendarError, FIRST_YEAR, LAST_YEAR};
-use ruqsat::core::counting::{OfficeHours, END_OF_DAY};
+use ruqsat_core::calendar::{self, CalendarError, FIRST_YEAR, LAST_YEAR};
+use ruqsat_core::counting::{OfficeHours, END_OF_DAY};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -3,21 +3,21 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use ruqsat::core::case::{Applicant, Case, CaseFacts, Category, Channel, ServiceKind, Track};
-use ruqsat::core::checklist::{
+use ruqsat_core::case::{Applicant, Case, CaseFacts, Category, Channel, ServiceKind, Track};
+use ruqsat_core::checklist::{
     checklist, validate, Applies, Finding, FindingKind, ProvidedDocument, ValidationContext,
 };
-use ruqsat::core::documents::{
+use ruqsat_core::documents::{
     offered_combinations, requirement, Condition, Due, ICT_LETTERS_FROM, REQUIREMENTS,
 };
-use ruqsat::core::editions::EditionId::{self, WestKazakhstan2014 as A, Zhambyl2017 as B};
-use ruqsat::core::evidence::Grade;
-use ruqsat::core::file_check::{examine, FileKind, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
-use ruqsat::core::identifiers::{
+use ruqsat_core::editions::EditionId::{self, WestKazakhstan2014 as A, Zhambyl2017 as B};
+use ruqsat_core::evidence::Grade;
+use ruqsat_core::file_check::{examine, FileKind, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
+use ruqsat_core::identifiers::{
     check_digit, parse_bin, parse_iin, validate_bin, validate_iin, Identity,
 };
-use ruqsat::core::lang::Lang;
-use ruqsat::core::permits::{eligibility, expected_permit_end, Effect};
+use ruqsat_core::lang::Lang;
+use ruqsat_core::permits::{eligibility, expected_permit_end, Effect};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -45,8 +45,9 @@ fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Appli
 }
 
 fn read(path: &str) -> String {
-    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-        .unwrap();
+    // Paths are from the repository root (two levels above this crate).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let text = std::fs::read_to_string(root.join(path)).unwrap();
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -806,7 +807,7 @@ fn ict_only_under_edition_b_and_worker_permits_only_under_edition_a() {
 /// service with every document given with every problem at once (and some not given at all).
 #[test]
 fn findings_are_ordered_by_document_then_kind_in_every_service() {
-    use ruqsat::core::file_check::FileFacts;
+    use ruqsat_core::file_check::FileFacts;
     for (edition, service, track, applicant) in offered_combinations() {
         let mut c = case(edition, service, track, applicant);
         c.facts.documents_in_foreign_language = Some(true);

@@ -2,10 +2,10 @@
 //! comments show the count.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use ruqsat::core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
-use ruqsat::core::editions::EditionId;
-use ruqsat::core::procedures::NotOffered;
-use ruqsat::core::timeline::{estimate, EstimateError, Warning};
+use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+use ruqsat_core::editions::EditionId;
+use ruqsat_core::procedures::NotOffered;
+use ruqsat_core::timeline::{estimate, EstimateError, Warning};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)

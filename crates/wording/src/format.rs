@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::core::lang::{Lang, Localized};
+use ruqsat_core::lang::{Lang, Localized};
 
 const MONTHS_KK: [&str; 12] = [
     "қаңтар",
@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn act_titles_follow_each_languages_word_order() {
-        let issuer = localized! {
+        let issuer = ruqsat_core::localized! {
             kk: "Батыс Қазақстан облысы әкімдігінің",
             ru: "Постановление акимата Западно-Казахстанской области",
             en: "Resolution of the West Kazakhstan oblast akimat",

@@ -1,5 +1,5 @@
-//! The interface's wording in Kazakh, Russian and English, kept apart from the rules (`core`) and the
-//! components (`ui`). Pure: no browser imports.
+//! Ruqsat's wording in Kazakh, Russian and English, kept apart from the rules (`ruqsat-core`) and the components
+//! (the web app's `ui`); the web app and the command-line program both use it. Pure: no browser imports.
 //!
 //! Every message is declared with all three languages; the `messages!` macro refuses to compile one without them and
 //! `tests::no_message_is_blank` fails on an empty one.
@@ -10,7 +10,7 @@ mod messages;
 pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
 pub use messages::Msg;
 
-use crate::core::lang::Lang;
+use ruqsat_core::lang::Lang;
 
 /// The text of a message in a language.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {

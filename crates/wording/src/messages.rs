@@ -1,6 +1,6 @@
 //! Every message of the interface, in Kazakh, Russian and English.
 
-use crate::core::lang::Localized;
+use ruqsat_core::lang::Localized;
 
 /// Declares the `Msg` enum, its list and its texts together, so a message cannot exist without all three languages.
 macro_rules! messages {
@@ -14,7 +14,7 @@ macro_rules! messages {
             pub const ALL: &'static [Msg] = &[ $( Msg::$key, )* ];
 
             pub const fn localized(self) -> Localized {
-                match self { $( Msg::$key => localized! { kk: $kk, ru: $ru, en: $en }, )* }
+                match self { $( Msg::$key => ruqsat_core::localized! { kk: $kk, ru: $ru, en: $en }, )* }
             }
         }
     };

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use crate::core::case::{Case, Track};
-use crate::core::flow::{Answers, QuestionId};
-use crate::core::lang::Lang;
-use crate::i18n::{format_date, t, Msg};
 use crate::ui::questions::{choices, current, service_label, title};
 use crate::ui::url::{self, Page};
+use ruqsat_core::case::{Case, Track};
+use ruqsat_core::flow::{Answers, QuestionId};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{format_date, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckPageProps {
@@ -32,9 +32,9 @@ pub fn service_words(case: &Case, lang: Lang) -> String {
 pub fn why_words(case: &Case, lang: Lang) -> &'static str {
     match (case.track, case.service) {
         (Track::IntraCorporateTransfer, _) => t(lang, Msg::WhyIct),
-        (_, crate::core::case::ServiceKind::Issue) => t(lang, Msg::WhyIssue),
-        (_, crate::core::case::ServiceKind::Extension) => t(lang, Msg::WhyExtension),
-        (_, crate::core::case::ServiceKind::Reissue) => t(lang, Msg::WhyReissue),
+        (_, ruqsat_core::case::ServiceKind::Issue) => t(lang, Msg::WhyIssue),
+        (_, ruqsat_core::case::ServiceKind::Extension) => t(lang, Msg::WhyExtension),
+        (_, ruqsat_core::case::ServiceKind::Reissue) => t(lang, Msg::WhyReissue),
     }
 }
 
@@ -47,7 +47,7 @@ fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
                 format!(
                     "{}, {}",
                     format_date(s.date(), lang),
-                    crate::core::iso::time(s.time())
+                    ruqsat_core::iso::time(s.time())
                 )
             })
             .unwrap_or_default();

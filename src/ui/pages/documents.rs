@@ -6,18 +6,18 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::case::{Applicant, Case};
-use crate::core::checklist::{checklist, Applies, Finding, FindingKind};
-use crate::core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
-use crate::core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
 use crate::ui::date_input::{DateInput, DateText};
 use crate::ui::documents_state::{DocChange, DocumentsState, IdField};
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::state::Action;
 use crate::ui::url::Page;
+use ruqsat_core::case::{Applicant, Case};
+use ruqsat_core::checklist::{checklist, Applies, Finding, FindingKind};
+use ruqsat_core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
+use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentsPageProps {

@@ -14,36 +14,36 @@ pub use timeline::TimelinePage;
 
 use yew::prelude::*;
 
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 /// When a document is due, in words: "in the package of documents", or "after a positive notice (N days)".
-pub fn due_words(due: crate::core::documents::Due, lang: Lang) -> String {
-    use crate::core::documents::Due;
+pub fn due_words(due: ruqsat_core::documents::Due, lang: Lang) -> String {
+    use ruqsat_core::documents::Due;
     match due {
         Due::WithPackage => t(lang, Msg::SummaryWithPackage).to_string(),
         Due::AfterPositiveNotice { working_days, .. } => format!(
             "{} ({})",
             t(lang, Msg::SummaryDueAfterNotice),
-            crate::i18n::plural_days(working_days.into(), lang)
+            ruqsat_wording::plural_days(working_days.into(), lang)
         ),
     }
 }
 
 /// A finding in the reader's words: the core's message, and the dates it names written in the reader's language
 /// (a document valid until…, the permit running until…).
-pub fn finding_words(f: &crate::core::checklist::Finding, lang: Lang) -> String {
+pub fn finding_words(f: &ruqsat_core::checklist::Finding, lang: Lang) -> String {
     let mut s = f.message(lang);
     if let Some((until, end)) = f.validity_dates() {
         s += " (";
         s += t(lang, Msg::DocValidUntil);
         s += ": ";
-        s += &crate::i18n::format_date(until, lang);
+        s += &ruqsat_wording::format_date(until, lang);
         if let Some(end) = end {
             s += "; ";
             s += t(lang, Msg::DocPermitUntil);
             s += ": ";
-            s += &crate::i18n::format_date(end, lang);
+            s += &ruqsat_wording::format_date(end, lang);
         }
         s += ")";
     }
@@ -52,7 +52,7 @@ pub fn finding_words(f: &crate::core::checklist::Finding, lang: Lang) -> String 
 
 /// A finding's source: the rule's citation and its grade in words (a file or IIN rule is ours: grade U, with the
 /// assumption beside it).
-pub fn finding_source(f: &crate::core::checklist::Finding, lang: Lang) -> Html {
+pub fn finding_source(f: &ruqsat_core::checklist::Finding, lang: Lang) -> Html {
     html! {
         <span class="source">
             { " — " }{ f.citation.reference(lang) }{ " " }

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::core::editions::EditionId;
-use crate::core::flow::{Answers, QuestionId};
-use crate::core::lang::Lang;
-use crate::i18n::{t, Msg};
 use crate::ui::date_input::{parse_date, parse_time, DateError, DateInput, DateText};
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::questions::{choices, choose, current, hint, missing_answer, title};
+use ruqsat_core::editions::EditionId;
+use ruqsat_core::flow::{Answers, QuestionId};
+use ruqsat_core::lang::Lang;
+use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {

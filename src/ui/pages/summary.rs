@@ -1,19 +1,19 @@
 use yew::prelude::*;
 
-use crate::core::checklist::{checklist, FindingKind};
-use crate::core::flow::Answers;
-use crate::core::flow::{self, Next, NotEligible, QuestionId, Who};
-use crate::core::lang::Lang;
-use crate::core::permits::{eligibility, Effect};
-use crate::core::procedures::NotOffered;
-use crate::core::timeline::estimate;
-use crate::i18n::{format_date_weekday, t, Msg};
 use crate::ui::documents_state::DocumentsState;
 use crate::ui::edition_card::known_date;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
 use crate::ui::questions::{choose, title};
 use crate::ui::url::Page;
+use ruqsat_core::checklist::{checklist, FindingKind};
+use ruqsat_core::flow::Answers;
+use ruqsat_core::flow::{self, Next, NotEligible, QuestionId, Who};
+use ruqsat_core::lang::Lang;
+use ruqsat_core::permits::{eligibility, Effect};
+use ruqsat_core::procedures::NotOffered;
+use ruqsat_core::timeline::estimate;
+use ruqsat_wording::{format_date_weekday, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryPageProps {

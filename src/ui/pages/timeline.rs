@@ -1,18 +1,18 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use yew::prelude::*;
 
-use crate::core::calendar;
-use crate::core::case::Case;
-use crate::core::counting::{days_off_within, RULES};
-use crate::core::iso;
-use crate::core::lang::Lang;
-use crate::core::procedures::Actor;
-use crate::core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
-use crate::i18n::{format_date, format_date_weekday, plural_days, t, Msg};
 use crate::ui::date_input::{parse_date, DateError, DateInput, DateText};
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
+use ruqsat_core::calendar;
+use ruqsat_core::case::Case;
+use ruqsat_core::counting::{days_off_within, RULES};
+use ruqsat_core::iso;
+use ruqsat_core::lang::Lang;
+use ruqsat_core::procedures::Actor;
+use ruqsat_core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
+use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {

@@ -4,8 +4,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{FIRST_YEAR, LAST_VERIFIED_YEAR, LAST_YEAR};
-use crate::core::evidence::{Citation, Grade};
-use crate::core::lang::Localized;
+use crate::evidence::{Citation, Grade};
+use crate::lang::Localized;
 
 /// When a holiday falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::*;
-use crate::core::evidence::Grade;
-use crate::core::lang::Lang;
+use crate::evidence::Grade;
+use crate::lang::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

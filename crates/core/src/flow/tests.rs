@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
-use crate::core::timeline;
+use crate::timeline;
 
 use Applicant::{Employer as AEmployer, Worker as AWorker};
 use Category::{Four, One, Three, Two};
