@@ -1,3 +1,4 @@
+use ruqsat_core::codes::Code;
 use yew::prelude::*;
 
 use super::grade_badge::GradeBadge;
@@ -35,11 +36,11 @@ pub fn known_date(d: DateKnown, lang: Lang) -> Html {
 pub fn edition_card(props: &EditionCardProps) -> Html {
     let (e, lang) = (props.edition, props.lang);
     let v = &e.validity;
-    let heading_id = format!("edition-{}", e.id.as_str());
+    let heading_id = format!("edition-{}", e.id.code());
     let act = act_title(&e.act.issuer, e.act.number, e.act.adopted, lang);
     let repeal = repealed_by(v.repealed_by_number, v.repealed_by_date, lang);
     html! {
-        <article class="edition" aria-labelledby={heading_id.clone()} data-edition={e.id.as_str()}>
+        <article class="edition" aria-labelledby={heading_id.clone()} data-edition={e.id.code()}>
             <h3 id={heading_id}>
                 { t(lang, Msg::EditionLabel) }{ " " }{ e.letter }{ ": " }{ e.region.get(lang) }{ ", " }
                 { e.act.adopted.year().to_string() }

@@ -2,8 +2,9 @@
 //! comes when) is the core's; this is only what the person reads and clicks.
 
 use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
+use ruqsat_core::codes::Code;
 use ruqsat_core::editions::{Edition, EditionId};
-use ruqsat_core::flow::{Answers, QuestionId};
+use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
@@ -83,7 +84,7 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
         QuestionId::Edition => Edition::all()
             .into_iter()
             .map(|e| Choice {
-                value: e.id.as_str(),
+                value: e.id.code(),
                 label: format!(
                     "{} — {}",
                     e.region.get(lang),
@@ -132,13 +133,13 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
 pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
     let s = |v: &str| Some(v.to_string());
     match q {
-        QuestionId::Who => a.who.map(super::url::who_key).and_then(s),
-        QuestionId::ActingFor => a.acting_for.map(Applicant::as_str).and_then(s),
-        QuestionId::Edition => a.edition.map(EditionId::as_str).and_then(s),
-        QuestionId::Need => a.need.map(super::url::need_key).and_then(s),
-        QuestionId::TransferNeed => a.transfer_need.map(ServiceKind::as_str).and_then(s),
-        QuestionId::Channel => a.channel.map(Channel::as_str).and_then(s),
-        QuestionId::Category => a.category.map(|c| c.number().to_string()),
+        QuestionId::Who => a.who.map(Code::code).and_then(s),
+        QuestionId::ActingFor => a.acting_for.map(Applicant::code).and_then(s),
+        QuestionId::Edition => a.edition.map(EditionId::code).and_then(s),
+        QuestionId::Need => a.need.map(Code::code).and_then(s),
+        QuestionId::TransferNeed => a.transfer_need.map(ServiceKind::code).and_then(s),
+        QuestionId::Channel => a.channel.map(Channel::code).and_then(s),
+        QuestionId::Category => a.category.map(|c| c.code().to_string()),
         QuestionId::Extensions => a.extensions.map(|n| n.min(3).to_string()),
         QuestionId::Submitted => a.submitted.map(ruqsat_core::iso::instant),
     }
@@ -146,22 +147,17 @@ pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
 
 /// The answers with a choice made; an unknown value changes nothing. Values read as the URL reads them.
 pub fn choose(q: QuestionId, a: &Answers, value: &str) -> Answers {
-    use super::url;
     let mut a = *a;
     match q {
-        QuestionId::Who => a.who = url::who(value).or(a.who),
-        QuestionId::ActingFor => a.acting_for = url::applicant(value).or(a.acting_for),
-        QuestionId::Edition => a.edition = EditionId::parse(value).or(a.edition),
-        QuestionId::Need => a.need = url::need(value).or(a.need),
-        QuestionId::TransferNeed => a.transfer_need = url::service(value).or(a.transfer_need),
-        QuestionId::Channel => a.channel = url::channel(value).or(a.channel),
-        QuestionId::Category => {
-            a.category = value
-                .parse()
-                .ok()
-                .and_then(Category::from_number)
-                .or(a.category)
+        QuestionId::Who => a.who = Who::from_code(value).or(a.who),
+        QuestionId::ActingFor => a.acting_for = Applicant::from_code(value).or(a.acting_for),
+        QuestionId::Edition => a.edition = EditionId::from_code(value).or(a.edition),
+        QuestionId::Need => a.need = Need::from_code(value).or(a.need),
+        QuestionId::TransferNeed => {
+            a.transfer_need = ServiceKind::from_code(value).or(a.transfer_need)
         }
+        QuestionId::Channel => a.channel = Channel::from_code(value).or(a.channel),
+        QuestionId::Category => a.category = Category::from_code(value).or(a.category),
         QuestionId::Extensions => a.extensions = value.parse().ok().or(a.extensions),
         QuestionId::Submitted => {}
     }

@@ -3,6 +3,7 @@
 //! malformed parameters are dropped and reported, never a crash.
 
 use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
+use ruqsat_core::codes::Code;
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
 use ruqsat_core::iso;
@@ -55,56 +56,6 @@ pub struct Location {
     pub dropped: Vec<String>,
 }
 
-pub(crate) fn who(v: &str) -> Option<Who> {
-    match v {
-        "employer" => Some(Who::Employer),
-        "worker" => Some(Who::Worker),
-        "consultant" => Some(Who::Consultant),
-        _ => None,
-    }
-}
-pub fn who_key(w: Who) -> &'static str {
-    match w {
-        Who::Employer => "employer",
-        Who::Worker => "worker",
-        Who::Consultant => "consultant",
-    }
-}
-pub(crate) fn need(v: &str) -> Option<Need> {
-    match v {
-        "first" => Some(Need::First),
-        "runs-out" => Some(Need::RunsOut),
-        "changed" => Some(Need::Changed),
-        "transfer" => Some(Need::Transfer),
-        _ => None,
-    }
-}
-pub fn need_key(n: Need) -> &'static str {
-    match n {
-        Need::First => "first",
-        Need::RunsOut => "runs-out",
-        Need::Changed => "changed",
-        Need::Transfer => "transfer",
-    }
-}
-pub(crate) fn applicant(v: &str) -> Option<Applicant> {
-    match v {
-        "employer" => Some(Applicant::Employer),
-        "worker" => Some(Applicant::Worker),
-        _ => None,
-    }
-}
-pub(crate) fn service(v: &str) -> Option<ServiceKind> {
-    ServiceKind::ALL.into_iter().find(|s| s.as_str() == v)
-}
-pub(crate) fn channel(v: &str) -> Option<Channel> {
-    match v {
-        "office" => Some(Channel::Office),
-        "portal" => Some(Channel::Portal),
-        _ => None,
-    }
-}
-
 pub use ruqsat_core::iso::{parse_date as parse_day, parse_instant};
 
 /// Percent-decoding of one query component (`+` is a space); `None` for broken escapes or non-UTF-8.
@@ -150,16 +101,19 @@ pub fn parse(query: &str) -> Location {
         let ok = match key.as_str() {
             "page" => Page::from_key(v).map(|p| loc.page = Some(p)).is_some(),
             "from" => (v == "check").then(|| loc.from_check = true).is_some(),
-            "who" => who(v).map(|x| a.who = Some(x)).is_some(),
-            "for" => applicant(v).map(|x| a.acting_for = Some(x)).is_some(),
-            "edition" => EditionId::parse(v).map(|x| a.edition = Some(x)).is_some(),
-            "need" => need(v).map(|x| a.need = Some(x)).is_some(),
-            "transfer" => service(v).map(|x| a.transfer_need = Some(x)).is_some(),
-            "channel" => channel(v).map(|x| a.channel = Some(x)).is_some(),
-            "category" => v
-                .parse()
-                .ok()
-                .and_then(Category::from_number)
+            "who" => Who::from_code(v).map(|x| a.who = Some(x)).is_some(),
+            "for" => Applicant::from_code(v)
+                .map(|x| a.acting_for = Some(x))
+                .is_some(),
+            "edition" => EditionId::from_code(v)
+                .map(|x| a.edition = Some(x))
+                .is_some(),
+            "need" => Need::from_code(v).map(|x| a.need = Some(x)).is_some(),
+            "transfer" => ServiceKind::from_code(v)
+                .map(|x| a.transfer_need = Some(x))
+                .is_some(),
+            "channel" => Channel::from_code(v).map(|x| a.channel = Some(x)).is_some(),
+            "category" => Category::from_code(v)
                 .map(|x| a.category = Some(x))
                 .is_some(),
             "extended" => v
@@ -198,13 +152,13 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
             parts.push(format!("{k}={v}"));
         }
     };
-    push("who", a.who.map(|w| who_key(w).into()));
-    push("for", a.acting_for.map(|x| x.as_str().into()));
-    push("edition", a.edition.map(|e| e.as_str().into()));
-    push("need", a.need.map(|n| need_key(n).into()));
-    push("transfer", a.transfer_need.map(|s| s.as_str().into()));
-    push("channel", a.channel.map(|c| c.as_str().into()));
-    push("category", a.category.map(|c| c.number().to_string()));
+    push("who", a.who.map(|w| w.code().into()));
+    push("for", a.acting_for.map(|x| x.code().into()));
+    push("edition", a.edition.map(|e| e.code().into()));
+    push("need", a.need.map(|n| n.code().into()));
+    push("transfer", a.transfer_need.map(|s| s.code().into()));
+    push("channel", a.channel.map(|c| c.code().into()));
+    push("category", a.category.map(|c| c.code().into()));
     push("extended", a.extensions.map(|n| n.to_string()));
     push("submitted", a.submitted.map(iso::instant));
     push("done", a.applicant_done.map(iso::date));

@@ -1,6 +1,7 @@
 //! Reading the command line and CSV fields into core values, with one-line errors that say what is accepted.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use ruqsat_core::codes::Code;
 
 use ruqsat_core::case::{Applicant, Channel, ServiceKind, Track};
 use ruqsat_core::editions::EditionId;
@@ -11,7 +12,7 @@ use ruqsat_core::iso;
 pub struct Usage(pub String);
 
 pub fn edition(s: &str) -> Result<EditionId, Usage> {
-    EditionId::parse(s).ok_or_else(|| {
+    EditionId::from_code(s).ok_or_else(|| {
         Usage(format!(
             "unknown edition '{s}': use west-kazakhstan-2014 (Edition A) or zhambyl-2017 (Edition B)"
         ))
@@ -38,23 +39,21 @@ pub fn service(s: &str) -> Result<(ServiceKind, Track), Usage> {
 }
 
 pub fn applicant(s: &str) -> Result<Applicant, Usage> {
-    match s {
-        "employer" => Ok(Applicant::Employer),
-        "worker" => Ok(Applicant::Worker),
-        _ => Err(Usage(format!(
-            "unknown applicant '{s}': use employer or worker"
-        ))),
-    }
+    Applicant::from_code(s).ok_or_else(|| {
+        Usage(format!(
+            "unknown applicant '{s}': use {}",
+            Applicant::accepted()
+        ))
+    })
 }
 
 pub fn channel(s: &str) -> Result<Channel, Usage> {
-    match s {
-        "office" => Ok(Channel::Office),
-        "portal" => Ok(Channel::Portal),
-        _ => Err(Usage(format!(
-            "unknown channel '{s}': use office or portal"
-        ))),
-    }
+    Channel::from_code(s).ok_or_else(|| {
+        Usage(format!(
+            "unknown channel '{s}': use {}",
+            Channel::accepted()
+        ))
+    })
 }
 
 /// A date, strictly `YYYY-MM-DD` and real.

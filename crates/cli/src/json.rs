@@ -1,5 +1,6 @@
 //! The JSON shapes of the CLI's output. Field names are part of the interface scripts rely on.
 
+use ruqsat_core::codes::Code;
 use serde_json::{json, Value};
 
 use ruqsat_core::calendar::Day;
@@ -41,8 +42,8 @@ pub fn limit(l: Limit) -> Value {
 
 pub fn service_name(case: &Case) -> String {
     match case.track {
-        Track::General => case.service.as_str().to_string(),
-        Track::IntraCorporateTransfer => format!("ict-{}", case.service.as_str()),
+        Track::General => case.service.code().to_string(),
+        Track::IntraCorporateTransfer => format!("ict-{}", case.service.code()),
     }
 }
 
@@ -98,10 +99,10 @@ pub fn timeline(case: &Case, t: &Timeline) -> Value {
         })
         .collect();
     json!({
-        "edition": case.edition.as_str(),
+        "edition": case.edition.code(),
         "service": service_name(case),
-        "applicant": case.applicant.as_str(),
-        "channel": case.channel.as_str(),
+        "applicant": case.applicant.code(),
+        "channel": case.channel.code(),
         "submitted": instant(t.handed_in),
         "registered": instant(t.registered),
         "milestones": milestones,
@@ -149,9 +150,9 @@ pub fn checklist(case: &Case, list: &Checklist) -> Value {
         })
         .collect();
     json!({
-        "edition": case.edition.as_str(),
+        "edition": case.edition.code(),
         "service": service_name(case),
-        "applicant": case.applicant.as_str(),
+        "applicant": case.applicant.code(),
         "submitted": case.submitted.date().to_string(),
         "documents": items,
     })

@@ -22,15 +22,9 @@ impl ServiceKind {
         ServiceKind::Extension,
         ServiceKind::Reissue,
     ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ServiceKind::Issue => "issue",
-            ServiceKind::Extension => "extension",
-            ServiceKind::Reissue => "reissue",
-        }
-    }
 }
+
+crate::codes!(ServiceKind { Issue => "issue", Extension => "extension", Reissue => "reissue" });
 
 /// Which kind of permit: the general one, or one within an intra-corporate transfer (Edition B only).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,14 +43,7 @@ pub enum Applicant {
     Worker,
 }
 
-impl Applicant {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Applicant::Employer => "employer",
-            Applicant::Worker => "worker",
-        }
-    }
-}
+crate::codes!(Applicant { Employer => "employer", Worker => "worker" });
 
 /// Where the package is handed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -67,14 +54,7 @@ pub enum Channel {
     Portal,
 }
 
-impl Channel {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Channel::Office => "office",
-            Channel::Portal => "portal",
-        }
-    }
-}
+crate::codes!(Channel { Office => "office", Portal => "portal" });
 
 /// The worker's category (Rules 559, paragraph 3; grade O): 1 heads and their deputies; 2 heads of structural units;
 /// 3 specialists; 4 qualified workers.
@@ -107,6 +87,8 @@ impl Category {
         Category::ALL.into_iter().find(|c| c.number() == n)
     }
 }
+
+crate::codes!(Category { One => "1", Two => "2", Three => "3", Four => "4" });
 
 /// One person's situation.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1120,6 +1120,7 @@ pub static REQUIREMENTS: &[Requirement] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::Code;
     use std::collections::HashSet;
 
     #[test]
@@ -1180,7 +1181,7 @@ mod tests {
             };
             assert!(r.id.starts_with(letter), "{}", r.id);
             assert!(
-                r.id.contains(&format!("-{}-", r.service.as_str())),
+                r.id.contains(&format!("-{}-", r.service.code())),
                 "{}",
                 r.id
             );

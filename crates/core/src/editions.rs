@@ -33,19 +33,10 @@ pub enum EditionId {
     Zhambyl2017,
 }
 
+crate::codes!(EditionId { WestKazakhstan2014 => "west-kazakhstan-2014", Zhambyl2017 => "zhambyl-2017" });
+
 impl EditionId {
     pub const ALL: [EditionId; 2] = [EditionId::WestKazakhstan2014, EditionId::Zhambyl2017];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            EditionId::WestKazakhstan2014 => "west-kazakhstan-2014",
-            EditionId::Zhambyl2017 => "zhambyl-2017",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EditionId> {
-        EditionId::ALL.into_iter().find(|id| id.as_str() == s)
-    }
 
     pub fn edition(self) -> &'static Edition {
         match self {
@@ -290,6 +281,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::Code;
 
     fn all_localized(e: &Edition) -> Vec<(&'static str, Localized)> {
         let mut v = vec![
@@ -309,16 +301,18 @@ mod tests {
     #[test]
     fn ids_round_trip_and_unknown_ids_are_refused() {
         for id in EditionId::ALL {
-            assert_eq!(EditionId::parse(id.as_str()), Some(id));
+            assert_eq!(EditionId::from_code(id.code()), Some(id));
             assert_eq!(id.edition().id, id);
         }
-        assert_eq!(EditionId::parse("almaty-2016"), None);
-        assert_eq!(EditionId::parse(""), None);
+        assert_eq!(EditionId::from_code("almaty-2016"), None);
+        assert_eq!(EditionId::from_code(""), None);
     }
 
     #[test]
     fn the_acts_dates_are_those_of_the_seeds() {
-        let a = EditionId::parse("west-kazakhstan-2014").unwrap().edition();
+        let a = EditionId::from_code("west-kazakhstan-2014")
+            .unwrap()
+            .edition();
         assert_eq!(a.letter, 'A');
         assert_eq!((a.act.number, a.act.adopted), ("176", ymd(2014, 7, 1)));
         assert_eq!(
@@ -329,7 +323,7 @@ mod tests {
             (a.validity.repealed_by_number, a.validity.repealed_by_date),
             ("222", ymd(2015, 8, 18))
         );
-        let b = EditionId::parse("zhambyl-2017").unwrap().edition();
+        let b = EditionId::from_code("zhambyl-2017").unwrap().edition();
         assert_eq!(b.letter, 'B');
         assert_eq!((b.act.number, b.act.adopted), ("36", ymd(2017, 3, 13)));
         assert_eq!(
@@ -352,12 +346,12 @@ mod tests {
             assert!(
                 !v.in_force_from.is_exact(),
                 "{}: publication date unknown",
-                e.id.as_str()
+                e.id.code()
             );
             assert!(
                 !v.lost_force.is_exact(),
                 "{}: publication date unknown",
-                e.id.as_str()
+                e.id.code()
             );
             assert_eq!(
                 v.in_force_from.date(),
@@ -379,7 +373,7 @@ mod tests {
                 assert!(
                     text.blank_in().is_empty(),
                     "{} {field}: blank in {:?}",
-                    e.id.as_str(),
+                    e.id.code(),
                     text.blank_in()
                 );
             }
@@ -409,7 +403,7 @@ mod tests {
                     c.source
                 );
             }
-            assert!(e.source_file.starts_with(e.id.as_str()));
+            assert!(e.source_file.starts_with(e.id.code()));
         }
     }
 

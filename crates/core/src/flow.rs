@@ -22,6 +22,8 @@ pub enum Who {
     Consultant,
 }
 
+crate::codes!(Who { Employer => "employer", Worker => "worker", Consultant => "consultant" });
+
 /// What the person needs, in plain words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Need {
@@ -34,6 +36,8 @@ pub enum Need {
     /// Moving a worker from a foreign company of the same group → intra-corporate transfer.
     Transfer,
 }
+
+crate::codes!(Need { First => "first", RunsOut => "runs-out", Changed => "changed", Transfer => "transfer" });
 
 /// The questions, by the id they have in the URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -17,6 +17,7 @@ macro_rules! localized {
 pub mod calendar;
 pub mod case;
 pub mod checklist;
+pub mod codes;
 pub mod counting;
 pub mod documents;
 pub mod editions;

@@ -1,3 +1,4 @@
+use ruqsat_core::codes::Code;
 use yew::prelude::*;
 
 use crate::ui::questions::{choices, current, service_label, title};
@@ -69,7 +70,7 @@ pub fn check_page(props: &CheckPageProps) -> Html {
         <>
             { super::back_link(lang, &props.back_href, props.on_back.clone()) }
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::CheckTitle) }</h1>
-            <div class="panel panel--service" data-service={props.case.service.as_str()}>
+            <div class="panel panel--service" data-service={props.case.service.code()}>
                 <p class="panel__label">{ t(lang, Msg::CheckService) }</p>
                 <p class="panel__value">{ service_words(&props.case, lang) }</p>
                 <p>{ t(lang, Msg::CheckWhy) }{ " " }{ why_words(&props.case, lang) }</p>
