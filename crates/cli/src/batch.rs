@@ -1,14 +1,23 @@
-//! `ruqsat batch FILE.csv`: many estimates at once, CSV in, CSV out. A bad row gets its error in its own row and the
-//! other rows still come out; the exit status is 1 if any row failed, 2 if the file itself cannot be used.
+//! `ruqsat batch FILE.csv`: many estimates at once, CSV in, CSV out, one row read and one written at a time (memory
+//! stays flat however long the file). A bad row gets its error in its own row and the other rows still come out; the
+//! exit status is 1 if any row failed, 2 if the file itself cannot be used.
+//!
+//! The input may end its lines with LF, CRLF or CR alone, may start with a UTF-8 byte order mark (Excel's "CSV
+//! UTF-8"), and may quote fields that hold commas, quotes or line breaks. In the output, a cell that carries the
+//! user's text (the echoed inputs, the error) has its control characters escaped and, when it begins with `=`, `+`,
+//! `-` or `@`, a `'` in front, so a spreadsheet shows it instead of running it as a formula.
 
-use std::io::{BufWriter, Write};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
 
 use super::args::{self, Usage};
-use super::json::push_instant;
+use super::json::warning_code;
+use super::{estimate_error, DateNames};
 use ruqsat_core::case::{Case, CaseFacts};
-use ruqsat_core::timeline::{estimate, Timeline, Warning};
+use ruqsat_core::iso::push_instant;
+use ruqsat_core::timeline::{estimate, Timeline};
 
-const INPUT_COLUMNS: [&str; 6] = [
+pub const INPUT_COLUMNS: [&str; 6] = [
     "edition",
     "service",
     "applicant",
@@ -16,109 +25,177 @@ const INPUT_COLUMNS: [&str; 6] = [
     "submitted",
     "applicant_done",
 ];
-const OUTPUT_HEADER: &str =
-    "row,edition,service,applicant,channel,submitted,applicant_done,status,registered,\
-statutory_deadline,last_step_ends,step_ends,warnings,error";
+const OUTPUT_HEADER: [&str; 14] = [
+    "row",
+    "edition",
+    "service",
+    "applicant",
+    "channel",
+    "submitted",
+    "applicant_done",
+    "status",
+    "registered",
+    "statutory_deadline",
+    "last_step_ends",
+    "step_ends",
+    "warnings",
+    "error",
+];
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let path = match args {
-        [path] => path,
-        _ => {
+/// The names of the dates in errors: the columns'.
+const NAMES: DateNames = DateNames {
+    submitted: "submitted",
+    applicant_done: "applicant_done",
+};
+
+pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let shown_path = args::shown_bytes(std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()));
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            let _ = writeln!(err, "ruqsat: cannot read {shown_path}: {e}");
+            return 2;
+        }
+    };
+    match process(file, out) {
+        Ok(0) => 0,
+        Ok(failed) => {
             let _ = writeln!(
                 err,
-                "ruqsat: batch takes one argument, a CSV file with the columns {}",
-                INPUT_COLUMNS.join(",")
+                "ruqsat: {failed} row(s) could not be estimated; see the error column"
             );
-            return 2;
-        }
-    };
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            let _ = writeln!(err, "ruqsat: cannot read {path}: {e}");
-            return 2;
-        }
-    };
-    let mut out = BufWriter::new(out);
-    match process(&text, &mut out) {
-        Ok(failed) => {
-            if out.flush().is_err() {
-                return 2;
-            }
-            if failed > 0 {
-                let _ = writeln!(
-                    err,
-                    "ruqsat: {failed} row(s) could not be estimated; see the error column"
-                );
-                1
-            } else {
-                0
-            }
+            1
         }
         Err(Usage(message)) => {
-            let _ = writeln!(err, "ruqsat: {path}: {message}");
+            let _ = writeln!(err, "ruqsat: {shown_path}: {message}");
             2
         }
     }
 }
 
-/// Processes the whole CSV text; returns the number of failed rows.
-pub fn process(text: &str, out: &mut dyn Write) -> Result<usize, Usage> {
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty());
-    let (_, header) = lines
-        .next()
-        .ok_or_else(|| Usage("the file is empty".into()))?;
-    let columns: Vec<String> = split(header)
-        .into_iter()
-        .map(|c| c.trim().to_ascii_lowercase())
+/// Reads CSV rows from `input` and writes one output row for each as it goes; returns the number of failed rows.
+pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
+    let mut input = BufReader::with_capacity(64 * 1024, input);
+    // Excel's "CSV UTF-8" starts with a byte order mark; it is not part of the first column's name.
+    let starts_with_bom = input
+        .fill_buf()
+        .map_err(|e| Usage(format!("cannot read: {e}")))?
+        .starts_with(b"\xEF\xBB\xBF");
+    if starts_with_bom {
+        input.consume(3);
+    }
+    // The default terminator takes `\r`, `\n` and `\r\n` each as the end of a record.
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(input);
+    let mut writer = csv::WriterBuilder::new().from_writer(out);
+    let read_err = |e: csv::Error| Usage(format!("cannot read the CSV: {e}"));
+    let write_err = |e: csv::Error| Usage(format!("cannot write the output: {e}"));
+
+    let mut record = csv::ByteRecord::new();
+    let header = loop {
+        if !reader.read_byte_record(&mut record).map_err(read_err)? {
+            return Err(Usage("the file is empty".into()));
+        }
+        if !blank(&record) {
+            break record.clone();
+        }
+    };
+    let columns: Vec<String> = header
+        .iter()
+        .map(|c| String::from_utf8_lossy(c).trim().to_ascii_lowercase())
         .collect();
-    let index = |name: &str| columns.iter().position(|c| c == name);
-    let mut positions = [usize::MAX; 6];
+    let mut positions = [None; 6];
     for (i, name) in INPUT_COLUMNS.iter().enumerate() {
-        match index(name) {
-            Some(p) => positions[i] = p,
-            None if *name == "applicant_done" => {}
-            None => {
-                return Err(Usage(format!(
-                    "the header has no '{name}' column: expected {} (applicant_done optional)",
-                    INPUT_COLUMNS.join(",")
-                )))
-            }
+        positions[i] = columns.iter().position(|c| c == name);
+        if positions[i].is_none() && *name != "applicant_done" {
+            return Err(Usage(format!(
+                "the header has no '{name}' column: expected {} (applicant_done optional)",
+                INPUT_COLUMNS.join(",")
+            )));
         }
     }
-    let write_err = |e: std::io::Error| Usage(format!("cannot write the output: {e}"));
-    writeln!(out, "{OUTPUT_HEADER}").map_err(write_err)?;
+    writer.write_record(OUTPUT_HEADER).map_err(write_err)?;
+
     let mut failed = 0;
-    let mut record = String::with_capacity(512);
-    let mut number = [0u8; 20];
-    for (line_no, line) in lines {
-        let fields = split(line);
-        let field = |i: usize| fields.get(positions[i]).map(|s| s.trim()).unwrap_or("");
-        let inputs: [&str; 6] = std::array::from_fn(field);
-        record.clear();
-        record.push_str(itoa(line_no + 1, &mut number));
-        for input in inputs {
-            record.push(',');
-            push_quoted(&mut record, input);
+    let mut cell = String::with_capacity(256);
+    // A row's number counts the records, the header being 1 (as a spreadsheet numbers them; a blank line is skipped
+    // and not counted, and a quoted line break does not start a row).
+    let mut row = 1usize;
+    while reader.read_byte_record(&mut record).map_err(read_err)? {
+        if blank(&record) {
+            continue;
         }
-        match case_of(&inputs).and_then(|c| estimate(&c).map_err(|e| Usage(e.to_string()))) {
-            Ok(t) => push_success(&mut record, &t),
+        row += 1;
+        let raw: [&[u8]; 6] = std::array::from_fn(|i| {
+            positions[i]
+                .and_then(|p| record.get(p))
+                .map_or(&b""[..], |f| f.trim_ascii())
+        });
+        let inputs: Result<[&str; 6], Usage> = parse_utf8(&raw);
+        cell.clear();
+        cell.push_str(&row.to_string());
+        writer.write_field(&cell).map_err(write_err)?;
+        for value in raw {
+            echo(&mut cell, &args::shown_bytes(value));
+            writer.write_field(&cell).map_err(write_err)?;
+        }
+        let result = inputs.and_then(|f| {
+            let case = case_of(&f)?;
+            estimate(&case).map_err(|e| estimate_error(e, &case, &NAMES))
+        });
+        match result {
+            Ok(t) => write_success(&mut writer, &mut cell, &t).map_err(write_err)?,
             Err(Usage(message)) => {
                 failed += 1;
-                record.push_str(",error,,,,,,");
-                push_quoted(&mut record, &message);
+                for field in ["error", "", "", "", "", ""] {
+                    writer.write_field(field).map_err(write_err)?;
+                }
+                echo(&mut cell, &message);
+                writer.write_field(&cell).map_err(write_err)?;
             }
         }
-        record.push('\n');
-        out.write_all(record.as_bytes()).map_err(write_err)?;
+        writer.write_record(None::<&[u8]>).map_err(write_err)?;
     }
+    writer
+        .flush()
+        .map_err(|e| Usage(format!("cannot write the output: {e}")))?;
     Ok(failed)
 }
 
-fn case_of(f: &[&str]) -> Result<Case, Usage> {
+/// A record with nothing but blanks in it (a line left empty).
+fn blank(record: &csv::ByteRecord) -> bool {
+    record.iter().all(|f| f.trim_ascii().is_empty())
+}
+
+/// The row's fields as text; a field that is not UTF-8 is the row's error.
+fn parse_utf8<'a>(raw: &[&'a [u8]; 6]) -> Result<[&'a str; 6], Usage> {
+    let mut fields = [""; 6];
+    for (i, bytes) in raw.iter().enumerate() {
+        fields[i] = std::str::from_utf8(bytes).map_err(|_| {
+            Usage(format!(
+                "{} '{}' is not UTF-8 text: save the file as CSV UTF-8",
+                INPUT_COLUMNS[i],
+                args::shown_bytes(bytes)
+            ))
+        })?;
+    }
+    Ok(fields.map(str::trim))
+}
+
+/// Puts a cell of the user's text into `cell`, neutralised: one that begins with `=`, `+`, `-` or `@` gets a `'` in
+/// front (OWASP, "CSV injection"), so a spreadsheet does not run it as a formula. Control characters are already
+/// escaped ([`args::shown`]), so no cell begins with a tab or a carriage return.
+fn echo(cell: &mut String, text: &str) {
+    cell.clear();
+    if text.starts_with(['=', '+', '-', '@']) {
+        cell.push('\'');
+    }
+    cell.push_str(text);
+}
+
+fn case_of(f: &[&str; 6]) -> Result<Case, Usage> {
     let (service, track) = args::service(f[1])?;
     Ok(Case {
         edition: args::edition(f[0])?,
@@ -137,110 +214,89 @@ fn case_of(f: &[&str]) -> Result<Case, Usage> {
     })
 }
 
-fn push_success(record: &mut String, t: &Timeline) {
-    record.push_str(",ok,");
-    push_instant(record, t.registered);
-    record.push(',');
+fn write_success<W: Write>(
+    writer: &mut csv::Writer<W>,
+    cell: &mut String,
+    t: &Timeline,
+) -> csv::Result<()> {
+    writer.write_field("ok")?;
+    cell.clear();
+    push_instant(cell, t.registered);
+    writer.write_field(&cell)?;
+    cell.clear();
     if let Some(d) = t.statutory_deadline {
-        push_instant(record, d.ends);
+        push_instant(cell, d.ends);
     }
-    record.push(',');
+    writer.write_field(&cell)?;
+    cell.clear();
     if let Some(end) = t.last_end() {
-        push_instant(record, end);
+        push_instant(cell, end);
     }
-    record.push(',');
+    writer.write_field(&cell)?;
+    cell.clear();
     for (i, m) in t.milestones.iter().enumerate() {
         if i > 0 {
-            record.push(' ');
+            cell.push(' ');
         }
         match m.ends {
-            Some(end) => push_instant(record, end),
-            None => record.push_str("on-request"),
+            Some(end) => push_instant(cell, end),
+            None => cell.push_str("on-request"),
         }
     }
-    record.push(',');
+    writer.write_field(&cell)?;
+    cell.clear();
     for (i, w) in t.warnings.iter().enumerate() {
         if i > 0 {
-            record.push(' ');
+            cell.push(' ');
         }
-        record.push_str(match w {
-            Warning::EditionNotYetInForce { .. } => "edition-not-yet-in-force",
-            Warning::EditionNoLongerInForce { .. } => "edition-no-longer-in-force",
-            Warning::ApplicantStepLate { .. } => "applicant-step-late",
-            Warning::EstimatedCalendar => "estimated-calendar",
-        });
+        cell.push_str(warning_code(w));
     }
-    record.push(',');
-}
-
-/// A row number as text, without `format!`.
-fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or("")
-}
-
-/// Splits one CSV line: commas separate fields; a field in double quotes may hold commas and doubled quotes.
-fn split(line: &str) -> Vec<std::borrow::Cow<'_, str>> {
-    if !line.contains('"') {
-        return line.split(',').map(std::borrow::Cow::Borrowed).collect();
-    }
-    let mut fields = Vec::new();
-    let mut current = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                current.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => fields.push(std::mem::take(&mut current).into()),
-            _ => current.push(c),
-        }
-    }
-    fields.push(current.into());
-    fields
-}
-
-/// Appends a field for CSV output: quoted when it holds a comma, a quote or a line break.
-fn push_quoted(record: &mut String, field: &str) {
-    if field.contains([',', '"', '\n', '\r']) {
-        record.push('"');
-        record.push_str(&field.replace('"', "\"\""));
-        record.push('"');
-    } else {
-        record.push_str(field);
-    }
+    writer.write_field(&cell)?;
+    writer.write_field("")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn batch(input: &str) -> (Result<usize, Usage>, String) {
+        let mut out = Vec::new();
+        let result = process(input.as_bytes(), &mut out);
+        (result, String::from_utf8(out).unwrap())
+    }
+
     #[test]
-    fn csv_fields_split_and_quote_symmetrically() {
-        assert_eq!(
-            split("a,\"b,c\",\"d\"\"e\",,f"),
-            ["a", "b,c", "d\"e", "", "f"]
+    fn cells_of_user_text_are_neutralised_and_quoted() {
+        let mut cell = String::new();
+        for (text, expected) in [
+            ("=1+1", "'=1+1"),
+            ("+7", "'+7"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("zhambyl-2017", "zhambyl-2017"),
+        ] {
+            echo(&mut cell, text);
+            assert_eq!(cell, expected);
+        }
+        let (result, out) = batch(
+            "edition,service,applicant,channel,submitted\n\"a,\"\"b\",issue,employer,office,2017-03-14T10:00\n",
         );
-        let quoted = |f: &str| {
-            let mut s = String::new();
-            push_quoted(&mut s, f);
-            s
-        };
-        assert_eq!(quoted("a,b"), "\"a,b\"");
-        assert_eq!(quoted("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(quoted("plain"), "plain");
-        assert_eq!(itoa(0, &mut [0; 20]), "0");
-        assert_eq!(itoa(100_000, &mut [0; 20]), "100000");
+        assert_eq!(result, Ok(1));
+        assert!(
+            out.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("2,\"a,\"\"b\",issue,"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_service_column_is_echoed_and_parsed_by_the_core_table() {
+        let (result, out) = batch(
+            "edition,service,applicant,channel,submitted\nzhambyl-2017,ict,employer,office,2017-09-04T10:00\n",
+        );
+        assert_eq!(result, Ok(0), "{out}");
+        assert!(out.contains(",ict,employer,"), "{out}");
     }
 }

@@ -1,159 +1,403 @@
-//! The JSON shapes of the CLI's output. Field names are part of the interface scripts rely on.
+//! The JSON shapes of the CLI's output, as view structs serde writes. Field names are part of the interface scripts
+//! rely on.
 
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Serialize, Serializer};
+
+use ruqsat_core::calendar;
+use ruqsat_core::case::Case;
+use ruqsat_core::checklist::{self, Applies};
 use ruqsat_core::codes::Code;
-use serde_json::{json, Value};
-
-use ruqsat_core::calendar::Day;
-use ruqsat_core::case::{Case, Track};
-use ruqsat_core::checklist::{Applies, Checklist};
 use ruqsat_core::counting::RULES;
-use ruqsat_core::documents::Due;
-use ruqsat_core::evidence::Citation;
-use ruqsat_core::procedures::Limit;
-use ruqsat_core::timeline::{Timeline, Warning};
+use ruqsat_core::documents::Due as CoreDue;
+use ruqsat_core::evidence;
+use ruqsat_core::iso;
+use ruqsat_core::lang::Lang;
+use ruqsat_core::procedures;
+use ruqsat_core::timeline::{self, Warning as CoreWarning};
 
-pub use ruqsat_core::iso::{instant, push_instant};
+/// A moment as `YYYY-MM-DDTHH:MM`, office local time.
+#[derive(Clone, Copy)]
+pub struct Instant(pub NaiveDateTime);
 
-pub fn citation(c: &Citation) -> Value {
-    json!({ "source": c.source.en, "locator": c.locator.en, "grade": c.grade.letter().to_string() })
-}
-
-pub fn day(d: &Day) -> Value {
-    json!({
-        "date": d.date.to_string(),
-        "weekday": d.date.format("%a").to_string(),
-        "working": d.working(),
-        "kind": d.kind.as_str(),
-        "name": d.name.map(|n| n.en),
-        "estimated": d.estimated,
-        "citation": d.citation.as_ref().map(citation),
-    })
-}
-
-pub fn limit(l: Limit) -> Value {
-    match l {
-        Limit::Minutes(n) => json!({ "minutes": n }),
-        Limit::Hours(n) => json!({ "hours": n }),
-        Limit::WorkingDays(n) => json!({ "working_days": n }),
-        Limit::CalendarDays(n) => json!({ "calendar_days": n }),
-        Limit::OnRequest => json!({ "on_request": true }),
+impl Serialize for Instant {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&iso::instant(self.0))
     }
 }
 
-pub fn service_name(case: &Case) -> String {
-    match case.track {
-        Track::General => case.service.code().to_string(),
-        Track::IntraCorporateTransfer => format!("ict-{}", case.service.code()),
+/// A date as `YYYY-MM-DD`.
+#[derive(Clone, Copy)]
+pub struct Date(pub NaiveDate);
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
     }
 }
 
-pub fn warning(w: &Warning) -> Value {
+/// A time of day as `HH:MM`.
+#[derive(Clone, Copy)]
+pub struct Time(pub NaiveTime);
+
+impl Serialize for Time {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%H:%M"))
+    }
+}
+
+/// A source and the place in it, with its grade letter.
+#[derive(Serialize)]
+pub struct Citation {
+    pub source: &'static str,
+    pub locator: &'static str,
+    pub grade: char,
+}
+
+impl Citation {
+    pub fn of(c: &evidence::Citation) -> Self {
+        Citation {
+            source: c.source.en,
+            locator: c.locator.en,
+            grade: c.grade.letter(),
+        }
+    }
+}
+
+/// One day of the calendar.
+#[derive(Serialize)]
+pub struct Day {
+    pub date: Date,
+    /// `Mon` … `Sun`.
+    pub weekday: String,
+    pub working: bool,
+    pub kind: &'static str,
+    pub name: Option<&'static str>,
+    pub estimated: bool,
+    pub citation: Option<Citation>,
+}
+
+impl Day {
+    pub fn of(d: &calendar::Day) -> Self {
+        Day {
+            date: Date(d.date),
+            weekday: d.date.format("%a").to_string(),
+            working: d.working(),
+            kind: d.kind.as_str(),
+            name: d.name.map(|n| n.en),
+            estimated: d.estimated,
+            citation: d.citation.as_ref().map(Citation::of),
+        }
+    }
+}
+
+/// A step's limit: `{"working_days": 5}`, `{"on_request": true}`.
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Limit {
+    Minutes(u32),
+    Hours(u32),
+    WorkingDays(u32),
+    CalendarDays(u32),
+    OnRequest(bool),
+}
+
+impl Limit {
+    pub fn of(l: procedures::Limit) -> Self {
+        match l {
+            procedures::Limit::Minutes(n) => Limit::Minutes(n),
+            procedures::Limit::Hours(n) => Limit::Hours(n),
+            procedures::Limit::WorkingDays(n) => Limit::WorkingDays(n),
+            procedures::Limit::CalendarDays(n) => Limit::CalendarDays(n),
+            procedures::Limit::OnRequest => Limit::OnRequest(true),
+        }
+    }
+}
+
+/// The service code of a case: `issue`, `ict-extension`.
+pub fn service_code(case: &Case) -> &'static str {
+    (case.service, case.track).code()
+}
+
+/// A warning's code and its sentence.
+#[derive(Serialize)]
+pub struct Warning {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+/// A warning's code, as the JSON's `kind` and the batch's `warnings` column write it.
+pub fn warning_code(w: &CoreWarning) -> &'static str {
     match w {
-        Warning::EditionNotYetInForce {
-            submitted,
-            in_force_from,
-        } => json!({
-            "kind": "edition-not-yet-in-force",
-            "message": format!("the edition was not yet in force on {submitted}: in force from {} {}",
-                if in_force_from.is_exact() { "" } else { "not before" }, in_force_from.date()),
-        }),
-        Warning::EditionNoLongerInForce {
-            submitted,
-            lost_force,
-        } => json!({
-            "kind": "edition-no-longer-in-force",
-            "message": format!("the edition may no longer have been in force on {submitted}: it lost force {} {}",
-                if lost_force.is_exact() { "on" } else { "not before" }, lost_force.date()),
-        }),
-        Warning::ApplicantStepLate { given, limit_ends } => json!({
-            "kind": "applicant-step-late",
-            "message": format!("the applicant's date {given} is after the step's limit, which ends {}", instant(*limit_ends)),
-        }),
-        Warning::EstimatedCalendar => json!({
-            "kind": "estimated-calendar",
-            "message": "dates from 2026 on are computed without any transfer decree: they are estimates",
-        }),
+        CoreWarning::EditionNotYetInForce { .. } => "edition-not-yet-in-force",
+        CoreWarning::EditionNoLongerInForce { .. } => "edition-no-longer-in-force",
+        CoreWarning::ApplicantStepLate { .. } => "applicant-step-late",
+        CoreWarning::EstimatedCalendar => "estimated-calendar",
     }
 }
 
-pub fn timeline(case: &Case, t: &Timeline) -> Value {
-    let milestones: Vec<Value> = t
-        .milestones
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            json!({
-                "step": i + 1,
-                "clause": m.step.citation.reference(ruqsat_core::lang::Lang::En),
-                "citation": citation(&m.step.citation),
-                "actor": m.step.actor.as_str(),
-                "label": m.step.label.en,
-                "limit": limit(m.step.limit),
-                "by_applicant": m.by_applicant(),
-                "starts": instant(m.starts),
-                "ends": m.ends.map(instant),
-                "actual": m.actual,
-                "estimated": m.estimated,
-                "counting_rule": m.rule,
-            })
-        })
-        .collect();
-    json!({
-        "edition": case.edition.code(),
-        "service": service_name(case),
-        "applicant": case.applicant.code(),
-        "channel": case.channel.code(),
-        "submitted": instant(t.handed_in),
-        "registered": instant(t.registered),
-        "milestones": milestones,
-        "statutory_deadline": t.statutory_deadline.map(|d| json!({
-            "working_days": d.working_days,
-            "ends": instant(d.ends),
-            "clause": d.citation.reference(ruqsat_core::lang::Lang::En),
-            "citation": citation(&d.citation),
-            "note": d.note.en,
-        })),
-        "step_sums": { "provider_working_days": t.step_sums.0, "applicant_working_days": t.step_sums.1 },
-        "warnings": t.warnings.iter().map(warning).collect::<Vec<_>>(),
-        "notes": t.procedure.notes.iter().map(|n| n.en).collect::<Vec<_>>(),
-        "office_hours": {
-            "opens": t.office_hours.opens.format("%H:%M").to_string(),
-            "closes": t.office_hours.closes.format("%H:%M").to_string(),
-            "break": t.office_hours.break_time.map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
-            "assumption": true,
-        },
-        "counting_rules": RULES.iter().map(|r| r.en).collect::<Vec<_>>(),
-    })
+impl Warning {
+    pub fn of(w: &CoreWarning) -> Self {
+        let message = match w {
+            CoreWarning::EditionNotYetInForce {
+                submitted,
+                in_force_from,
+            } => format!(
+                "the edition was not yet in force on {submitted}: in force from {} {}",
+                if in_force_from.is_exact() {
+                    ""
+                } else {
+                    "not before"
+                },
+                in_force_from.date()
+            ),
+            CoreWarning::EditionNoLongerInForce {
+                submitted,
+                lost_force,
+            } => {
+                format!(
+                "the edition may no longer have been in force on {submitted}: it lost force {} {}",
+                if lost_force.is_exact() { "on" } else { "not before" },
+                lost_force.date()
+            )
+            }
+            CoreWarning::ApplicantStepLate { given, limit_ends } => format!(
+                "the applicant's date {given} is after the step's limit, which ends {}",
+                iso::instant(*limit_ends)
+            ),
+            CoreWarning::EstimatedCalendar => {
+                "dates from 2026 on are computed without any transfer decree: they are estimates"
+                    .into()
+            }
+        };
+        Warning {
+            kind: warning_code(w),
+            message,
+        }
+    }
 }
 
-pub fn checklist(case: &Case, list: &Checklist) -> Value {
-    let items: Vec<Value> = list
-        .items
-        .iter()
-        .map(|item| {
-            let r = item.requirement;
-            json!({
-                "id": r.id,
-                "title": r.title.en,
-                "description": r.description.en,
-                "applies": match item.applies { Applies::Required => "required", Applies::RequiredIf(_) => "required-if" },
-                "applies_text": item.applies_text(ruqsat_core::lang::Lang::En),
-                "due": match r.due {
-                    Due::WithPackage => json!({ "with_package": true }),
-                    Due::AfterPositiveNotice { working_days, citation: c } =>
-                        json!({ "after_positive_notice_working_days": working_days, "citation": citation(&c) }),
-                },
-                "citation": citation(&r.citation),
-                "grade_meaning": r.citation.grade.meaning().en,
-                "period": r.period.map(|p| p.en),
+/// One step of a timeline.
+#[derive(Serialize)]
+pub struct Milestone {
+    /// Numbered from 1.
+    pub step: usize,
+    pub clause: String,
+    pub citation: Citation,
+    pub actor: &'static str,
+    pub label: &'static str,
+    pub limit: Limit,
+    pub by_applicant: bool,
+    pub starts: Instant,
+    pub ends: Option<Instant>,
+    pub actual: bool,
+    pub estimated: bool,
+    pub counting_rule: u8,
+}
+
+/// Edition A's clause 4 total.
+#[derive(Serialize)]
+pub struct StatutoryDeadline {
+    pub working_days: u32,
+    pub ends: Instant,
+    pub clause: String,
+    pub citation: Citation,
+    pub note: &'static str,
+}
+
+/// The working days the steps state, the provider's and the applicant's.
+#[derive(Serialize)]
+pub struct StepSums {
+    pub provider_working_days: u32,
+    pub applicant_working_days: u32,
+}
+
+/// The office hours the estimate assumes.
+#[derive(Serialize)]
+pub struct OfficeHours {
+    pub opens: Time,
+    pub closes: Time,
+    /// `13:00-14:00`.
+    #[serde(rename = "break")]
+    pub break_time: Option<String>,
+    pub assumption: bool,
+}
+
+/// `estimate`'s output.
+#[derive(Serialize)]
+pub struct Timeline {
+    pub edition: &'static str,
+    pub service: &'static str,
+    pub applicant: &'static str,
+    pub channel: &'static str,
+    pub submitted: Instant,
+    pub registered: Instant,
+    pub milestones: Vec<Milestone>,
+    pub statutory_deadline: Option<StatutoryDeadline>,
+    pub step_sums: StepSums,
+    pub warnings: Vec<Warning>,
+    pub notes: Vec<&'static str>,
+    pub office_hours: OfficeHours,
+    pub counting_rules: Vec<&'static str>,
+}
+
+impl Timeline {
+    pub fn of(case: &Case, t: &timeline::Timeline) -> Self {
+        let milestones = t
+            .milestones
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Milestone {
+                step: i + 1,
+                clause: m.step.citation.reference(Lang::En),
+                citation: Citation::of(&m.step.citation),
+                actor: m.step.actor.as_str(),
+                label: m.step.label.en,
+                limit: Limit::of(m.step.limit),
+                by_applicant: m.by_applicant(),
+                starts: Instant(m.starts),
+                ends: m.ends.map(Instant),
+                actual: m.actual,
+                estimated: m.estimated,
+                counting_rule: m.rule,
             })
-        })
-        .collect();
-    json!({
-        "edition": case.edition.code(),
-        "service": service_name(case),
-        "applicant": case.applicant.code(),
-        "submitted": case.submitted.date().to_string(),
-        "documents": items,
-    })
+            .collect();
+        let hours = &t.office_hours;
+        Timeline {
+            edition: case.edition.code(),
+            service: service_code(case),
+            applicant: case.applicant.code(),
+            channel: case.channel.code(),
+            submitted: Instant(t.handed_in),
+            registered: Instant(t.registered),
+            milestones,
+            statutory_deadline: t.statutory_deadline.map(|d| StatutoryDeadline {
+                working_days: d.working_days,
+                ends: Instant(d.ends),
+                clause: d.citation.reference(Lang::En),
+                citation: Citation::of(&d.citation),
+                note: d.note.en,
+            }),
+            step_sums: StepSums {
+                provider_working_days: t.step_sums.0,
+                applicant_working_days: t.step_sums.1,
+            },
+            warnings: t.warnings.iter().map(Warning::of).collect(),
+            notes: t.procedure.notes.iter().map(|n| n.en).collect(),
+            office_hours: OfficeHours {
+                opens: Time(hours.opens),
+                closes: Time(hours.closes),
+                break_time: hours
+                    .break_time
+                    .map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
+                assumption: true,
+            },
+            counting_rules: RULES.iter().map(|r| r.en).collect(),
+        }
+    }
+}
+
+/// When a document is due: `{"with_package": true}`, or after the positive notice.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Due {
+    WithPackage {
+        with_package: bool,
+    },
+    AfterPositiveNotice {
+        after_positive_notice_working_days: u8,
+        citation: Citation,
+    },
+}
+
+/// One document of a checklist.
+#[derive(Serialize)]
+pub struct Document {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    /// `required` or `required-if`.
+    pub applies: &'static str,
+    pub applies_text: String,
+    pub due: Due,
+    pub citation: Citation,
+    pub grade_meaning: &'static str,
+    pub period: Option<&'static str>,
+}
+
+/// `checklist`'s output.
+#[derive(Serialize)]
+pub struct Checklist {
+    pub edition: &'static str,
+    pub service: &'static str,
+    pub applicant: &'static str,
+    pub submitted: Date,
+    pub documents: Vec<Document>,
+}
+
+impl Checklist {
+    pub fn of(case: &Case, list: &checklist::Checklist) -> Self {
+        let documents = list
+            .items
+            .iter()
+            .map(|item| {
+                let r = item.requirement;
+                Document {
+                    id: r.id,
+                    title: r.title.en,
+                    description: r.description.en,
+                    applies: match item.applies {
+                        Applies::Required => "required",
+                        Applies::RequiredIf(_) => "required-if",
+                    },
+                    applies_text: item.applies_text(Lang::En),
+                    due: match r.due {
+                        CoreDue::WithPackage => Due::WithPackage { with_package: true },
+                        CoreDue::AfterPositiveNotice {
+                            working_days,
+                            citation,
+                        } => Due::AfterPositiveNotice {
+                            after_positive_notice_working_days: working_days,
+                            citation: Citation::of(&citation),
+                        },
+                    },
+                    citation: Citation::of(&r.citation),
+                    grade_meaning: r.citation.grade.meaning().en,
+                    period: r.period.map(|p| p.en),
+                }
+            })
+            .collect();
+        Checklist {
+            edition: case.edition.code(),
+            service: service_code(case),
+            applicant: case.applicant.code(),
+            submitted: Date(case.submitted.date()),
+            documents,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ruqsat_core::case::{ServiceKind, Track};
+
+    #[test]
+    fn the_service_code_names_the_track() {
+        let code = |service, track| (service, track).code();
+        assert_eq!(
+            code(ServiceKind::Issue, Track::IntraCorporateTransfer),
+            "ict-issue"
+        );
+        assert_eq!(code(ServiceKind::Reissue, Track::General), "reissue");
+        let limit = |l| serde_json::to_string(&Limit::of(l)).unwrap();
+        assert_eq!(
+            limit(procedures::Limit::WorkingDays(5)),
+            r#"{"working_days":5}"#
+        );
+        assert_eq!(
+            limit(procedures::Limit::OnRequest),
+            r#"{"on_request":true}"#
+        );
+    }
 }

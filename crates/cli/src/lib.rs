@@ -4,7 +4,8 @@
 //! ruqsat calendar --from YYYY-MM-DD --to YYYY-MM-DD
 //! ruqsat estimate --edition ID --service SERVICE --applicant employer|worker --channel office|portal
 //!                 --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD]
-//! ruqsat checklist --edition ID --service SERVICE --applicant employer|worker [--submitted YYYY-MM-DD[THH:MM]]
+//! ruqsat checklist --edition ID --service SERVICE --applicant employer|worker [--channel office|portal]
+//!                  [--submitted YYYY-MM-DD[THH:MM]]
 //! ruqsat batch FILE.csv
 //! ```
 //!
@@ -15,52 +16,62 @@ mod args;
 pub mod batch;
 mod json;
 
+use std::ffi::OsString;
 use std::io::Write;
 
-use args::{Options, Usage};
-use ruqsat_core::calendar;
-use ruqsat_core::case::{Case, CaseFacts, Channel};
+use args::{ChecklistArgs, Cli, Command, EstimateArgs, Stop, Usage, NINE};
+use chrono::NaiveDate;
+use ruqsat_core::calendar::{self, CalendarError, FIRST_DAY, LAST_DAY};
+use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel};
 use ruqsat_core::checklist::checklist;
-use ruqsat_core::timeline::estimate;
+use ruqsat_core::editions::EditionId;
+use ruqsat_core::iso;
+use ruqsat_core::timeline::{estimate, EstimateError};
 
-pub const USAGE: &str = "\
+/// `ruqsat help`: the commands, their options and the accepted codes (from the core's code tables).
+pub fn usage() -> String {
+    let applicant = args::alternatives::<Applicant>("|");
+    let channel = args::alternatives::<Channel>("|");
+    format!(
+        "\
 usage:
   ruqsat calendar --from YYYY-MM-DD --to YYYY-MM-DD
-  ruqsat estimate --edition ID --service SERVICE --applicant employer|worker --channel office|portal \\
+  ruqsat estimate --edition ID --service SERVICE --applicant {applicant} --channel {channel} \\
                   --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD]
-  ruqsat checklist --edition ID --service SERVICE --applicant employer|worker [--channel office|portal] \\
+  ruqsat checklist --edition ID --service SERVICE --applicant {applicant} [--channel {channel}] \\
                   [--submitted YYYY-MM-DDTHH:MM]
   ruqsat batch FILE.csv    (columns: edition,service,applicant,channel,submitted[,applicant_done])
 
-  ID: west-kazakhstan-2014 | zhambyl-2017
-  SERVICE: issue | extension | reissue | ict | ict-extension | ict-reissue
-";
-
-const NINE: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(9, 0, 0) {
-    Some(t) => t,
-    None => panic!("09:00"),
-};
+  ID: {}
+  SERVICE: {}
+",
+        args::alternatives::<EditionId>(" | "),
+        args::alternatives::<args::Service>(" | "),
+    )
+}
 
 /// The longest calendar range one call prints.
 const MAX_CALENDAR_DAYS: i64 = 5_500;
 
 /// Runs the program with the arguments after the program name; returns the exit status.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let result = match args.first().map(String::as_str) {
-        Some("calendar") => calendar_command(&args[1..], out),
-        Some("estimate") => estimate_command(&args[1..], out),
-        Some("checklist") => checklist_command(&args[1..], out),
-        Some("batch") => return batch::run(&args[1..], out, err),
-        Some("help" | "--help" | "-h") => {
-            let _ = out.write_all(USAGE.as_bytes());
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let result = match args::parse(&args) {
+        Ok(Cli { command }) => match command {
+            Command::Calendar { from, to } => calendar_command(from, to, out),
+            Command::Estimate(a) => estimate_command(&a, out),
+            Command::Checklist(a) => checklist_command(&a, out),
+            Command::Batch { file } => return batch::run(&file, out, err),
+        },
+        Err(Stop::Help(text)) => {
+            let _ = out.write_all(text.as_bytes());
             return 0;
         }
-        Some(other) => Err(Usage(format!(
-            "unknown command '{other}': use calendar, estimate, checklist or batch (ruqsat help)"
-        ))),
-        None => Err(Usage(
-            "no command: use calendar, estimate, checklist or batch (ruqsat help)".into(),
-        )),
+        Err(Stop::Usage(usage)) => Err(usage),
     };
     match result {
         Ok(()) => 0,
@@ -71,16 +82,26 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn write_json(out: &mut dyn Write, value: &serde_json::Value) -> Result<(), Usage> {
+fn write_json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<(), Usage> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| Usage(format!("cannot write JSON: {e}")))?;
     writeln!(out, "{text}").map_err(|e| Usage(format!("cannot write the output: {e}")))
 }
 
-fn calendar_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> {
-    let o = Options::parse(args, &["from", "to"])?;
-    let from = args::date("--from", o.required("from")?)?;
-    let to = args::date("--to", o.required("to")?)?;
+/// Whether the calendar covers a day.
+fn covered(date: NaiveDate) -> bool {
+    (FIRST_DAY..=LAST_DAY).contains(&date)
+}
+
+/// `--submitted '2030-03-14T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded`.
+fn outside(name: &str, given: &str) -> Usage {
+    Usage(format!(
+        "{name} '{}' is outside the calendar: only {FIRST_DAY} to {LAST_DAY} is encoded",
+        args::shown(given)
+    ))
+}
+
+fn calendar_command(from: NaiveDate, to: NaiveDate, out: &mut dyn Write) -> Result<(), Usage> {
     if to < from {
         return Err(Usage(format!("--to {to} is before --from {from}")));
     }
@@ -89,79 +110,90 @@ fn calendar_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> {
             "the range is longer than {MAX_CALENDAR_DAYS} days: ask for less"
         )));
     }
+    for (name, date) in [("--from", from), ("--to", to)] {
+        if !covered(date) {
+            return Err(outside(name, &date.to_string()));
+        }
+    }
     let mut days = Vec::new();
     for date in from.iter_days().take_while(|d| *d <= to) {
         let day = calendar::day(date).map_err(|e| Usage(e.to_string()))?;
-        days.push(json::day(&day));
+        days.push(json::Day::of(&day));
     }
-    write_json(out, &serde_json::Value::Array(days))
+    write_json(out, &days)
 }
 
-/// The case an `estimate` or `checklist` call describes.
-fn case_from(o: &Options, channel_required: bool) -> Result<Case, Usage> {
-    let edition = args::edition(o.required("edition")?)?;
-    let (service, track) = args::service(o.required("service")?)?;
-    let applicant = args::applicant(o.required("applicant")?)?;
-    let channel = match (o.get("channel"), channel_required) {
-        (Some(c), _) => args::channel(c)?,
-        (None, true) => return Err(Usage("missing --channel".into())),
-        (None, false) => Channel::Office,
+/// The names a case's dates were given under: `--submitted` on the command line, `submitted` in a CSV file.
+pub(crate) struct DateNames {
+    pub submitted: &'static str,
+    pub applicant_done: &'static str,
+}
+
+/// Why a case has no estimate, naming the value the user gave: a calendar error names a date the counting reached,
+/// which may be one nobody typed (a submission late in 2027 whose steps run into 2028).
+pub(crate) fn estimate_error(e: EstimateError, case: &Case, names: &DateNames) -> Usage {
+    let EstimateError::Calendar(CalendarError::OutOfCoverage { date }) = e else {
+        return Usage(e.to_string());
     };
-    // `estimate` needs the moment; `checklist` takes a date too (documents depend on the day only), and without one
-    // uses the day the edition came into force.
-    let submitted = match o.get("submitted") {
-        Some(s) if s.len() == 10 && !channel_required => {
-            args::date("--submitted", s)?.and_time(NINE)
-        }
-        Some(s) => args::date_time("--submitted", s)?,
-        None if channel_required => return Err(Usage("missing --submitted".into())),
-        None => edition
+    let submitted = iso::instant(case.submitted);
+    if !covered(case.submitted.date()) {
+        return outside(names.submitted, &submitted);
+    }
+    let (name, given) = match case.applicant_done {
+        Some(done) if !covered(done) => return outside(names.applicant_done, &done.to_string()),
+        Some(done) if date >= done => (names.applicant_done, done.to_string()),
+        _ => (names.submitted, submitted),
+    };
+    Usage(format!(
+        "{name} '{given}' is too late for the calendar: the estimate runs past {LAST_DAY}, and only {FIRST_DAY} to \
+{LAST_DAY} is encoded"
+    ))
+}
+
+fn estimate_command(a: &EstimateArgs, out: &mut dyn Write) -> Result<(), Usage> {
+    let case = Case {
+        edition: a.edition,
+        service: a.service.0,
+        track: a.service.1,
+        applicant: a.applicant,
+        channel: a.channel,
+        category: None,
+        submitted: a.submitted,
+        applicant_done: a.applicant_done,
+        facts: CaseFacts::default(),
+    };
+    let names = DateNames {
+        submitted: "--submitted",
+        applicant_done: "--applicant-done",
+    };
+    let timeline = estimate(&case).map_err(|e| estimate_error(e, &case, &names))?;
+    write_json(out, &json::Timeline::of(&case, &timeline))
+}
+
+fn checklist_command(a: &ChecklistArgs, out: &mut dyn Write) -> Result<(), Usage> {
+    // Documents depend on the day only; without a date, the day the edition came into force.
+    let submitted = match &a.submitted {
+        Some(s) if !covered(s.at.date()) => return Err(outside("--submitted", &s.given)),
+        Some(s) => s.at,
+        None => a
+            .edition
             .edition()
             .validity
             .in_force_from
             .date()
             .and_time(NINE),
     };
-    let applicant_done = o
-        .get("applicant-done")
-        .map(|s| args::date("--applicant-done", s))
-        .transpose()?;
-    Ok(Case {
-        edition,
-        service,
-        track,
-        applicant,
-        channel,
+    let case = Case {
+        edition: a.edition,
+        service: a.service.0,
+        track: a.service.1,
+        applicant: a.applicant,
+        channel: a.channel.unwrap_or(Channel::Office),
         category: None,
         submitted,
-        applicant_done,
+        applicant_done: None,
         facts: CaseFacts::default(),
-    })
-}
-
-fn estimate_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> {
-    let o = Options::parse(
-        args,
-        &[
-            "edition",
-            "service",
-            "applicant",
-            "channel",
-            "submitted",
-            "applicant-done",
-        ],
-    )?;
-    let case = case_from(&o, true)?;
-    let timeline = estimate(&case).map_err(|e| Usage(e.to_string()))?;
-    write_json(out, &json::timeline(&case, &timeline))
-}
-
-fn checklist_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> {
-    let o = Options::parse(
-        args,
-        &["edition", "service", "applicant", "channel", "submitted"],
-    )?;
-    let case = case_from(&o, false)?;
+    };
     if let Err(why) = ruqsat_core::procedures::procedure(
         case.edition,
         case.service,
@@ -175,5 +207,5 @@ fn checklist_command(args: &[String], out: &mut dyn Write) -> Result<(), Usage> 
                 .to_string(),
         ));
     }
-    write_json(out, &json::checklist(&case, &checklist(&case)))
+    write_json(out, &json::Checklist::of(&case, &checklist(&case)))
 }

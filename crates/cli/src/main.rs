@@ -2,10 +2,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args_os`: an argument that is not UTF-8 is refused in one line, not a panic.
+    let args = std::env::args_os().skip(1);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let code = ruqsat_cli::run(&args, &mut stdout.lock(), &mut stderr.lock());
+    let code = ruqsat_cli::run(args, &mut stdout.lock(), &mut stderr.lock());
     std::process::exit(code);
 }
 

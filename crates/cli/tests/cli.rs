@@ -257,3 +257,282 @@ fn batch_estimates_each_row_and_reports_bad_rows_in_place() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no 'applicant' column"));
 }
+
+/// Runs `ruqsat batch` on a file holding `content`; the file is named after the test.
+fn batch_of(name: &str, content: &[u8]) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("ruqsat-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cases.csv");
+    std::fs::write(&file, content).unwrap();
+    let o = ruqsat(&["batch", file.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    (
+        o.status.code(),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
+}
+
+const ROW_A: &str = "west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,";
+const ROW_A_OUT: &str = ",ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,";
+const ROW_B: &str = "zhambyl-2017,ict-extension,employer,portal,2018-03-03T11:00,";
+const ROW_B_OUT: &str = ",ok,2018-03-03T11:00,,2018-03-12T18:30,";
+
+#[test]
+fn an_argument_that_is_not_utf8_is_one_line_and_exit_status_2() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let run = |args: &[&OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_ruqsat"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let bad = OsStr::from_bytes(b"zhambyl\xff2017");
+    for (args, expected) in [
+        (
+            vec![OsStr::new("estimate"), OsStr::new("--edition"), bad],
+            "argument 3 'zhambyl\\xff2017' is not UTF-8 text",
+        ),
+        (vec![bad], "argument 1 'zhambyl\\xff2017' is not UTF-8 text"),
+        (
+            vec![
+                OsStr::new("calendar"),
+                OsStr::new("--from"),
+                OsStr::new("2017-01-01"),
+                bad,
+            ],
+            "argument 4 'zhambyl\\xff2017' is not UTF-8 text",
+        ),
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(o.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert!(err.starts_with("ruqsat: "), "{err}");
+        assert!(err.contains(expected), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn control_characters_in_an_echoed_argument_are_escaped() {
+    refused(
+        &["estimate", "--edition", "zhambyl\n2017\u{1b}[31m"],
+        "unknown edition 'zhambyl\\u{a}2017\\u{1b}[31m': use west-kazakhstan-2014",
+    );
+    refused(
+        &["calendar", "--from", "2017-01-01\r", "--to", "2017-01-02"],
+        "invalid --from '2017-01-01\\u{d}'",
+    );
+}
+
+#[test]
+fn help_lists_the_commands_and_the_codes_of_the_core_tables() {
+    for args in [&["help"][..], &["--help"], &["-h"]] {
+        let o = ruqsat(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(
+            out.starts_with("usage:\n  ruqsat calendar --from YYYY-MM-DD --to YYYY-MM-DD\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("  ID: west-kazakhstan-2014 | zhambyl-2017\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("--applicant employer|worker --channel office|portal"),
+            "{out}"
+        );
+        assert!(out.contains("ict-extension"), "{out}");
+    }
+}
+
+#[test]
+fn errors_name_the_date_the_user_gave_with_the_calendars_coverage() {
+    // Submitted on 20 Dec 2027, the steps run into 2028, which the calendar does not cover: the error names the
+    // submission, not a day in 2028 the counting reached.
+    let o = ruqsat(&[
+        "estimate",
+        "--edition",
+        "zhambyl-2017",
+        "--service",
+        "issue",
+        "--applicant",
+        "employer",
+        "--channel",
+        "office",
+        "--submitted",
+        "2027-12-20T10:00",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(
+        err,
+        "ruqsat: --submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, \
+and only 2013-01-01 to 2027-12-31 is encoded\n"
+    );
+    refused(
+        &["calendar", "--from", "2027-12-30", "--to", "2028-01-02"],
+        "--to '2028-01-02' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded",
+    );
+    let (status, out, _) = batch_of(
+        "late",
+        b"edition,service,applicant,channel,submitted\nzhambyl-2017,issue,employer,office,2027-12-20T10:00\n\
+zhambyl-2017,issue,employer,office,2031-01-06T10:00\n",
+    );
+    assert_eq!(status, Some(1));
+    let rows: Vec<&str> = out.lines().collect();
+    assert!(
+        rows[1].ends_with(",error,,,,,,\"submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, and only 2013-01-01 to 2027-12-31 is encoded\""),
+        "{}",
+        rows[1]
+    );
+    assert!(!out.contains("2028"), "{out}");
+    assert!(
+        rows[2].ends_with(",error,,,,,,submitted '2031-01-06T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
+        "{}",
+        rows[2]
+    );
+}
+
+#[test]
+fn checklist_refuses_a_date_outside_the_calendar_as_estimate_does() {
+    let base = [
+        "checklist",
+        "--edition",
+        "zhambyl-2017",
+        "--service",
+        "issue",
+        "--applicant",
+        "employer",
+    ];
+    for (date, expected) in [
+        ("2030-03-14", "--submitted '2030-03-14' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
+        ("2012-12-31T10:00", "--submitted '2012-12-31T10:00' is outside the calendar"),
+    ] {
+        let mut args = base.to_vec();
+        args.extend(["--submitted", date]);
+        refused(&args, expected);
+    }
+    let mut args = base.to_vec();
+    args.extend(["--submitted", "2027-12-31"]);
+    let v = json(&ruqsat(&args));
+    assert_eq!(v["submitted"], "2027-12-31");
+}
+
+#[test]
+fn batch_reads_cr_only_line_ends() {
+    let (status, out, err) = batch_of(
+        "cr",
+        format!("edition,service,applicant,channel,submitted,applicant_done\r{ROW_A}\r{ROW_B}\r")
+            .as_bytes(),
+    );
+    assert_eq!(status, Some(0), "{err}");
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert!(
+        rows[1].starts_with("2,west-kazakhstan-2014,") && rows[1].contains(ROW_A_OUT),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("3,zhambyl-2017,") && rows[2].contains(ROW_B_OUT),
+        "{}",
+        rows[2]
+    );
+    // CRLF and LF give the same rows.
+    for end in ["\r\n", "\n"] {
+        let text = format!("edition,service,applicant,channel,submitted,applicant_done{end}{ROW_A}{end}{ROW_B}{end}");
+        let (status, same, _) = batch_of("crlf", text.as_bytes());
+        assert_eq!((status, same.as_str()), (Some(0), out.as_str()), "{end:?}");
+    }
+}
+
+#[test]
+fn batch_reads_a_utf8_byte_order_mark() {
+    let mut text = b"\xEF\xBB\xBF".to_vec();
+    text.extend(
+        format!("edition,service,applicant,channel,submitted,applicant_done\r\n{ROW_A}\r\n")
+            .as_bytes(),
+    );
+    let (status, out, err) = batch_of("bom", &text);
+    assert_eq!(status, Some(0), "{err}");
+    assert!(out.lines().nth(1).unwrap().contains(ROW_A_OUT), "{out}");
+    assert!(!out.contains('\u{feff}'));
+}
+
+#[test]
+fn batch_reads_quoted_fields_with_commas_and_newlines() {
+    let text = format!(
+        "\"edition\",service,applicant,channel,submitted,applicant_done,note\n\
+         {ROW_A},\"Aliya, the second\nposting\"\n\
+         \"zhambyl-2017\",\"ict-extension\",employer,portal,\"2018-03-03T11:00\",,\"said \"\"yes\"\", then left\"\n"
+    );
+    let (status, out, err) = batch_of("quoted", text.as_bytes());
+    assert_eq!(status, Some(0), "{err}");
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        rows.len(),
+        3,
+        "one line a row; the note is not echoed: {out}"
+    );
+    assert!(
+        rows[1].starts_with("2,") && rows[1].contains(ROW_A_OUT),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("3,") && rows[2].contains(ROW_B_OUT),
+        "{}",
+        rows[2]
+    );
+}
+
+#[test]
+fn batch_neutralises_formula_cells_and_escapes_control_characters() {
+    let text = "edition,service,applicant,channel,submitted,applicant_done\n\
+                =HYPERLINK(\"http://x\"),issue,employer,office,2014-09-01T10:00,\n\
+                west-kazakhstan-2014,+issue,@employer,-office,2014-09-01T10:00,\n\
+                \"west-kazakhstan-2014\n=1\",issue,employer,office,2014-09-01T10:00,\n\
+                west-kazakhstan-2014,issue,\"employer\u{7}\",office,2014-09-01T10:00,\n";
+    let (status, out, _) = batch_of("formula", text.as_bytes());
+    assert_eq!(status, Some(1));
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), 5, "{out}");
+    assert!(
+        rows[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\")\",issue,employer,office,2014-09-01T10:00,,error,,,,,,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("3,west-kazakhstan-2014,'+issue,'@employer,'-office,"),
+        "{}",
+        rows[2]
+    );
+    assert!(rows[2].contains("unknown service '+issue'"), "{}", rows[2]);
+    assert!(
+        rows[3].starts_with("4,west-kazakhstan-2014\\u{a}=1,issue,")
+            && rows[3].contains("unknown edition 'west-kazakhstan-2014\\u{a}=1'"),
+        "{}",
+        rows[3]
+    );
+    assert!(
+        rows[4].starts_with("5,west-kazakhstan-2014,issue,employer\\u{7},office,")
+            && rows[4].contains("unknown applicant 'employer\\u{7}'"),
+        "{}",
+        rows[4]
+    );
+    // No cell of the output begins with a formula character.
+    for row in &rows {
+        for cell in row.split(',') {
+            assert!(
+                !cell
+                    .trim_start_matches('"')
+                    .starts_with(['=', '+', '-', '@']),
+                "{cell} in {row}"
+            );
+        }
+    }
+}

@@ -34,6 +34,29 @@ pub enum Track {
     IntraCorporateTransfer,
 }
 
+/// The command line's and the CSV files' service codes: a kind on a track. `ict` is short for `ict-issue` (the code
+/// the CLI writes back is the first one of a value).
+impl crate::codes::Code for (ServiceKind, Track) {
+    const CODES: &'static [(Self, &'static str)] = &[
+        ((ServiceKind::Issue, Track::General), "issue"),
+        ((ServiceKind::Extension, Track::General), "extension"),
+        ((ServiceKind::Reissue, Track::General), "reissue"),
+        (
+            (ServiceKind::Issue, Track::IntraCorporateTransfer),
+            "ict-issue",
+        ),
+        ((ServiceKind::Issue, Track::IntraCorporateTransfer), "ict"),
+        (
+            (ServiceKind::Extension, Track::IntraCorporateTransfer),
+            "ict-extension",
+        ),
+        (
+            (ServiceKind::Reissue, Track::IntraCorporateTransfer),
+            "ict-reissue",
+        ),
+    ];
+}
+
 /// Who applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Applicant {

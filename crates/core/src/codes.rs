@@ -87,5 +87,21 @@ mod tests {
         assert_eq!(Applicant::from_code("Employer"), None, "codes are exact");
         assert_eq!(Channel::accepted(), "office or portal");
         assert_eq!(ServiceKind::accepted(), "issue, extension or reissue");
+        use crate::case::Track;
+        let ict_issue = (ServiceKind::Issue, Track::IntraCorporateTransfer);
+        assert_eq!(ict_issue.code(), "ict-issue");
+        assert_eq!(<(ServiceKind, Track)>::from_code("ict"), Some(ict_issue));
+        for kind in ServiceKind::ALL {
+            for track in [Track::General, Track::IntraCorporateTransfer] {
+                assert_eq!(
+                    <(ServiceKind, Track)>::from_code((kind, track).code()),
+                    Some((kind, track))
+                );
+            }
+        }
+        assert_eq!(
+            <(ServiceKind, Track)>::accepted(),
+            "issue, extension, reissue, ict-issue, ict, ict-extension or ict-reissue"
+        );
     }
 }
