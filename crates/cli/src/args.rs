@@ -118,7 +118,12 @@ const COMMANDS: &str = "calendar, estimate, checklist or batch";
 
 /// Reads the arguments after the program name.
 pub fn parse(args: &[OsString]) -> Result<Cli, Stop> {
-    let command = Cli::command().override_help(crate::usage());
+    // One help for the program and each command (`ruqsat help`, `ruqsat estimate --help`), with the codes of the
+    // core's tables.
+    let usage = crate::usage();
+    let command = Cli::command()
+        .override_help(usage.clone())
+        .mut_subcommands(|sub| sub.override_help(usage.clone()));
     let all = std::iter::once(OsString::from("ruqsat")).chain(args.iter().cloned());
     let matches = command
         .try_get_matches_from(all)

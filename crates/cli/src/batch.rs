@@ -7,6 +7,7 @@
 //! user's text (the echoed inputs, the error) has its control characters escaped and, when it begins with `=`, `+`,
 //! `-` or `@`, a `'` in front, so a spreadsheet shows it instead of running it as a formula.
 
+use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 
@@ -135,11 +136,16 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
         });
         let inputs: Result<[&str; 6], Usage> = parse_utf8(&raw);
         cell.clear();
-        cell.push_str(&row.to_string());
+        let _ = write!(cell, "{row}");
         writer.write_field(&cell).map_err(write_err)?;
         for value in raw {
-            echo(&mut cell, &args::shown_bytes(value));
-            writer.write_field(&cell).map_err(write_err)?;
+            let text = match std::str::from_utf8(value) {
+                Ok(text) => args::shown(text.trim()),
+                Err(_) => args::shown_bytes(value).into(),
+            };
+            writer
+                .write_field(neutralised(&text).as_bytes())
+                .map_err(write_err)?;
         }
         let result = inputs.and_then(|f| {
             let case = case_of(&f)?;
@@ -152,8 +158,9 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
                 for field in ["error", "", "", "", "", ""] {
                     writer.write_field(field).map_err(write_err)?;
                 }
-                echo(&mut cell, &message);
-                writer.write_field(&cell).map_err(write_err)?;
+                writer
+                    .write_field(neutralised(&message).as_bytes())
+                    .map_err(write_err)?;
             }
         }
         writer.write_record(None::<&[u8]>).map_err(write_err)?;
@@ -184,15 +191,15 @@ fn parse_utf8<'a>(raw: &[&'a [u8]; 6]) -> Result<[&'a str; 6], Usage> {
     Ok(fields.map(str::trim))
 }
 
-/// Puts a cell of the user's text into `cell`, neutralised: one that begins with `=`, `+`, `-` or `@` gets a `'` in
-/// front (OWASP, "CSV injection"), so a spreadsheet does not run it as a formula. Control characters are already
-/// escaped ([`args::shown`]), so no cell begins with a tab or a carriage return.
-fn echo(cell: &mut String, text: &str) {
-    cell.clear();
+/// A cell of the user's text, neutralised: one that begins with `=`, `+`, `-` or `@` gets a `'` in front (OWASP, "CSV
+/// injection"), so a spreadsheet shows it instead of running it as a formula. Control characters are already escaped
+/// ([`args::shown`]), so no cell begins with a tab or a carriage return.
+fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@']) {
-        cell.push('\'');
+        format!("'{text}").into()
+    } else {
+        text.into()
     }
-    cell.push_str(text);
 }
 
 fn case_of(f: &[&str; 6]) -> Result<Case, Usage> {
@@ -267,7 +274,6 @@ mod tests {
 
     #[test]
     fn cells_of_user_text_are_neutralised_and_quoted() {
-        let mut cell = String::new();
         for (text, expected) in [
             ("=1+1", "'=1+1"),
             ("+7", "'+7"),
@@ -275,8 +281,7 @@ mod tests {
             ("@SUM(A1)", "'@SUM(A1)"),
             ("zhambyl-2017", "zhambyl-2017"),
         ] {
-            echo(&mut cell, text);
-            assert_eq!(cell, expected);
+            assert_eq!(neutralised(text), expected);
         }
         let (result, out) = batch(
             "edition,service,applicant,channel,submitted\n\"a,\"\"b\",issue,employer,office,2017-03-14T10:00\n",
