@@ -329,7 +329,13 @@ fn control_characters_in_an_echoed_argument_are_escaped() {
 
 #[test]
 fn help_lists_the_commands_and_the_codes_of_the_core_tables() {
-    for args in [&["help"][..], &["--help"], &["-h"], &["estimate", "--help"], &["help", "batch"]] {
+    for args in [
+        &["help"][..],
+        &["--help"],
+        &["-h"],
+        &["estimate", "--help"],
+        &["help", "batch"],
+    ] {
         let o = ruqsat(args);
         assert_eq!(o.status.code(), Some(0), "{args:?}");
         let out = String::from_utf8(o.stdout).unwrap();
