@@ -2,7 +2,6 @@
 //! and every error of clap's is rewritten into one line saying what is wrong and what is accepted.
 
 use std::ffi::{OsStr, OsString};
-use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -245,7 +244,8 @@ fn options_of(command: &str) -> String {
 pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     let escaped =
         |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !s.chars().any(escaped) {
+    // Printable ASCII, the common case, needs no look at each char.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) || !s.chars().any(escaped) {
         return s.into();
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -272,7 +272,7 @@ pub fn shown_bytes(bytes: &[u8]) -> String {
 }
 
 fn shown_os(s: &OsStr) -> String {
-    shown_bytes(s.as_bytes())
+    shown_bytes(s.as_encoded_bytes())
 }
 
 /// `a`, `a or b`, `a, b or c`.

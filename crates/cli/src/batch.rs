@@ -50,7 +50,7 @@ const NAMES: DateNames = DateNames {
 };
 
 pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let shown_path = args::shown_bytes(std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()));
+    let shown_path = args::shown_bytes(path.as_os_str().as_encoded_bytes());
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => {

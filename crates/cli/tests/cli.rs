@@ -278,6 +278,7 @@ const ROW_A_OUT: &str = ",ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,
 const ROW_B: &str = "zhambyl-2017,ict-extension,employer,portal,2018-03-03T11:00,";
 const ROW_B_OUT: &str = ",ok,2018-03-03T11:00,,2018-03-12T18:30,";
 
+#[cfg(unix)]
 #[test]
 fn an_argument_that_is_not_utf8_is_one_line_and_exit_status_2() {
     use std::ffi::OsStr;
