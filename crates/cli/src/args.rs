@@ -122,7 +122,11 @@ pub fn parse(args: &[OsString]) -> Result<Cli, Stop> {
     let usage = crate::usage();
     let command = Cli::command()
         .override_help(usage.clone())
-        .mut_subcommands(|sub| sub.override_help(usage.clone()));
+        .mut_subcommands(|sub| {
+            // A value may begin with `-` (`--from -1` is a bad date, not an unknown option), as before clap.
+            sub.override_help(usage.clone())
+                .mut_args(|a| a.allow_hyphen_values(true))
+        });
     let all = std::iter::once(OsString::from("ruqsat")).chain(args.iter().cloned());
     let matches = command
         .try_get_matches_from(all)
@@ -440,6 +444,10 @@ mod tests {
             "--from is given twice"
         );
         assert_eq!(refused(&["calendar", "--from"]), "--from needs a value");
+        assert_eq!(
+            refused(&["calendar", "--from", "-1", "--to", "2017-01-03"]),
+            "invalid --from '-1': expected a real date as YYYY-MM-DD, e.g. 2017-03-14"
+        );
         assert_eq!(
             refused(&["calendar", "from"]),
             "unexpected argument 'from': options are --from, --to"
