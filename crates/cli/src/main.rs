@@ -1,4 +1,4 @@
-//! `ruqsat`: the command-line program (see `ruqsat help` and `src/lib.rs`).
+//! `ruqsat`: the command-line program (see `ruqsat help`, `crates/cli/src/lib.rs` and `docs/cli.md`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

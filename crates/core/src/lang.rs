@@ -123,7 +123,7 @@ impl Localized {
     }
 
     /// The text of the bundle's language. The interface of a one-language bundle only ever asks for that one
-    /// (`ui::browser::initial_lang`); any other language gets it too rather than nothing.
+    /// (the web app's `ui::browser::initial_lang`); any other language gets it too rather than nothing.
     pub const fn get(&self, _lang: Lang) -> &'static str {
         self.text
     }
