@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn every_choice_code_round_trips_through_the_url() {
-        for q in &QUESTIONS {
+        for q in QUESTIONS {
             for &code in q.options() {
                 let a = q.answered(&Answers::default(), code);
                 let query = to_query(Page::Question(q.id), &a, false);

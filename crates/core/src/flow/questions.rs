@@ -128,7 +128,7 @@ fn set<T: Code>(slot: &mut Option<T>, code: &str) -> bool {
 }
 
 /// Every question, in the order they are asked (`QuestionId`'s order).
-pub static QUESTIONS: [Question; 9] = [
+pub static QUESTIONS: &[Question] = &[
     Question {
         id: QuestionId::Who,
         key: "who",
@@ -209,8 +209,8 @@ pub static QUESTIONS: [Question; 9] = [
 
 impl QuestionId {
     /// Every question, in the order they are asked.
-    pub const ALL: [QuestionId; 9] = {
-        let mut ids = [QuestionId::Who; 9];
+    pub const ALL: [QuestionId; QUESTIONS.len()] = {
+        let mut ids = [QuestionId::Who; QUESTIONS.len()];
         let mut i = 0;
         while i < ids.len() {
             ids[i] = QUESTIONS[i].id;

@@ -746,7 +746,7 @@ fn every_question_is_declared_once_in_its_place() {
 
 #[test]
 fn every_option_writes_the_answer_it_reads_back() {
-    for q in &QUESTIONS {
+    for q in QUESTIONS {
         for &code in q.options() {
             let a = q.answered(&Answers::default(), code);
             assert_ne!(a, Answers::default(), "{:?} {code}", q.id);
