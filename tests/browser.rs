@@ -385,3 +385,19 @@ fn the_allocator_keeps_every_block_intact_under_churn() {
         unsafe { dealloc(p, layout) };
     }
 }
+
+/// The browser decodes the query (`URLSearchParams`), as the URL codec's native tests read it: escapes, `+`, broken
+/// escapes and bytes that are not UTF-8.
+#[wasm_bindgen_test]
+fn the_query_is_decoded_by_the_browser() {
+    use ruqsat::ui::url::{parse, parse_instant};
+    let loc = parse(
+        "?who=employer&colour=red&submitted=2017-09-04T10%3A00&%ZZ=1&need=first+&channel=%FF",
+    );
+    assert_eq!(loc.answers.who, Some(ruqsat_core::flow::Who::Employer));
+    assert_eq!(loc.answers.submitted, parse_instant("2017-09-04T10:00"));
+    assert_eq!(
+        loc.dropped,
+        ["colour=red", "%ZZ=1", "need=first ", "channel=\u{FFFD}"]
+    );
+}

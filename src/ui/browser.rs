@@ -131,6 +131,23 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// A query string's parameters, split and percent-decoded by the browser (`URLSearchParams`: `+` is a space, a broken
+/// escape is kept as it is, bytes that are not UTF-8 become U+FFFD), in their order.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
+        return Vec::new();
+    };
+    params
+        .entries()
+        .into_iter()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.unchecked_into();
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
 /// The URL for a query string: the query itself, or the bare path when it is empty.
 fn url_for(query: &str) -> String {
     if query.is_empty() {

@@ -1,64 +1,142 @@
-//! The wording of each question and its options, and how a chosen option sets the answers. The flow (which question
-//! comes when) is the core's; this is only what the person reads and clicks.
+//! The wording of each question: one entry per question (title, hint, error, each option's label), keyed by its id.
+//! What a question is (its key, its options' codes, how it reads and writes the answers) is declared once in the
+//! core (`ruqsat_core::flow::QUESTIONS`); which question comes when is the core's flow. See
+//! `docs/tasks/add-a-question.md`.
 
 use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
 use ruqsat_core::codes::Code;
-use ruqsat_core::editions::{Edition, EditionId};
+use ruqsat_core::editions::EditionId;
 use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
-/// One option of a choice question: its value in the URL and its label.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: String,
-    pub hint: Option<String>,
+/// How one option of a question is labelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// A message of the wording.
+    Msg(Msg),
+    /// An edition: its region and year, with its act's title as the hint (from the edition's data).
+    Edition(EditionId),
 }
 
-fn choice(value: &'static str, lang: Lang, label: Msg) -> Choice {
-    Choice {
-        value,
-        label: t(lang, label).to_string(),
-        hint: None,
+/// The wording of one question.
+#[derive(Clone, Copy, Debug)]
+pub struct Wording {
+    pub title: Msg,
+    pub hint: Option<Msg>,
+    /// The error when no answer is given: it names what to choose (GOV.UK: "Select whether you are …").
+    pub error: Msg,
+    /// The label of an option, by its code; `None` for a code the question does not offer.
+    pub label: fn(&str) -> Option<Label>,
+}
+
+/// The wording of a question.
+pub fn wording(q: QuestionId) -> Wording {
+    match q {
+        QuestionId::Who => Wording {
+            title: Msg::QWho,
+            hint: None,
+            error: Msg::ErrorWho,
+            label: |code| {
+                Some(Label::Msg(match Who::from_code(code)? {
+                    Who::Employer => Msg::AWhoEmployer,
+                    Who::Worker => Msg::AWhoWorker,
+                    Who::Consultant => Msg::AWhoConsultant,
+                }))
+            },
+        },
+        QuestionId::ActingFor => Wording {
+            title: Msg::QActingFor,
+            hint: None,
+            error: Msg::ErrorActingFor,
+            label: |code| {
+                Some(Label::Msg(match Applicant::from_code(code)? {
+                    Applicant::Employer => Msg::AForEmployer,
+                    Applicant::Worker => Msg::AForWorker,
+                }))
+            },
+        },
+        QuestionId::Edition => Wording {
+            title: Msg::QEdition,
+            hint: Some(Msg::QEditionHint),
+            error: Msg::ErrorEdition,
+            label: |code| EditionId::from_code(code).map(Label::Edition),
+        },
+        QuestionId::Need => Wording {
+            title: Msg::QNeed,
+            hint: None,
+            error: Msg::ErrorNeed,
+            label: |code| {
+                Some(Label::Msg(match Need::from_code(code)? {
+                    Need::First => Msg::ANeedFirst,
+                    Need::RunsOut => Msg::ANeedRunsOut,
+                    Need::Changed => Msg::ANeedChanged,
+                    Need::Transfer => Msg::ANeedTransfer,
+                }))
+            },
+        },
+        QuestionId::TransferNeed => Wording {
+            title: Msg::QTransferNeed,
+            hint: None,
+            error: Msg::ErrorTransferNeed,
+            label: |code| {
+                Some(Label::Msg(match ServiceKind::from_code(code)? {
+                    ServiceKind::Issue => Msg::ANeedFirst,
+                    ServiceKind::Extension => Msg::ANeedRunsOut,
+                    ServiceKind::Reissue => Msg::ANeedChanged,
+                }))
+            },
+        },
+        QuestionId::Channel => Wording {
+            title: Msg::QChannel,
+            hint: None,
+            error: Msg::ErrorChannel,
+            label: |code| {
+                Some(Label::Msg(match Channel::from_code(code)? {
+                    Channel::Office => Msg::AChannelOffice,
+                    Channel::Portal => Msg::AChannelPortal,
+                }))
+            },
+        },
+        QuestionId::Category => Wording {
+            title: Msg::QCategory,
+            hint: Some(Msg::QCategoryHint),
+            error: Msg::ErrorCategory,
+            label: |code| {
+                Some(Label::Msg(match Category::from_code(code)? {
+                    Category::One => Msg::ACategory1,
+                    Category::Two => Msg::ACategory2,
+                    Category::Three => Msg::ACategory3,
+                    Category::Four => Msg::ACategory4,
+                }))
+            },
+        },
+        QuestionId::Extensions => Wording {
+            title: Msg::QExtensions,
+            hint: None,
+            error: Msg::ErrorExtensions,
+            label: |code| {
+                Some(Label::Msg(match code {
+                    "0" => Msg::AExtensions0,
+                    "1" => Msg::AExtensions1,
+                    "2" => Msg::AExtensions2,
+                    "3" => Msg::AExtensions3,
+                    _ => return None,
+                }))
+            },
+        },
+        // Its hint carries the example day of the chosen edition: `submitted_hint`.
+        QuestionId::Submitted => Wording {
+            title: Msg::QSubmitted,
+            hint: None,
+            error: Msg::ErrorDateMissing,
+            label: |_| None,
+        },
     }
 }
 
 pub fn title(q: QuestionId) -> Msg {
-    match q {
-        QuestionId::Who => Msg::QWho,
-        QuestionId::ActingFor => Msg::QActingFor,
-        QuestionId::Edition => Msg::QEdition,
-        QuestionId::Need => Msg::QNeed,
-        QuestionId::TransferNeed => Msg::QTransferNeed,
-        QuestionId::Channel => Msg::QChannel,
-        QuestionId::Category => Msg::QCategory,
-        QuestionId::Extensions => Msg::QExtensions,
-        QuestionId::Submitted => Msg::QSubmitted,
-    }
-}
-
-/// The error when no answer is chosen: it names what to choose (GOV.UK: "Select whether you are …").
-pub fn missing_answer(q: QuestionId) -> Msg {
-    match q {
-        QuestionId::Who => Msg::ErrorWho,
-        QuestionId::ActingFor => Msg::ErrorActingFor,
-        QuestionId::Edition => Msg::ErrorEdition,
-        QuestionId::Need => Msg::ErrorNeed,
-        QuestionId::TransferNeed => Msg::ErrorTransferNeed,
-        QuestionId::Channel => Msg::ErrorChannel,
-        QuestionId::Category => Msg::ErrorCategory,
-        QuestionId::Extensions => Msg::ErrorExtensions,
-        QuestionId::Submitted => Msg::ErrorDateMissing,
-    }
-}
-
-pub fn hint(q: QuestionId) -> Option<Msg> {
-    match q {
-        QuestionId::Edition => Some(Msg::QEditionHint),
-        QuestionId::Category => Some(Msg::QCategoryHint),
-        _ => None,
-    }
+    wording(q).title
 }
 
 pub fn service_label(service: ServiceKind) -> Msg {
@@ -69,99 +147,63 @@ pub fn service_label(service: ServiceKind) -> Msg {
     }
 }
 
-/// The options of a choice question (empty for the date question).
-pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
-    match q {
-        QuestionId::Who => vec![
-            choice("employer", lang, Msg::AWhoEmployer),
-            choice("worker", lang, Msg::AWhoWorker),
-            choice("consultant", lang, Msg::AWhoConsultant),
-        ],
-        QuestionId::ActingFor => vec![
-            choice("employer", lang, Msg::AForEmployer),
-            choice("worker", lang, Msg::AForWorker),
-        ],
-        QuestionId::Edition => Edition::all()
-            .into_iter()
-            .map(|e| Choice {
-                value: e.id.code(),
-                label: format!(
-                    "{} — {}",
-                    e.region.get(lang),
-                    chrono::Datelike::year(&e.act.adopted)
-                ),
-                hint: Some(ruqsat_wording::act_title(
-                    &e.act.issuer,
-                    e.act.number,
-                    e.act.adopted,
-                    lang,
-                )),
-            })
-            .collect(),
-        QuestionId::Need => vec![
-            choice("first", lang, Msg::ANeedFirst),
-            choice("runs-out", lang, Msg::ANeedRunsOut),
-            choice("changed", lang, Msg::ANeedChanged),
-            choice("transfer", lang, Msg::ANeedTransfer),
-        ],
-        QuestionId::TransferNeed => vec![
-            choice("issue", lang, Msg::ANeedFirst),
-            choice("extension", lang, Msg::ANeedRunsOut),
-            choice("reissue", lang, Msg::ANeedChanged),
-        ],
-        QuestionId::Channel => vec![
-            choice("office", lang, Msg::AChannelOffice),
-            choice("portal", lang, Msg::AChannelPortal),
-        ],
-        QuestionId::Category => vec![
-            choice("1", lang, Msg::ACategory1),
-            choice("2", lang, Msg::ACategory2),
-            choice("3", lang, Msg::ACategory3),
-            choice("4", lang, Msg::ACategory4),
-        ],
-        QuestionId::Extensions => vec![
-            choice("0", lang, Msg::AExtensions0),
-            choice("1", lang, Msg::AExtensions1),
-            choice("2", lang, Msg::AExtensions2),
-            choice("3", lang, Msg::AExtensions3),
-        ],
-        QuestionId::Submitted => Vec::new(),
-    }
+/// The date question's hint: an example day while the chosen edition was in force (`flow::example_submission`),
+/// and the time it means.
+pub fn submitted_hint(edition: EditionId, lang: Lang) -> String {
+    use chrono::Datelike;
+    let day = ruqsat_core::flow::example_submission(edition);
+    format!(
+        "{} {} {} {}. {}",
+        t(lang, Msg::QSubmittedHintExample),
+        day.day(),
+        day.month(),
+        day.year(),
+        t(lang, Msg::QSubmittedHintTime)
+    )
 }
 
-/// The value currently chosen for a question, as its option value.
-pub fn current(q: QuestionId, a: &Answers) -> Option<String> {
-    let s = |v: &str| Some(v.to_string());
-    match q {
-        QuestionId::Who => a.who.map(Code::code).and_then(s),
-        QuestionId::ActingFor => a.acting_for.map(Applicant::code).and_then(s),
-        QuestionId::Edition => a.edition.map(EditionId::code).and_then(s),
-        QuestionId::Need => a.need.map(Code::code).and_then(s),
-        QuestionId::TransferNeed => a.transfer_need.map(ServiceKind::code).and_then(s),
-        QuestionId::Channel => a.channel.map(Channel::code).and_then(s),
-        QuestionId::Category => a.category.map(|c| c.code().to_string()),
-        QuestionId::Extensions => a.extensions.map(|n| n.min(3).to_string()),
-        QuestionId::Submitted => a.submitted.map(ruqsat_core::iso::instant),
-    }
+/// One option of a choice question: its code (its value in the URL), its label and its hint.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// The options of a question, labelled (none for the date question).
+pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
+    let label = wording(q).label;
+    q.question()
+        .options()
+        .iter()
+        .filter_map(|&value| {
+            let (label, hint) = match label(value)? {
+                Label::Msg(m) => (t(lang, m).to_string(), None),
+                Label::Edition(id) => {
+                    let e = id.edition();
+                    (
+                        format!(
+                            "{} — {}",
+                            e.region.get(lang),
+                            chrono::Datelike::year(&e.act.adopted)
+                        ),
+                        Some(ruqsat_wording::act_title(
+                            &e.act.issuer,
+                            e.act.number,
+                            e.act.adopted,
+                            lang,
+                        )),
+                    )
+                }
+            };
+            Some(Choice { value, label, hint })
+        })
+        .collect()
 }
 
 /// The answers with a choice made; an unknown value changes nothing. Values read as the URL reads them.
 pub fn choose(q: QuestionId, a: &Answers, value: &str) -> Answers {
-    let mut a = *a;
-    match q {
-        QuestionId::Who => a.who = Who::from_code(value).or(a.who),
-        QuestionId::ActingFor => a.acting_for = Applicant::from_code(value).or(a.acting_for),
-        QuestionId::Edition => a.edition = EditionId::from_code(value).or(a.edition),
-        QuestionId::Need => a.need = Need::from_code(value).or(a.need),
-        QuestionId::TransferNeed => {
-            a.transfer_need = ServiceKind::from_code(value).or(a.transfer_need)
-        }
-        QuestionId::Channel => a.channel = Channel::from_code(value).or(a.channel),
-        QuestionId::Category => a.category = Category::from_code(value).or(a.category),
-        QuestionId::Extensions => a.extensions = value.parse().ok().or(a.extensions),
-        QuestionId::Submitted => {}
-    }
-    a
+    q.question().answered(a, value)
 }
 
 #[cfg(test)]
@@ -176,15 +218,59 @@ mod tests {
             .collect();
         let mut words: Vec<_> = radios
             .iter()
-            .map(|&q| t(Lang::En, missing_answer(q)))
+            .map(|&q| t(Lang::En, wording(q).error))
             .collect();
         assert!(words.iter().all(|w| w.starts_with("Select ")), "{words:?}");
         words.sort_unstable();
         words.dedup();
         assert_eq!(words.len(), radios.len(), "one error per question");
         assert_eq!(
-            t(Lang::Ru, missing_answer(QuestionId::Category)),
+            t(Lang::Ru, wording(QuestionId::Category).error),
             "Выберите категорию работника"
+        );
+        assert_eq!(
+            t(Lang::En, wording(QuestionId::Submitted).error),
+            "Enter the date"
+        );
+    }
+
+    #[test]
+    fn every_question_has_its_wording_and_every_option_its_label() {
+        let mut titles: Vec<_> = QuestionId::ALL.map(|q| t(Lang::En, title(q))).to_vec();
+        titles.sort_unstable();
+        titles.dedup();
+        assert_eq!(
+            titles.len(),
+            QuestionId::ALL.len(),
+            "one title per question"
+        );
+        for q in QuestionId::ALL {
+            let options = q.question().options();
+            for lang in Lang::ALL {
+                let shown = choices(q, lang);
+                assert_eq!(
+                    shown.len(),
+                    options.len(),
+                    "{q:?}: an option without a label"
+                );
+                for c in &shown {
+                    assert!(!c.label.trim().is_empty());
+                }
+            }
+            // No label for a code the question does not offer.
+            assert_eq!((wording(q).label)("nope"), None);
+            assert_eq!((wording(q).label)("4").is_some(), options.contains(&"4"));
+        }
+        assert_eq!(
+            choices(QuestionId::Extensions, Lang::En)[3].label,
+            "Three times or more"
+        );
+        assert_eq!(
+            choices(QuestionId::Edition, Lang::En)
+                .iter()
+                .map(|c| c.value)
+                .collect::<Vec<_>>(),
+            ["west-kazakhstan-2014", "zhambyl-2017"]
         );
     }
 
@@ -194,15 +280,26 @@ mod tests {
             for lang in Lang::ALL {
                 for c in choices(q, lang) {
                     let a = choose(q, &Answers::default(), c.value);
-                    assert_eq!(
-                        current(q, &a).as_deref(),
-                        Some(c.value),
-                        "{q:?} {}",
-                        c.value
-                    );
+                    assert_eq!(q.question().chosen(&a), Some(c.value), "{q:?} {}", c.value);
                     assert!(!c.label.trim().is_empty());
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_date_hint_gives_a_day_of_the_chosen_edition() {
+        assert_eq!(
+            submitted_hint(EditionId::Zhambyl2017, Lang::En),
+            "For example, 4 9 2017. The time is the office's local time."
+        );
+        assert_eq!(
+            submitted_hint(EditionId::WestKazakhstan2014, Lang::Ru),
+            "Например, 20 3 2015. Время — местное время канцелярии."
+        );
+        assert_eq!(
+            submitted_hint(EditionId::WestKazakhstan2014, Lang::Kk),
+            "Мысалы, 20 3 2015. Уақыт — кеңсенің жергілікті уақыты."
+        );
     }
 }

@@ -1,11 +1,9 @@
 //! The journey's state in the URL's query string, keyed by question id (`?page=check&who=employer&edition=…`), so the
-//! back button, reload and a shared link all work. Pure: parsing and writing are tested natively. Unknown or
-//! malformed parameters are dropped and reported, never a crash.
+//! back button, reload and a shared link all work. [`read`] and [`to_query`] are pure and tested natively: the
+//! browser splits and percent-decodes the query (`URLSearchParams`, in [`parse`]). Unknown or malformed parameters
+//! are dropped and reported, never a crash.
 
-use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
-use ruqsat_core::codes::Code;
-use ruqsat_core::editions::EditionId;
-use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
+use ruqsat_core::flow::{Answers, QuestionId, QUESTIONS};
 use ruqsat_core::iso;
 
 /// A page of the journey.
@@ -58,76 +56,28 @@ pub struct Location {
 
 pub use ruqsat_core::iso::{parse_date as parse_day, parse_instant};
 
-/// Percent-decoding of one query component (`+` is a space); `None` for broken escapes or non-UTF-8.
-fn decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+/// Reads a query string (with or without the leading `?`), split and decoded by the browser (`URLSearchParams`).
+pub fn parse(query: &str) -> Location {
+    read(crate::ui::browser::query_pairs(query))
 }
 
-/// Reads a query string (with or without the leading `?`).
-pub fn parse(query: &str) -> Location {
+/// Reads the query's parameters, already split and percent-decoded (in the browser by `URLSearchParams`:
+/// `browser::query_pairs`). Each question reads its own key through its declaration (`flow::QUESTIONS`).
+pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
     let mut loc = Location::default();
-    let a = &mut loc.answers;
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (Some(key), Some(value)) = (decode(raw_key), decode(raw_value)) else {
-            loc.dropped.push(pair.chars().take(60).collect());
-            continue;
-        };
+    for (key, value) in pairs {
         let v = value.as_str();
         let ok = match key.as_str() {
             "page" => Page::from_key(v).map(|p| loc.page = Some(p)).is_some(),
             "from" => (v == "check").then(|| loc.from_check = true).is_some(),
-            "who" => Who::from_code(v).map(|x| a.who = Some(x)).is_some(),
-            "for" => Applicant::from_code(v)
-                .map(|x| a.acting_for = Some(x))
+            "done" => parse_day(v)
+                .map(|x| loc.answers.applicant_done = Some(x))
                 .is_some(),
-            "edition" => EditionId::from_code(v)
-                .map(|x| a.edition = Some(x))
-                .is_some(),
-            "need" => Need::from_code(v).map(|x| a.need = Some(x)).is_some(),
-            "transfer" => ServiceKind::from_code(v)
-                .map(|x| a.transfer_need = Some(x))
-                .is_some(),
-            "channel" => Channel::from_code(v).map(|x| a.channel = Some(x)).is_some(),
-            "category" => Category::from_code(v)
-                .map(|x| a.category = Some(x))
-                .is_some(),
-            "extended" => v
-                .parse::<u8>()
-                .ok()
-                .filter(|n| *n <= 20)
-                .map(|x| a.extensions = Some(x))
-                .is_some(),
-            "submitted" => parse_instant(v).map(|x| a.submitted = Some(x)).is_some(),
-            "done" => parse_day(v).map(|x| a.applicant_done = Some(x)).is_some(),
             // The language, when storage is off: the page's loader picks the bundle from it (index.html); the
             // app itself does not keep it.
             "lang" => ruqsat_core::lang::Lang::from_code(v).is_some(),
-            _ => false,
+            _ => QuestionId::from_key(&key)
+                .is_some_and(|q| (q.question().write)(&mut loc.answers, v)),
         };
         if !ok {
             loc.dropped
@@ -146,22 +96,11 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
     if from_check {
         parts.push("from=check".into());
     }
-    let a = answers;
-    let mut push = |k: &str, v: Option<String>| {
-        if let Some(v) = v {
-            parts.push(format!("{k}={v}"));
-        }
-    };
-    push("who", a.who.map(|w| w.code().into()));
-    push("for", a.acting_for.map(|x| x.code().into()));
-    push("edition", a.edition.map(|e| e.code().into()));
-    push("need", a.need.map(|n| n.code().into()));
-    push("transfer", a.transfer_need.map(|s| s.code().into()));
-    push("channel", a.channel.map(|c| c.code().into()));
-    push("category", a.category.map(|c| c.code().into()));
-    push("extended", a.extensions.map(|n| n.to_string()));
-    push("submitted", a.submitted.map(iso::instant));
-    push("done", a.applicant_done.map(iso::date));
+    let answered = QUESTIONS
+        .iter()
+        .filter_map(|q| Some((q.key, (q.read)(answers)?)));
+    let done = answers.applicant_done.map(|d| ("done", iso::date(d)));
+    parts.extend(answered.chain(done).map(|(k, v)| format!("{k}={v}")));
     if parts.is_empty() {
         String::new()
     } else {
@@ -172,6 +111,16 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ruqsat_core::case::ServiceKind;
+    use ruqsat_core::flow::Who;
+
+    /// Reads a query string as the browser's `URLSearchParams` does (WHATWG `application/x-www-form-urlencoded`
+    /// parsing: `+` is a space, a broken escape is kept as it is, bytes that are not UTF-8 become U+FFFD); the
+    /// browser tests check `parse` itself.
+    fn parse(query: &str) -> Location {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        read(form_urlencoded::parse(query.as_bytes()).into_owned())
+    }
 
     #[test]
     fn a_full_journey_round_trips_through_the_query_string() {
@@ -234,5 +183,33 @@ mod tests {
             parse("submitted=2017-09-04T10%3A00").answers.submitted,
             parse_instant("2017-09-04T10:00")
         );
+    }
+
+    #[test]
+    fn broken_escapes_and_bytes_that_are_not_utf8_are_reported_as_the_browser_reads_them() {
+        let loc = parse("who=%FF&need=first+&edition=zhambyl%2D2017&channel=%");
+        assert_eq!(
+            loc.answers.edition,
+            Some(ruqsat_core::editions::EditionId::Zhambyl2017)
+        );
+        assert_eq!(loc.dropped, ["who=\u{FFFD}", "need=first ", "channel=%"]);
+    }
+
+    #[test]
+    fn every_choice_code_round_trips_through_the_url() {
+        for q in QUESTIONS {
+            for &code in q.options() {
+                let a = q.answered(&Answers::default(), code);
+                let query = to_query(Page::Question(q.id), &a, false);
+                assert_eq!(query, format!("?page={}&{}={code}", q.key, q.key));
+                let loc = parse(&query);
+                assert!(loc.dropped.is_empty(), "{query}: {:?}", loc.dropped);
+                assert_eq!(loc.page, Some(Page::Question(q.id)));
+                assert_eq!(loc.answers, a, "{query}");
+            }
+        }
+        // The count keeps what was given beyond its last option, up to 20.
+        assert_eq!(parse("extended=20").answers.extensions, Some(20));
+        assert_eq!(parse("extended=21").dropped, ["extended=21"]);
     }
 }

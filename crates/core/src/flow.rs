@@ -1,5 +1,6 @@
 //! The guided journey's questions as a graph over the answers given so far (GOV.UK smart-answers style: the flow is
-//! data and pure functions; wording lives in `i18n`, rules in `procedures` and `permits`).
+//! routing; each question is declared once in `questions`, its wording lives in the web app's `ui::questions`, the
+//! rules in `procedures` and `permits`).
 //!
 //! Answers are kept by question id, so a changed answer keeps every later answer that is still valid: the flow simply
 //! walks the questions again and asks only those whose answer is missing or no longer allowed.
@@ -7,105 +8,16 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar;
-use super::case::{Applicant, Case, CaseFacts, Category, Channel, ServiceKind, Track};
+use super::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
 use super::editions::{DateKnown, EditionId};
+
+mod questions;
 use super::permits::{self, Effect, EligibilityNote};
 use super::procedures::{self, NotOffered};
 use super::timeline::{self, EstimateError};
-
-/// Who is answering.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Who {
-    Employer,
-    Worker,
-    /// A consultant acting for an employer or a worker (then `ActingFor` is asked).
-    Consultant,
-}
-
-crate::codes!(Who { Employer => "employer", Worker => "worker", Consultant => "consultant" });
-
-/// What the person needs, in plain words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Need {
-    /// A first permit → issue.
-    First,
-    /// The permit runs out soon → extension.
-    RunsOut,
-    /// Something on the permit changed, or the worker is replaced → reissue.
-    Changed,
-    /// Moving a worker from a foreign company of the same group → intra-corporate transfer.
-    Transfer,
-}
-
-crate::codes!(Need { First => "first", RunsOut => "runs-out", Changed => "changed", Transfer => "transfer" });
-
-/// The questions, by the id they have in the URL.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum QuestionId {
-    Who,
-    ActingFor,
-    Edition,
-    Need,
-    TransferNeed,
-    Channel,
-    Category,
-    Extensions,
-    Submitted,
-}
-
-impl QuestionId {
-    /// Every question, in the order they are asked.
-    pub const ALL: [QuestionId; 9] = [
-        QuestionId::Who,
-        QuestionId::ActingFor,
-        QuestionId::Edition,
-        QuestionId::Need,
-        QuestionId::TransferNeed,
-        QuestionId::Channel,
-        QuestionId::Category,
-        QuestionId::Extensions,
-        QuestionId::Submitted,
-    ];
-
-    /// The id in the URL's query string.
-    pub const fn key(self) -> &'static str {
-        match self {
-            QuestionId::Who => "who",
-            QuestionId::ActingFor => "for",
-            QuestionId::Edition => "edition",
-            QuestionId::Need => "need",
-            QuestionId::TransferNeed => "transfer",
-            QuestionId::Channel => "channel",
-            QuestionId::Category => "category",
-            QuestionId::Extensions => "extended",
-            QuestionId::Submitted => "submitted",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<QuestionId> {
-        QuestionId::ALL.into_iter().find(|q| q.key() == key)
-    }
-}
-
-/// Everything answered so far. `None`: not answered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Answers {
-    pub who: Option<Who>,
-    pub acting_for: Option<Applicant>,
-    pub edition: Option<EditionId>,
-    pub need: Option<Need>,
-    /// For a transfer: which service of the ICT permit (issue, extension, reissue).
-    pub transfer_need: Option<ServiceKind>,
-    pub channel: Option<Channel>,
-    pub category: Option<Category>,
-    /// How many times the permit has been extended already (asked for extensions of categories 2 and 3, and of ICT
-    /// permits).
-    pub extensions: Option<u8>,
-    /// When the package is to be handed in, office local time.
-    pub submitted: Option<NaiveDateTime>,
-    /// The actual date of the applicant's own step, if given on the timeline.
-    pub applicant_done: Option<NaiveDate>,
-}
+pub use questions::{
+    example_submission, Answers, Input, Need, Question, QuestionId, Who, QUESTIONS,
+};
 
 /// Why the journey ends without a timeline: a result, not a validation error.
 // One is made per render; boxing the note would only add an allocation.
@@ -268,10 +180,11 @@ fn walk(a: &Answers, mut visit: impl FnMut(QuestionId)) -> Next {
     } else {
         a.category = None;
     }
-    // Extensions are limited for categories 2 and 3 and for ICT permits (see `permits`): ask how many so far.
+    // The count of extensions so far matters where the permit's term limits them (`permits::term_for`).
     let extension_limited = service == ServiceKind::Extension
-        && (track == Track::IntraCorporateTransfer
-            || matches!(a.category, Some(Category::Two | Category::Three)));
+        && permits::term_for(edition, track, a.category)
+            .and_then(|t| t.extension.limit())
+            .is_some_and(|limit| limit > 0);
     if extension_limited {
         if ask(QuestionId::Extensions, a.extensions.is_some()) {
             return Next::Ask(QuestionId::Extensions);

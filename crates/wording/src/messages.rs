@@ -298,15 +298,13 @@ messages! {
         ru: "Когда вы планируете подать документы?",
         en: "When do you plan to hand in the documents?",
     }
-    QSubmittedHint {
-        kk: "Мысалы, 4 9 2017. Уақыт — кеңсенің жергілікті уақыты.",
-        ru: "Например, 4 9 2017. Время — местное время канцелярии.",
-        en: "For example, 4 9 2017. The time is the office's local time.",
-    }
-    QSubmittedHintA {
-        kk: "Мысалы, 20 3 2015. Уақыт — кеңсенің жергілікті уақыты.",
-        ru: "Например, 20 3 2015. Время — местное время канцелярии.",
-        en: "For example, 20 3 2015. The time is the office's local time.",
+    /// Before the date question's example day (`ui::questions::submitted_hint`: "For example, 4 9 2017.").
+    QSubmittedHintExample { kk: "Мысалы,", ru: "Например,", en: "For example," }
+    /// After the date question's example day.
+    QSubmittedHintTime {
+        kk: "Уақыт — кеңсенің жергілікті уақыты.",
+        ru: "Время — местное время канцелярии.",
+        en: "The time is the office's local time.",
     }
     DateDay { kk: "Күн", ru: "День", en: "Day" }
     DateMonth { kk: "Ай", ru: "Месяц", en: "Month" }

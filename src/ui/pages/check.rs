@@ -1,7 +1,7 @@
 use ruqsat_core::codes::Code;
 use yew::prelude::*;
 
-use crate::ui::questions::{choices, current, service_label, title};
+use crate::ui::questions::{choices, service_label, title};
 use crate::ui::url::{self, Page};
 use ruqsat_core::case::{Case, Track};
 use ruqsat_core::flow::{Answers, QuestionId};
@@ -53,10 +53,10 @@ fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
             })
             .unwrap_or_default();
     }
-    let value = current(q, a);
+    let value = q.question().chosen(a);
     choices(q, lang)
         .into_iter()
-        .find(|c| Some(c.value) == value.as_deref())
+        .find(|c| Some(c.value) == value)
         .map(|c| c.label)
         .unwrap_or_default()
 }

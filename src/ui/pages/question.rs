@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::date_input::{parse_date, parse_time, DateError, DateInput, DateText};
 use crate::ui::error_summary::ErrorSummary;
-use crate::ui::questions::{choices, choose, current, hint, missing_answer, title};
+use crate::ui::questions::{choices, choose, submitted_hint, wording};
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::flow::{Answers, QuestionId};
 use ruqsat_core::lang::Lang;
@@ -24,7 +24,8 @@ pub struct QuestionPageProps {
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionPageProps) -> Html {
     let (lang, q) = (props.lang, props.question);
-    let selected = use_state(|| current(q, &props.answers));
+    let words = wording(q);
+    let selected = use_state(|| q.question().chosen(&props.answers));
     let date_text = use_state(|| {
         props
             .answers
@@ -68,30 +69,26 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 }
                 return;
             }
-            match &*selected {
+            match *selected {
                 Some(value) => on_answer.emit(choose(q, &answers, value)),
                 None => error.set(Some((
                     format!("{}-0", q.key()),
-                    t(lang, missing_answer(q)).to_string(),
+                    t(lang, words.error).to_string(),
                 ))),
             }
         })
     };
 
     let errors: Vec<(String, String)> = error.iter().cloned().collect();
-    // The example date lies in the chosen edition's years (Edition A lost force in 2015).
-    let submitted_hint = if props.answers.edition == Some(EditionId::WestKazakhstan2014) {
-        Msg::QSubmittedHintA
-    } else {
-        Msg::QSubmittedHint
-    };
     let body = if q == QuestionId::Submitted {
         let on_change = {
             let date_text = date_text.clone();
             Callback::from(move |v: DateText| date_text.set(v))
         };
         html! {
-            <DateInput id="submitted" legend={t(lang, title(q))} hint={AttrValue::from(t(lang, submitted_hint))}
+            // The example day lies in the chosen edition's years (the edition is always chosen before the date).
+            <DateInput id="submitted" legend={t(lang, words.title)}
+                hint={AttrValue::from(submitted_hint(props.answers.edition.unwrap_or(EditionId::Zhambyl2017), lang))}
                 {lang} value={(*date_text).clone()} with_time=true error={*date_error} {on_change}
                 legend_is_heading=true />
         }
@@ -99,7 +96,8 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         let options = choices(q, lang);
         let has_error = error.is_some();
         // The group is described by its hint and, when there is one, its error: read out on entering it.
-        let mut described = hint(q)
+        let mut described = words
+            .hint
             .map(|_| format!("{}-hint ", q.key()))
             .unwrap_or_default();
         if has_error {
@@ -110,25 +108,25 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             <div class={classes!("form-group", has_error.then_some("form-group--error"))}>
                 <fieldset class="fieldset" aria-describedby={described}>
                     <legend class="legend">
-                        <h1 class="legend__heading" id="page-heading" tabindex="-1">{ t(lang, title(q)) }</h1>
+                        <h1 class="legend__heading" id="page-heading" tabindex="-1">{ t(lang, words.title) }</h1>
                     </legend>
-                    if let Some(h) = hint(q) {
+                    if let Some(h) = words.hint {
                         <div class="hint" id={format!("{}-hint", q.key())}>{ t(lang, h) }</div>
                     }
                     if has_error {
                         <p class="error-message" id={format!("{}-error", q.key())}>
                             <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>
-                            { t(lang, missing_answer(q)) }
+                            { t(lang, words.error) }
                         </p>
                     }
                     <div class="radios">
                         { for options.into_iter().enumerate().map(|(i, c)| {
                             let id = format!("{}-{i}", q.key());
-                            let checked = selected.as_deref() == Some(c.value);
+                            let checked = *selected == Some(c.value);
                             let onchange = {
                                 let selected = selected.clone();
-                                let value = c.value.to_string();
-                                Callback::from(move |_: Event| selected.set(Some(value.clone())))
+                                let value = c.value;
+                                Callback::from(move |_: Event| selected.set(Some(value)))
                             };
                             html! {
                                 <div class="radios__item">

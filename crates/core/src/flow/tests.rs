@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
+use crate::case::Category;
 use crate::timeline;
 
 use Applicant::{Employer as AEmployer, Worker as AWorker};
@@ -708,6 +709,138 @@ fn question_keys_round_trip_and_are_in_asking_order() {
     }
     assert_eq!(Q::from_key("nope"), None);
     assert!(Q::ALL.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn every_question_is_declared_once_in_its_place() {
+    assert_eq!(QUESTIONS.len(), Q::ALL.len());
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        assert_eq!(q.id as usize, i, "{:?} is not in its place", q.id);
+        assert!(std::ptr::eq(q.id.question(), q));
+    }
+    assert_eq!(
+        Q::ALL.map(Q::key),
+        [
+            "who",
+            "for",
+            "edition",
+            "need",
+            "transfer",
+            "channel",
+            "category",
+            "extended",
+            "submitted"
+        ]
+    );
+    assert_eq!(
+        Q::Who.question().options(),
+        ["employer", "worker", "consultant"]
+    );
+    assert_eq!(
+        Q::Edition.question().options(),
+        ["west-kazakhstan-2014", "zhambyl-2017"]
+    );
+    assert_eq!(Q::Category.question().options(), ["1", "2", "3", "4"]);
+    assert!(Q::Submitted.question().options().is_empty());
+}
+
+#[test]
+fn every_option_writes_the_answer_it_reads_back() {
+    for q in QUESTIONS {
+        for &code in q.options() {
+            let a = q.answered(&Answers::default(), code);
+            assert_ne!(a, Answers::default(), "{:?} {code}", q.id);
+            assert_eq!((q.read)(&a).as_deref(), Some(code), "{:?}", q.id);
+            assert_eq!(q.chosen(&a), Some(code), "{:?}", q.id);
+        }
+        // A code the question does not accept changes nothing.
+        let given = general(B, Need::First, Office, Three)
+            .on(day_of(B))
+            .extended(1);
+        for wrong in ["", "Employer", "21", "5", "2017-02-30T10:00", "almaty-2016"] {
+            let mut a = given;
+            if !(q.write)(&mut a, wrong) {
+                assert_eq!(a, given, "{:?} {wrong}", q.id);
+            }
+        }
+    }
+    // A count's options are 0, 1, …; the last stands for it and more, and the answer keeps the count itself.
+    let ext = Q::Extensions.question();
+    for (i, code) in ext.options().iter().enumerate() {
+        assert_eq!(*code, i.to_string());
+    }
+    let five = ext.answered(&Answers::default(), "5");
+    assert_eq!(five.extensions, Some(5));
+    assert_eq!((ext.read)(&five).as_deref(), Some("5"));
+    assert_eq!(ext.chosen(&five), Some("3"));
+    assert_eq!(ext.answered(&five, "21"), five, "at most 20");
+    let dated = Q::Submitted
+        .question()
+        .answered(&Answers::default(), "2017-09-04T10:00");
+    assert_eq!(dated.submitted, Some(at(2017, 9, 4, 10, 0)));
+    assert_eq!(
+        Q::Category.question().answered(&Answers::default(), "7"),
+        Answers::default()
+    );
+}
+
+/// Walks the flow from no answers over every option of every question asked (the date: each edition's example day),
+/// collecting the questions asked and the outcomes reached.
+#[test]
+fn every_question_is_reachable_by_the_flow() {
+    let mut asked = BTreeSet::new();
+    let (mut done, mut not_eligible, mut visited) = (0, 0, 0);
+    let mut todo = vec![Answers::default()];
+    while let Some(a) = todo.pop() {
+        visited += 1;
+        match next(&a) {
+            Next::Ask(q) => {
+                asked.insert(q);
+                let question = q.question();
+                let codes: Vec<String> = match question.input {
+                    Input::DateTime => EditionId::ALL
+                        .map(|e| {
+                            crate::iso::instant(
+                                example_submission(e).and_hms_opt(10, 0, 0).unwrap(),
+                            )
+                        })
+                        .to_vec(),
+                    _ => question.options().iter().map(|c| c.to_string()).collect(),
+                };
+                for code in codes {
+                    let b = question.answered(&a, &code);
+                    assert_ne!(b, a, "{q:?} {code}: the answer must change the answers");
+                    todo.push(b);
+                }
+            }
+            Next::Done(_) => done += 1,
+            Next::NotEligible(_) => not_eligible += 1,
+        }
+    }
+    assert_eq!(asked.into_iter().collect::<Vec<_>>(), Q::ALL);
+    assert!(done > 0 && not_eligible > 0, "{done} {not_eligible}");
+    assert!(visited > 100, "{visited}");
+}
+
+#[test]
+fn the_example_date_is_a_working_day_while_its_edition_is_in_force() {
+    assert_eq!(
+        example_submission(A),
+        NaiveDate::from_ymd_opt(2015, 3, 20).unwrap()
+    );
+    assert_eq!(
+        example_submission(B),
+        NaiveDate::from_ymd_opt(2017, 9, 4).unwrap()
+    );
+    for e in EditionId::ALL {
+        let day = example_submission(e);
+        let validity = e.edition().validity;
+        assert!(validity.in_force_from.date() <= day && day < validity.lost_force.date());
+        assert_eq!(calendar::is_working(day), Ok(true), "{day}");
+        // Its journey reaches a case on that day.
+        let a = general(e, Need::First, Office, Three).on(day.and_hms_opt(10, 0, 0).unwrap());
+        assert!(matches!(next(&a), Next::Done(_)), "{e:?}");
+    }
 }
 
 // ---- 2. Every path to its outcome ----------------------------------------------------------------------------
