@@ -1,5 +1,5 @@
 //! The app's state and the one reducer that changes it (the `function_todomvc` pattern: plain state + actions).
-//! Which page follows an answer is the core flow's decision (`core::flow::next`), never the component's.
+//! Which page follows an answer is the core flow's decision (`ruqsat_core::flow::next`), never the component's.
 
 use std::rc::Rc;
 
