@@ -15,7 +15,7 @@ use ruqsat_core::timeline::{Timeline, Warning};
 pub use ruqsat_core::iso::{instant, push_instant};
 
 pub fn citation(c: &Citation) -> Value {
-    json!({ "source": c.source.en, "locator": c.locator.en, "grade": c.grade.letter().to_string() })
+    json!({ "source": c.source_text(ruqsat_core::lang::Lang::En), "locator": c.locator.en, "grade": c.grade.letter().to_string() })
 }
 
 pub fn day(d: &Day) -> Value {

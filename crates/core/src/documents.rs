@@ -19,9 +19,10 @@
 use chrono::NaiveDate;
 
 use super::case::{Applicant, CaseFacts, ServiceKind, Track};
-use super::editions::{EditionId, A_REGULATION, B_REGULATION};
+use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
 use super::lang::{Lang, Localized};
+use crate::sources::SourceId;
 
 /// A requirement's stable id, e.g. `"a-employer-issue-education"`: edition letter, applicant or track, service, what.
 pub type RequirementId = &'static str;
@@ -247,78 +248,35 @@ pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
 
 // ---- Citations -------------------------------------------------------------------------------------------------
 
-const A_APPLICATION: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
-    grade: Grade::S,
-};
+const A_APPLICATION: Citation = Citation::of(
+    SourceId::Wko176Regulation,
+    localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
+);
 /// Edition A's guarantee documents: the deadline of 20 working days after the notice.
-pub const A_GUARANTEE: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
-    grade: Grade::S,
-};
-const A_LAWADEPT: Citation = Citation {
-    source: localized! { kk: "lawadept.kz (Үкіметтің 2012 жылғы 13 қаңтардағы № 45 қаулысының қағидалары туралы)", ru: "lawadept.kz (о правилах постановления Правительства от 13 января 2012 года № 45)", en: "lawadept.kz (on the rules of Government decree No. 45 of 13 Jan 2012)" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_LWP_EXTENSION: Citation = Citation {
-    source: localized! { kk: "lwp.kz, рұқсатты ұзарту туралы бет", ru: "lwp.kz, страница о продлении разрешения", en: "lwp.kz, page on extending a permit" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "6-тармақ (№ 217 қаулымен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 6 (отсылает к пункту 9 стандарта, утверждённого постановлением № 217; его текст не получен)", en: "clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)" },
-    grade: Grade::U,
-};
-const B_APPLICATION: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұраныс нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
-    grade: Grade::S,
-};
+pub const A_GUARANTEE: Citation = Citation::of(
+    SourceId::Wko176Regulation,
+    localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
+);
+const A_LAWADEPT: Citation = Citation::whole(SourceId::Lawadept);
+const A_LWP_EXTENSION: Citation = Citation::whole(SourceId::Lwp);
+const A_CLAUSE_9_UNKNOWN: Citation = Citation::of(SourceId::Wko176Regulation, localized! { kk: "6-тармақ (№ 217 қаулымен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 6 (отсылает к пункту 9 стандарта, утверждённого постановлением № 217; его текст не получен)", en: "clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)" }).graded(Grade::U);
+const B_APPLICATION: Citation = Citation::of(
+    SourceId::Zhambyl36Regulation,
+    localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұраныс нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
+);
 /// Edition B's fee proof: 10 working days after the notice.
-pub const B_FEE_DEADLINE: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
-    grade: Grade::S,
-};
-const B_SOBES: Citation = Citation {
-    source: localized! { kk: "Жамбыл облысы басқармасының беті sobeszhambyl.kz/kk/node/846 (№ 559 бұйрыққа сілтеме жасайды)", ru: "страница управления Жамбылской области sobeszhambyl.kz/kk/node/846 (со ссылкой на приказ № 559)", en: "Zhambyl department's page sobeszhambyl.kz/kk/node/846 (citing order No. 559)" },
-    locator: Citation::WHOLE,
-    grade: Grade::O,
-};
-const B_PASSPORT: Citation = Citation {
-    source: localized! { kk: "кеңесшілердің түсіндірмесі", ru: "разъяснения консультантов", en: "consultants' guidance" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_EXTENSION: Citation = Citation {
-    source: localized! { kk: "dos-immigration.kz; smart-migration.kz", ru: "dos-immigration.kz; smart-migration.kz", en: "dos-immigration.kz; smart-migration.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_EXTENSION_FEE: Citation = Citation {
-    source: localized! { kk: "bal.com; celsium", ru: "bal.com; celsium", en: "bal.com; celsium" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_REISSUE: Citation = Citation {
-    source: localized! { kk: "smart-migration.kz", ru: "smart-migration.kz", en: "smart-migration.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_ICT_DOCUMENTS: Citation = Citation {
-    source: localized! { kk: "bal.com; peregrine", ru: "bal.com; peregrine", en: "bal.com; peregrine" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "4-тармақ (№ 279 бұйрықпен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 4 (отсылает к пункту 9 стандарта, утверждённого приказом № 279; его текст не получен)", en: "clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)" },
-    grade: Grade::U,
-};
+pub const B_FEE_DEADLINE: Citation = Citation::of(
+    SourceId::Zhambyl36Regulation,
+    localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
+);
+const B_SOBES: Citation = Citation::whole(SourceId::SobesZhambyl);
+const B_PASSPORT: Citation = Citation::whole(SourceId::Consultants);
+const B_EXTENSION: Citation =
+    Citation::whole(SourceId::DosImmigration).and(SourceId::SmartMigration);
+const B_EXTENSION_FEE: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Celsium);
+const B_REISSUE: Citation = Citation::whole(SourceId::SmartMigration);
+const B_ICT_DOCUMENTS: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Peregrine);
+const B_CLAUSE_9_UNKNOWN: Citation = Citation::of(SourceId::Zhambyl36Regulation, localized! { kk: "4-тармақ (№ 279 бұйрықпен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 4 (отсылает к пункту 9 стандарта, утверждённого приказом № 279; его текст не получен)", en: "clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)" }).graded(Grade::U);
 
 // ---- Periods of C sources ---------------------------------------------------------------------------------------
 

@@ -29,4 +29,5 @@ pub mod iso;
 pub mod lang;
 pub mod permits;
 pub mod procedures;
+pub mod sources;
 pub mod timeline;

@@ -10,105 +10,46 @@ use chrono::{Months, NaiveDate};
 
 use super::case::{Applicant, Case, Category, ServiceKind, Track};
 use super::documents::{is_offered, period, A_GUARANTEE};
-use super::editions::{EditionId, A_REGULATION, B_REGULATION};
+use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
 use super::lang::{Lang, Localized};
 use super::procedures;
+use crate::sources::SourceId;
 
 // ---- Sources ---------------------------------------------------------------------------------------------------
 
 /// Nothing found in the sources searched (regulations/EVIDENCE.md §2–§4).
-const NOT_FOUND: Citation = Citation {
-    source: localized! { kk: "дереккөз табылмады", ru: "источник не найден", en: "no source found" },
-    locator: Citation::WHOLE,
-    grade: Grade::U,
-};
+const NOT_FOUND: Citation = Citation::whole(SourceId::NotFound);
 /// The categories themselves (Rules 559, paragraph 3).
-pub const CATEGORIES: Citation = Citation {
-    source: localized! { kk: "№ 559 Қағидалар (2016 жылғы 27 маусымдағы № 559 бұйрық), enbek.gov.kz және egov.kz бойынша", ru: "Правила № 559 (приказ от 27 июня 2016 года № 559), по enbek.gov.kz и egov.kz", en: "Rules 559 (order No. 559 of 27 Jun 2016), via enbek.gov.kz and egov.kz" },
-    locator: localized! { kk: "3-тармақ", ru: "пункт 3", en: "paragraph 3" },
-    grade: Grade::O,
-};
-const B_TERMS: Citation = Citation {
-    source: localized! { kk: "bal.com (2017 жылғы қаңтар); tukib.kz", ru: "bal.com (январь 2017 года); tukib.kz", en: "bal.com (Jan 2017); tukib.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_TERM_CATEGORY_4: Citation = Citation {
-    source: localized! { kk: "bal.com; tukib.kz (4-санат 2021 жылғы мәтін бойынша)", ru: "bal.com; tukib.kz (категория 4 — по тексту 2021 года)", en: "bal.com; tukib.kz (category 4 read from a 2021 text)" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const ICT_TERM: Citation = Citation {
-    source: localized! { kk: "кеңесшілер мен жаңалықтардың бірнеше беті", ru: "несколько страниц консультантов и новостей", en: "several consultants' and news pages" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_TERMS: Citation = Citation {
-    source: localized! { kk: "bal.com", ru: "bal.com", en: "bal.com" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const SHARES: Citation = Citation {
-    source: localized! { kk: "freevector.kz; kazinform", ru: "freevector.kz; kazinform", en: "freevector.kz; kazinform" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const ICT_2017: Citation = Citation {
-    source: localized! { kk: "bal.com (2017 жылдың басындағы өзгерістер)", ru: "bal.com (изменения начала 2017 года)", en: "bal.com (amendments of early 2017)" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const ICT_LETTERS: Citation = Citation {
-    source: localized! { kk: "bal.com; peregrine", ru: "bal.com; peregrine", en: "bal.com; peregrine" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const ICT_PRIOR_WORK: Citation = Citation {
-    source: localized! { kk: "кеңесшілердің түсіндірмесі", ru: "разъяснения консультантов", en: "consultants' guidance" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_FEE: Citation = Citation {
-    source: localized! { kk: "bal.com; celsium", ru: "bal.com; celsium", en: "bal.com; celsium" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_FEE_RATE: Citation = Citation {
-    source: localized! { kk: "kazinform; bal.com", ru: "kazinform; bal.com", en: "kazinform; bal.com" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_NO_FEE: Citation = Citation {
-    source: localized! { kk: "mondaq / GRATA (2012 жылғы қағидалар туралы)", ru: "mondaq / GRATA (о правилах 2012 года)", en: "mondaq / GRATA (on the 2012 rules)" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_ICT_PROCEDURE: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "5-тармақ («корпоративішілік ауыстыру шеңберінде» рәсімі, 1–7 тармақшалар: төлем қадамы жоқ)", ru: "пункт 5 (процедура «в рамках внутрикорпоративного перевода», подпункты 1–7: шага оплаты нет)", en: "clause 5 (procedure \"within an intra-corporate transfer\", sub-clauses 1–7: no fee step)" },
-    grade: Grade::S,
-};
-const B_REISSUE: Citation = Citation {
-    source: localized! { kk: "smart-migration.kz", ru: "smart-migration.kz", en: "smart-migration.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_EXTENSION_TIMING: Citation = Citation {
-    source: localized! { kk: "lwp.kz", ru: "lwp.kz", en: "lwp.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_REFUSAL: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "7-тармақ, 3) тармақша", ru: "пункт 7, подпункт 3)", en: "clause 7, sub-clause 3" },
-    grade: Grade::S,
-};
-const B_REFUSAL: Citation = Citation {
-    source: localized! { kk: "egov.kz: № 559 Қағидалардың қысқаша мазмұны (кейінгі редакция)", ru: "egov.kz: изложение Правил № 559 (более поздняя редакция)", en: "egov.kz summary of Rules 559 (later wording)" },
-    locator: localized! { kk: "бас тарту негіздері (стандарттың 10-тармағы)", ru: "основания для отказа (пункт 10 стандарта)", en: "grounds for refusal (clause 10 of the standard)" },
-    grade: Grade::O,
-};
+pub const CATEGORIES: Citation = Citation::of(
+    SourceId::Rules559,
+    localized! { kk: "3-тармақ", ru: "пункт 3", en: "paragraph 3" },
+);
+const B_TERMS: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Tukib);
+const B_TERM_CATEGORY_4: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Tukib);
+const ICT_TERM: Citation = Citation::whole(SourceId::ConsultantsAndNews);
+const A_TERMS: Citation = Citation::whole(SourceId::BalCom);
+const SHARES: Citation = Citation::whole(SourceId::Freevector).and(SourceId::Kazinform);
+const ICT_2017: Citation = Citation::whole(SourceId::BalCom);
+const ICT_LETTERS: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Peregrine);
+const ICT_PRIOR_WORK: Citation = Citation::whole(SourceId::Consultants);
+const B_FEE: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Celsium);
+const B_FEE_RATE: Citation = Citation::whole(SourceId::Kazinform).and(SourceId::BalCom);
+const A_NO_FEE: Citation = Citation::whole(SourceId::MondaqGrata);
+const B_ICT_PROCEDURE: Citation = Citation::of(
+    SourceId::Zhambyl36Regulation,
+    localized! { kk: "5-тармақ («корпоративішілік ауыстыру шеңберінде» рәсімі, 1–7 тармақшалар: төлем қадамы жоқ)", ru: "пункт 5 (процедура «в рамках внутрикорпоративного перевода», подпункты 1–7: шага оплаты нет)", en: "clause 5 (procedure \"within an intra-corporate transfer\", sub-clauses 1–7: no fee step)" },
+);
+const B_REISSUE: Citation = Citation::whole(SourceId::SmartMigration);
+const B_EXTENSION_TIMING: Citation = Citation::whole(SourceId::Lwp);
+const A_REFUSAL: Citation = Citation::of(
+    SourceId::Wko176Regulation,
+    localized! { kk: "7-тармақ, 3) тармақша", ru: "пункт 7, подпункт 3)", en: "clause 7, sub-clause 3" },
+);
+const B_REFUSAL: Citation = Citation::of(
+    SourceId::EgovRules559Summary,
+    localized! { kk: "бас тарту негіздері (стандарттың 10-тармағы)", ru: "основания для отказа (пункт 10 стандарта)", en: "grounds for refusal (clause 10 of the standard)" },
+);
 
 const JAN_2017: Localized = localized! {
     kk: "2017 жылғы қаңтар",
