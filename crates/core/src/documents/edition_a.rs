@@ -9,7 +9,9 @@ pub(super) const A_APPLICATION: Citation = Citation::of(
     SourceId::Wko176Regulation,
     localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
 );
-/// Edition A's guarantee documents: the deadline of 20 working days after the notice.
+/// Edition A's guarantee documents: due within this many working days of the notice of issue (clause 7.5, 11.13).
+pub const A_GUARANTEE_WORKING_DAYS: u8 = 20;
+/// Edition A's guarantee documents: the deadline of [`A_GUARANTEE_WORKING_DAYS`] after the notice.
 pub const A_GUARANTEE: Citation = Citation::of(
     SourceId::Wko176Regulation,
     localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
@@ -128,7 +130,7 @@ pub(super) const REQUIREMENTS: &[Requirement] = &[
             en: "From the employer's bank.",
         }),
         due: Due::AfterPositiveNotice {
-            working_days: 20,
+            working_days: A_GUARANTEE_WORKING_DAYS,
             citation: A_GUARANTEE,
         },
         citation: A_GUARANTEE,

@@ -514,8 +514,8 @@ const fn doc(
 mod edition_a;
 mod edition_b;
 
-pub use edition_a::A_GUARANTEE;
 use edition_a::{A_APPLICATION, A_CLAUSE_9_UNKNOWN};
+pub use edition_a::{A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
 pub use edition_b::B_FEE_DEADLINE;
 use edition_b::{B_APPLICATION, B_CLAUSE_9_UNKNOWN};
 

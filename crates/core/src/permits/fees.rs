@@ -19,6 +19,16 @@ pub struct FeeRange {
 }
 
 impl FeeRange {
+    /// Its figures, for the note that states them.
+    pub const fn says(&self) -> Says {
+        Says::FeeRange {
+            min_mci: self.min_mci,
+            max_mci: self.max_mci,
+            mci_tenge: self.mci_tenge,
+            mci_year: self.mci_year,
+        }
+    }
+
     /// The range in tenge at the MCI of [`FeeRange::mci_year`]: a range, not the amount due.
     pub const fn tenge_range(&self) -> (u32, u32) {
         (self.min_mci * self.mci_tenge, self.max_mci * self.mci_tenge)
@@ -66,15 +76,13 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
                 Some(period::RULES_2012),
             ));
             if case.service == ServiceKind::Issue {
-                notes.push(info(
+                notes.push(fact(
                     "a-guarantee-deposit",
-                    localized! {
-                        kk: "Рұқсат беру туралы хабарламадан кейін 20 жұмыс күні ішінде кепілдік құжаттардың көшірмелері тапсырылады.",
-                        ru: "В течение 20 рабочих дней после уведомления о выдаче сдаются копии гарантийных документов.",
-                        en: "Within 20 working days of the notice of issue, copies of the guarantee documents are handed in.",
+                    Effect::Info,
+                    Says::GuaranteeDue {
+                        working_days: A_GUARANTEE_WORKING_DAYS,
                     },
                     A_GUARANTEE,
-                    None,
                 ));
             }
         }
@@ -104,16 +112,15 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
                 B_FEE,
                 Some(period::FROM_2017),
             ));
-            notes.push(info(
-                "b-fee-range",
-                localized! {
-                    kk: "Алым — санат пен экономикалық қызмет түріне қарай 137-ден 250 АЕК-ке дейінгі мөлшерлеме; 2017 жылы 1 АЕК = 2 269 теңге.",
-                    ru: "Сбор — ставка от 137 до 250 МРП в зависимости от категории и вида экономической деятельности; в 2017 году 1 МРП = 2 269 тенге.",
-                    en: "The fee is a rate of 137 to 250 MCI by category and economic sector; in 2017 one MCI was 2,269 tenge.",
-                },
-                B_FEE_RANGE.citation,
-                B_FEE_RANGE.period,
-            ));
+            notes.push(EligibilityNote {
+                period: B_FEE_RANGE.period,
+                ..fact(
+                    "b-fee-range",
+                    Effect::Info,
+                    B_FEE_RANGE.says(),
+                    B_FEE_RANGE.citation,
+                )
+            });
             notes.push(note(
                 "b-fee-rate-table-not-known",
                 Effect::NotKnown,

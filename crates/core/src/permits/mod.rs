@@ -9,10 +9,10 @@
 use chrono::{Months, NaiveDate};
 
 use super::case::{Applicant, Case, Category, ServiceKind, Track};
-use super::documents::{is_offered, period, A_GUARANTEE};
+use super::documents::{is_offered, period, A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
 use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
-use super::lang::{Lang, Localized};
+use super::lang::Localized;
 use super::procedures;
 use crate::sources::SourceId;
 use Category::{Four, One, Three, Two};
@@ -115,12 +115,33 @@ pub enum Effect {
     NotKnown,
 }
 
+/// What a note says. A note that repeats a figure of the data carries the figure, and the wording layer
+/// (`ruqsat_wording::says`) builds its sentence from it, so the two cannot disagree; the other notes still carry their
+/// text (to be moved to the wording as typed facts in turn).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Says {
+    Text(Localized),
+    /// The Edition B fee's range in MCI and the MCI in tenge of its year ([`B_FEE_RANGE`], [`FeeRange::says`]).
+    FeeRange {
+        min_mci: u32,
+        max_mci: u32,
+        mci_tenge: u32,
+        mci_year: i32,
+    },
+    /// Edition A's guarantee documents, due within this many working days of the notice of issue
+    /// ([`crate::documents::A_GUARANTEE_WORKING_DAYS`]).
+    GuaranteeDue {
+        working_days: u8,
+    },
+}
+
 /// One thing the rules say about this case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EligibilityNote {
     pub id: &'static str,
     pub effect: Effect,
-    pub text: Localized,
+    /// What the note says: a fact with its figures, or a text (`ruqsat_wording::says` words both).
+    pub says: Says,
     /// The rule the note applies, when it comes from a table ([`TERMS`], [`SHARE_RULES`]).
     pub rule: Option<Localized>,
     pub citation: Citation,
@@ -133,32 +154,17 @@ impl EligibilityNote {
     pub const fn grade(&self) -> Grade {
         self.citation.grade
     }
-
-    /// The rule, then the note, then the count of extensions.
-    pub fn message(&self, lang: Lang) -> String {
-        let mut s = String::new();
-        if let Some(rule) = self.rule {
-            s.push_str(rule.get(lang));
-            s.push(' ');
-        }
-        s.push_str(self.text.get(lang));
-        if let Some((done, limit)) = self.extensions {
-            s.push(' ');
-            s.push_str(&match lang {
-                Lang::Kk => format!("Ұзартылғаны: {done} / {limit}."),
-                Lang::Ru => format!("Уже продлено: {done} из {limit}."),
-                Lang::En => format!("Extended so far: {done} of {limit}."),
-            });
-        }
-        s
-    }
 }
 
 fn note(id: &'static str, effect: Effect, text: Localized, citation: Citation) -> EligibilityNote {
+    fact(id, effect, Says::Text(text), citation)
+}
+
+fn fact(id: &'static str, effect: Effect, says: Says, citation: Citation) -> EligibilityNote {
     EligibilityNote {
         id,
         effect,
-        text,
+        says,
         rule: None,
         citation,
         period: None,
