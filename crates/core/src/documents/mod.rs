@@ -667,4 +667,28 @@ mod tests {
                 .is_empty());
         }
     }
+
+    /// A document due after the notice says its deadline in its description: the same figure as its `due`.
+    #[test]
+    fn the_description_of_a_document_due_later_says_the_working_days_of_its_due() {
+        let mut seen = 0;
+        for r in REQUIREMENTS {
+            if let Due::AfterPositiveNotice { working_days, .. } = r.due {
+                let words = [
+                    format!("{working_days} жұмыс күні"),
+                    format!("{working_days} рабочих дней"),
+                    format!("{working_days} working days"),
+                ];
+                for (lang, w) in Lang::ALL.into_iter().zip(words) {
+                    assert!(
+                        r.description.get(lang).contains(&w),
+                        "{}: {lang:?} lacks {w:?}",
+                        r.id
+                    );
+                }
+                seen += 1;
+            }
+        }
+        assert!(seen >= 3, "{seen}");
+    }
 }

@@ -1,5 +1,7 @@
 use super::*;
 use crate::case::{CaseFacts, Channel};
+use crate::codes::Code;
+use crate::lang::Lang;
 
 fn case(
     edition: EditionId,
@@ -195,6 +197,84 @@ fn notes_have_words_in_every_language() {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The words each language uses for a figure of the data: a term's prose must say its record's figures.
+fn figure_words(months: u32) -> [&'static [&'static str]; 3] {
+    match months {
+        12 => [
+            &["12 ай", "бір жыл", "1 жыл"],
+            &["12 месяцев", "один год", "1 год"],
+            &["12 months", "one year", "1 year"],
+        ],
+        36 => [&["3 жыл"], &["3 лет"], &["3 years"]],
+        m => panic!("no words for {m} months: add them here"),
+    }
+}
+
+fn says_one_of(text: Localized, words: [&[&str]; 3], what: &str) {
+    for (lang, words) in Lang::ALL.into_iter().zip(words) {
+        assert!(
+            words.iter().any(|w| text.get(lang).contains(w)),
+            "{what}: {lang:?} text {:?} says none of {words:?}",
+            text.get(lang)
+        );
+    }
+}
+
+#[test]
+fn the_prose_of_each_term_says_the_figures_of_its_record() {
+    for t in TERMS {
+        match t.duration {
+            Duration::Months(m) | Duration::UpToMonths(m) | Duration::ContractUpToMonths(m) => {
+                says_one_of(t.text, figure_words(m), t.id)
+            }
+            Duration::NotKnown => {}
+        }
+        let limit: [&[&str]; 3] = match t.extension {
+            ExtensionRule::AtMost(2) => [&["екі рет"], &["двух раз"], &["twice"]],
+            ExtensionRule::AtMost(3) => [&["үш рет"], &["трёх раз"], &["three times"]],
+            ExtensionRule::AtMost(n) => panic!("no words for {n} extensions: add them here"),
+            ExtensionRule::Once { months } => {
+                says_one_of(t.text, figure_words(months), t.id);
+                [&["бір рет"], &["один раз"], &["once"]]
+            }
+            ExtensionRule::WithoutLimit { months } => {
+                assert_eq!(months, 12, "{}", t.id);
+                [
+                    &["жыл сайын шектеусіз"],
+                    &["ежегодно без ограничения"],
+                    &["yearly without limit"],
+                ]
+            }
+            ExtensionRule::NotAllowed => {
+                [&["ұзартылмайды"], &["не продлевается"], &["no extension"]]
+            }
+            ExtensionRule::NotKnown => [&["белгісіз"], &["неизвест"], &["not known"]],
+        };
+        says_one_of(t.text, limit, t.id);
+        if let Scope::Categories(cats) = t.scope {
+            let first = cats[0].code().to_string();
+            for lang in Lang::ALL {
+                assert!(t.text.get(lang).contains(&first), "{}: {lang:?}", t.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_prose_of_each_share_says_its_percentage() {
+    for r in SHARE_RULES {
+        if let Share::LocalAtLeast(p) | Share::ForeignAtMostOfLocal(p) = r.share {
+            for lang in Lang::ALL {
+                assert!(
+                    r.text.get(lang).contains(&format!("{p} %")),
+                    "{}: {lang:?}",
+                    r.id
+                );
             }
         }
     }
