@@ -898,3 +898,25 @@ fn days_iterates_inclusively_and_is_empty_backwards() {
     assert_eq!(days(d(2020, 3, 1), d(2020, 2, 29)).unwrap().count(), 0);
     assert_eq!(days(FIRST_DAY, LAST_DAY).unwrap().count(), 5478);
 }
+
+/// The rule on estimated years names the first year after the last verified one, as the data set it.
+#[test]
+fn the_unverified_years_rule_says_the_first_unverified_year() {
+    let first = (ruqsat_core::calendar::LAST_VERIFIED_YEAR + 1).to_string();
+    for lang in Lang::ALL {
+        assert!(
+            ruqsat_core::calendar::UNVERIFIED_YEARS
+                .name
+                .get(lang)
+                .contains(&first),
+            "{lang:?}"
+        );
+        assert!(
+            ruqsat_core::calendar::UNVERIFIED_YEARS
+                .text
+                .get(lang)
+                .contains(&first),
+            "{lang:?}"
+        );
+    }
+}
