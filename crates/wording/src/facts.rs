@@ -2,8 +2,9 @@
 //! rule files hold the figures and their citations (`ruqsat_core::permits`, `ruqsat_core::remedies`); every sentence
 //! that repeats a figure is built here from it, so the two cannot disagree.
 
-use ruqsat_core::lang::Lang;
-use ruqsat_core::permits::{EligibilityNote, Says};
+use ruqsat_core::lang::{Lang, Localized};
+use ruqsat_core::localized;
+use ruqsat_core::permits::{EligibilityNote, ExtensionFact, Says};
 use ruqsat_core::remedies::Remedy;
 
 use crate::messages::Msg;
@@ -82,6 +83,14 @@ pub fn says(s: &Says, lang: Lang) -> String {
                 ),
             }
         }
+        Says::IssuedForTheTerm => localized! {
+            kk: "Рұқсат осы мерзімге беріледі.",
+            ru: "Разрешение выдаётся на этот срок.",
+            en: "The permit is issued for this term.",
+        }
+        .get(lang)
+        .to_string(),
+        Says::Extension(e) => extension(e).get(lang).to_string(),
         Says::GuaranteeDue { working_days } => match lang {
             Lang::Kk => format!(
                 "Рұқсат беру туралы хабарламадан кейін {working_days} жұмыс күні ішінде кепілдік құжаттардың көшірмелері тапсырылады."
@@ -92,6 +101,42 @@ pub fn says(s: &Says, lang: Lang) -> String {
             Lang::En => format!(
                 "Within {working_days} working days of the notice of issue, copies of the guarantee documents are handed in."
             ),
+        },
+    }
+}
+
+/// What a term's extension rule means for the case.
+pub const fn extension(e: ExtensionFact) -> Localized {
+    match e {
+        ExtensionFact::RuleNotKnown => localized! {
+            kk: "Бұл жағдайдағы ұзарту ережесі белгісіз.",
+            ru: "Правило продления для этого случая неизвестно.",
+            en: "The extension rule for this case is not known.",
+        },
+        ExtensionFact::NotAllowed => localized! {
+            kk: "Бұл санаттағы рұқсат ұзартылмайды.",
+            ru: "Разрешение этой категории не продлевается.",
+            en: "A permit of this category cannot be extended.",
+        },
+        ExtensionFact::WithoutLimit => localized! {
+            kk: "Ұзарту саны шектелмейді.",
+            ru: "Число продлений не ограничено.",
+            en: "There is no limit on the number of extensions.",
+        },
+        ExtensionFact::LimitReached => localized! {
+            kk: "Ұзарту шегі таусылды: рұқсатты енді ұзартуға болмайды.",
+            ru: "Предел продлений исчерпан: разрешение больше нельзя продлить.",
+            en: "The extension limit is reached: the permit cannot be extended again.",
+        },
+        ExtensionFact::WithinLimit => localized! {
+            kk: "Шекке әлі жеткен жоқ: рұқсатты ұзартуға болады.",
+            ru: "Предел ещё не достигнут: разрешение можно продлить.",
+            en: "The limit is not reached yet: the permit can be extended.",
+        },
+        ExtensionFact::CountNeeded => localized! {
+            kk: "Рұқсат бұрын неше рет ұзартылды? Шек соған байланысты.",
+            ru: "Сколько раз разрешение уже продлевалось? От этого зависит предел.",
+            en: "How many times has the permit been extended already? The limit depends on it.",
         },
     }
 }

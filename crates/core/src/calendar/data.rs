@@ -323,7 +323,7 @@ macro_rules! move_day {
             working_day: ymd($y2, $m2, $d2),
             decree: $decree,
             year: $year,
-            citation: Citation::whole(SourceId::TransferDecree($decree)),
+            citation: Citation::whole(SourceId::decree($decree)),
         }
     };
 }

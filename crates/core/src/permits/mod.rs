@@ -133,6 +133,28 @@ pub enum Says {
     GuaranteeDue {
         working_days: u8,
     },
+    /// An issued permit runs for its term (the note's [`EligibilityNote::rule`]).
+    IssuedForTheTerm,
+    /// What the term's extension rule means for this case; the count so far and the limit are the note's
+    /// [`EligibilityNote::extensions`].
+    Extension(ExtensionFact),
+}
+
+/// What a term's extension rule ([`ExtensionRule`]) means for one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExtensionFact {
+    /// The rule is not known.
+    RuleNotKnown,
+    /// A permit of this category cannot be extended.
+    NotAllowed,
+    /// No limit on the number of extensions.
+    WithoutLimit,
+    /// The limit is reached: no further extension.
+    LimitReached,
+    /// The limit is not reached yet.
+    WithinLimit,
+    /// The limit applies, and the number of extensions so far is needed.
+    CountNeeded,
 }
 
 /// One thing the rules say about this case.
@@ -172,16 +194,11 @@ fn fact(id: &'static str, effect: Effect, says: Says, citation: Citation) -> Eli
     }
 }
 
-fn from_rule(
-    id: &'static str,
-    effect: Effect,
-    text: Localized,
-    term: &PermitTerm,
-) -> EligibilityNote {
+fn from_rule(id: &'static str, effect: Effect, says: Says, term: &PermitTerm) -> EligibilityNote {
     EligibilityNote {
         rule: Some(term.text),
         period: term.period,
-        ..note(id, effect, text, term.citation)
+        ..fact(id, effect, says, term.citation)
     }
 }
 
@@ -247,11 +264,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         (ServiceKind::Issue, Some(t)) => notes.push(from_rule(
             "term",
             effect_of(t.citation.grade, Effect::Info),
-            localized! {
-                kk: "Рұқсат осы мерзімге беріледі.",
-                ru: "Разрешение выдаётся на этот срок.",
-                en: "The permit is issued for this term.",
-            },
+            Says::IssuedForTheTerm,
             t,
         )),
         _ => {}
@@ -311,72 +324,46 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
 
 /// The note on an extension under this term, given how many extensions there have been.
 fn extension_note(t: &PermitTerm, so_far: Option<u8>) -> EligibilityNote {
-    let limit_reached = localized! {
-        kk: "Ұзарту шегі таусылды: рұқсатты енді ұзартуға болмайды.",
-        ru: "Предел продлений исчерпан: разрешение больше нельзя продлить.",
-        en: "The extension limit is reached: the permit cannot be extended again.",
-    };
+    let on = |id, effect, fact| from_rule(id, effect, Says::Extension(fact), t);
     match (t.extension, t.extension.limit(), so_far) {
-        (ExtensionRule::NotKnown, ..) => from_rule(
+        (ExtensionRule::NotKnown, ..) => on(
             "extension-rule-not-known",
             Effect::NotKnown,
-            localized! {
-                kk: "Бұл жағдайдағы ұзарту ережесі белгісіз.",
-                ru: "Правило продления для этого случая неизвестно.",
-                en: "The extension rule for this case is not known.",
-            },
-            t,
+            ExtensionFact::RuleNotKnown,
         ),
-        (ExtensionRule::NotAllowed, ..) => from_rule(
+        (ExtensionRule::NotAllowed, ..) => on(
             "extension-not-allowed",
             Effect::Blocking,
-            localized! {
-                kk: "Бұл санаттағы рұқсат ұзартылмайды.",
-                ru: "Разрешение этой категории не продлевается.",
-                en: "A permit of this category cannot be extended.",
-            },
-            t,
+            ExtensionFact::NotAllowed,
         ),
-        (ExtensionRule::WithoutLimit { .. }, ..) => from_rule(
+        (ExtensionRule::WithoutLimit { .. }, ..) => on(
             "extension-without-limit",
             Effect::Info,
-            localized! {
-                kk: "Ұзарту саны шектелмейді.",
-                ru: "Число продлений не ограничено.",
-                en: "There is no limit on the number of extensions.",
-            },
-            t,
+            ExtensionFact::WithoutLimit,
         ),
         (_, Some(limit), Some(done)) => {
-            let within = localized! {
-                kk: "Шекке әлі жеткен жоқ: рұқсатты ұзартуға болады.",
-                ru: "Предел ещё не достигнут: разрешение можно продлить.",
-                en: "The limit is not reached yet: the permit can be extended.",
-            };
             let base = if done >= limit {
-                from_rule(
+                on(
                     "extension-limit-reached",
                     Effect::Blocking,
-                    limit_reached,
-                    t,
+                    ExtensionFact::LimitReached,
                 )
             } else {
-                from_rule("extension-within-limit", Effect::Info, within, t)
+                on(
+                    "extension-within-limit",
+                    Effect::Info,
+                    ExtensionFact::WithinLimit,
+                )
             };
             EligibilityNote {
                 extensions: Some((done, limit)),
                 ..base
             }
         }
-        _ => from_rule(
+        _ => on(
             "extension-count-needed",
             Effect::Caution,
-            localized! {
-                kk: "Рұқсат бұрын неше рет ұзартылды? Шек соған байланысты.",
-                ru: "Сколько раз разрешение уже продлевалось? От этого зависит предел.",
-                en: "How many times has the permit been extended already? The limit depends on it.",
-            },
-            t,
+            ExtensionFact::CountNeeded,
         ),
     }
 }

@@ -190,6 +190,13 @@ fn notes_have_words_in_every_language() {
                                 Says::GuaranteeDue { working_days } => {
                                     assert_eq!(working_days, 20, "{}", n.id)
                                 }
+                                Says::IssuedForTheTerm | Says::Extension(_) => {
+                                    assert!(
+                                        n.rule.is_some_and(|r| r.blank_in().is_empty()),
+                                        "{}",
+                                        n.id
+                                    )
+                                }
                             }
                             if n.grade() == Grade::U {
                                 assert_eq!(n.effect, Effect::NotKnown, "{}", n.id);
