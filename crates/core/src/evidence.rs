@@ -109,26 +109,29 @@ impl Citation {
 
     /// The sources' names in `lang`, joined by "; " ("bal.com; celsium").
     pub fn source_text(&self, lang: Lang) -> String {
-        match self.also {
-            Some(also) => format!("{}; {}", self.source.name(lang), also.name(lang)),
-            None => self.source.name(lang),
+        let mut s = self.source.name(lang);
+        if let Some(also) = self.also {
+            s.push_str("; ");
+            s.push_str(&also.name(lang));
         }
+        s
     }
 
     /// `source, locator` as one line in `lang`, e.g. "WKO resolution No. 176 of 1 Jul 2014, regulation, clause 4".
     pub fn reference(&self, lang: Lang) -> String {
-        let (source, locator) = (self.source_text(lang), self.locator.get(lang));
-        if locator.is_empty() {
-            source
-        } else {
-            format!("{source}, {locator}")
+        let mut s = self.source_text(lang);
+        let locator = self.locator.get(lang);
+        if !locator.is_empty() {
+            s.push_str(", ");
+            s.push_str(locator);
         }
+        s
     }
 
     /// The languages in which this citation's words are missing: a blank source name, or a locator given in some
     /// languages and not in others. A test of every module's citations fails when this is not empty.
     pub fn blank_in(&self) -> Vec<Lang> {
-        let mut blank = self.source.source().name.blank_in();
+        let mut blank = self.source.entry().name.blank_in();
         let no_locator = self.locator.blank_in();
         if no_locator.len() < Lang::ALL.len() {
             blank.extend(no_locator);

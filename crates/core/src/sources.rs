@@ -72,6 +72,17 @@ pub const DECREES: [&str; 14] = [
     "G24G0000436",
 ];
 
+/// The register's entries in the order of [`SourceId::FIXED`], built at compile time.
+static REGISTER: [Source; 29] = {
+    let mut out = [SourceId::NotFound.source(); 29];
+    let mut i = 0;
+    while i < 29 {
+        out[i] = SourceId::FIXED[i].source();
+        i += 1;
+    }
+    out
+};
+
 /// A source of the register. Fieldless but for a decree's index, so a citation stays small in the wasm's data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SourceId {
@@ -199,7 +210,48 @@ impl SourceId {
         }
     }
 
-    /// This source's entry in the register.
+    /// Its place in [`SourceId::FIXED`] (every decree shares the decrees' place); a test checks the two agree.
+    const fn ordinal(self) -> usize {
+        match self {
+            SourceId::Wko176 => 0,
+            SourceId::Wko176Regulation => 1,
+            SourceId::Zhambyl36 => 2,
+            SourceId::Zhambyl36Regulation => 3,
+            SourceId::Rules559 => 4,
+            SourceId::EgovRules559Summary => 5,
+            SourceId::SobesZhambyl => 6,
+            SourceId::Lawadept => 7,
+            SourceId::Lwp => 8,
+            SourceId::Consultants => 9,
+            SourceId::ConsultantsAndNews => 10,
+            SourceId::DosImmigration => 11,
+            SourceId::SmartMigration => 12,
+            SourceId::BalCom => 13,
+            SourceId::Celsium => 14,
+            SourceId::Peregrine => 15,
+            SourceId::Kazinform => 16,
+            SourceId::Tukib => 17,
+            SourceId::Freevector => 18,
+            SourceId::MondaqGrata => 19,
+            SourceId::HolidaysLaw => 20,
+            SourceId::LabourCode => 21,
+            SourceId::TransferDecrees => 22,
+            SourceId::KurbanAitEstimate => 23,
+            SourceId::NoDecreeFrom2026 => 24,
+            SourceId::OfficeHoursAssumption => 25,
+            SourceId::IinStructure => 26,
+            SourceId::NotFound => 27,
+            SourceId::TransferDecree(_) => 28,
+        }
+    }
+
+    /// This source's entry in the register, read at run time from [`REGISTER`]: data, not code.
+    pub fn entry(self) -> &'static Source {
+        &REGISTER[self.ordinal()]
+    }
+
+    /// This source's entry in the register, for constants: [`Citation::of`](crate::evidence::Citation::of) takes
+    /// the grade from it at compile time. At run time, [`SourceId::entry`].
     pub const fn source(self) -> Source {
         use Grade::*;
         const fn web(name: &'static str, grade: Grade, period: Period) -> Source {
@@ -429,7 +481,7 @@ impl SourceId {
 
     /// The full address (`https://…`) where the source has one.
     pub fn address(self) -> Option<String> {
-        let a = self.source().address?;
+        let a = self.entry().address?;
         Some(match self {
             SourceId::TransferDecree(i) => format!("https://{a}{}", DECREES[i as usize]),
             _ => format!("https://{a}"),
@@ -444,7 +496,7 @@ mod tests {
     #[test]
     fn every_source_has_a_name_in_every_language() {
         for s in SourceId::all() {
-            assert!(s.source().name.blank_in().is_empty(), "{s:?}");
+            assert!(s.entry().name.blank_in().is_empty(), "{s:?}");
             for lang in Lang::ALL {
                 assert!(!s.name(lang).trim().is_empty(), "{s:?}");
             }
@@ -487,6 +539,18 @@ mod tests {
             .count();
         assert_eq!(decrees, 14);
         assert_eq!(all.len(), 28 + 14);
+    }
+
+    #[test]
+    fn the_register_at_run_time_is_the_register_of_the_constants() {
+        for (i, s) in SourceId::FIXED.into_iter().enumerate() {
+            assert_eq!(s.ordinal(), i, "{s:?}");
+            assert_eq!(*s.entry(), s.source(), "{s:?}");
+        }
+        assert_eq!(
+            *SourceId::decree("G24G0000436").entry(),
+            SourceId::TransferDecree(0).source()
+        );
     }
 
     #[test]

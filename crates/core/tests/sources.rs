@@ -47,7 +47,10 @@ fn written(s: SourceId) -> String {
 fn every_source_of_the_register_is_cited_by_a_rule_file() {
     let files = rule_files();
     // The single decrees are checked against the transfers that cite them (the next test).
-    for s in SourceId::FIXED.into_iter().filter(|s| s.decree_id().is_none()) {
+    for s in SourceId::FIXED
+        .into_iter()
+        .filter(|s| s.decree_id().is_none())
+    {
         let code = written(s);
         // A name that is a prefix of another (Wko176 of Wko176Regulation) must appear on its own.
         let cited = files.iter().any(|(_, text)| {

@@ -61,6 +61,8 @@ pub fn kk_ablative(n: u32) -> &'static str {
 
 /// What a note of the permits says, in `lang`.
 pub fn says(s: &Says, lang: Lang) -> String {
+    // A one-language bundle only ever speaks its language: the other arms are left out of it.
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match *s {
         Says::Text(text) => text.get(lang).to_string(),
         Says::FeeRange {
@@ -143,6 +145,7 @@ pub const fn extension(e: ExtensionFact) -> Localized {
 
 /// A note of the permits as one line: the rule it applies, what it says, then the count of extensions.
 pub fn note(n: &EligibilityNote, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     let mut s = String::new();
     if let Some(rule) = n.rule {
         s.push_str(rule.get(lang));
