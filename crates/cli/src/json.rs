@@ -49,7 +49,7 @@ impl Serialize for Time {
 /// A source and the place in it, with its grade letter.
 #[derive(Serialize)]
 pub struct Citation {
-    pub source: &'static str,
+    pub source: String,
     pub locator: &'static str,
     pub grade: char,
 }
@@ -57,7 +57,7 @@ pub struct Citation {
 impl Citation {
     pub fn of(c: &evidence::Citation) -> Self {
         Citation {
-            source: c.source.en,
+            source: c.source_text(Lang::En),
             locator: c.locator.en,
             grade: c.grade.letter(),
         }

@@ -9,14 +9,15 @@ use super::case::{Case, CaseFacts};
 use super::documents::{
     requirements_for, Condition, Due, Legalisation, Requirement, RequirementId,
 };
-use super::editions::{EditionId, A_REGULATION, B_REGULATION};
-use super::evidence::{Citation, Grade};
+use super::editions::EditionId;
+use super::evidence::Citation;
 use super::file_check::{FileFacts, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
 use super::identifiers::{
     iin_matches_birth_date, parse_bin, parse_iin, Identity, STRUCTURE_ASSUMPTION,
     STRUCTURE_CITATION,
 };
 use super::lang::{Lang, Localized};
+use crate::sources::SourceId;
 
 /// Whether a listed document applies to this case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -364,16 +365,14 @@ pub const PERMIT_END_PRECAUTION: Localized = localized! {
 /// Where the seeds have the applicant attach scans: the basis of the file findings (whose rules are assumptions).
 pub const fn attachment_citation(edition: EditionId) -> Citation {
     match edition {
-        EditionId::WestKazakhstan2014 => Citation {
-            source: A_REGULATION,
-            locator: localized! { kk: "11-тармақ, 5) тармақша (сұранысқа жалғанған сканерленген құжаттар)", ru: "пункт 11, подпункт 5) (сканированные документы, приложенные к запросу)", en: "clause 11, sub-clause 5 (scanned documents attached to the request)" },
-            grade: Grade::S,
-        },
-        EditionId::Zhambyl2017 => Citation {
-            source: B_REGULATION,
-            locator: localized! { kk: "9-тармақ, 5) тармақша (сұранысқа жалғанған электрондық көшірмелер)", ru: "пункт 9, подпункт 5) (электронные копии, приложенные к запросу)", en: "clause 9, sub-clause 5 (electronic copies attached to the request)" },
-            grade: Grade::S,
-        },
+        EditionId::WestKazakhstan2014 => Citation::of(
+            SourceId::Wko176Regulation,
+            localized! { kk: "11-тармақ, 5) тармақша (сұранысқа жалғанған сканерленген құжаттар)", ru: "пункт 11, подпункт 5) (сканированные документы, приложенные к запросу)", en: "clause 11, sub-clause 5 (scanned documents attached to the request)" },
+        ),
+        EditionId::Zhambyl2017 => Citation::of(
+            SourceId::Zhambyl36Regulation,
+            localized! { kk: "9-тармақ, 5) тармақша (сұранысқа жалғанған электрондық көшірмелер)", ru: "пункт 9, подпункт 5) (электронные копии, приложенные к запросу)", en: "clause 9, sub-clause 5 (electronic copies attached to the request)" },
+        ),
     }
 }
 

@@ -21,8 +21,9 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, CalendarError};
-use super::evidence::{Citation, Grade};
+use super::evidence::Citation;
 use super::lang::Localized;
+use crate::sources::SourceId;
 
 /// The provider's office hours on a working day. Not in the seeds (U): an assumption the user can change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,20 +62,14 @@ const fn hm(h: u32, m: u32) -> NaiveTime {
 }
 
 /// What the default office hours rest on.
-pub const OFFICE_HOURS_CITATION: Citation = Citation {
-    // EVIDENCE.md §5.
-    source: localized! {
-        kk: "жұмыс уақыты екі стандартта да жоқ; сол кездегі стандарттар әдетте дс–жм 09:00–18:30, түскі үзіліс 13:00–14:30 деп белгілеген",
-        ru: "часы работы не указаны ни в одном из стандартов; стандарты того времени обычно устанавливали пн–пт 09:00–18:30, перерыв 13:00–14:30",
-        en: "office hours are in neither standard; standards of that time commonly set Mon–Fri 09:00–18:30, break 13:00–14:30",
-    },
-    locator: localized! {
+pub const OFFICE_HOURS_CITATION: Citation = Citation::of(
+    SourceId::OfficeHoursAssumption,
+    localized! {
         kk: "болжам",
         ru: "допущение",
         en: "assumption",
     },
-    grade: Grade::U,
-};
+);
 
 /// The counting rules, worded for people; the interface shows them behind one click.
 pub const RULES: [Localized; 6] = [

@@ -7,22 +7,9 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::evidence::{Citation, Grade};
+use super::evidence::Citation;
 use super::lang::{Lang, Localized};
-
-/// Edition A's regulation as the citations of its clauses name it (the clause follows, in the citation's locator).
-pub const A_REGULATION: Localized = localized! {
-    kk: "БҚО әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы, регламент",
-    ru: "постановление акимата ЗКО от 1 июля 2014 года № 176, регламент",
-    en: "WKO resolution No. 176 of 1 Jul 2014, regulation",
-};
-
-/// Edition B's regulation as the citations of its clauses name it.
-pub const B_REGULATION: Localized = localized! {
-    kk: "Жамбыл облысы әкімдігінің 2017 жылғы 13 наурыздағы № 36 қаулысы, регламент",
-    ru: "постановление акимата Жамбылской области от 13 марта 2017 года № 36, регламент",
-    en: "Zhambyl resolution No. 36 of 13 Mar 2017, regulation",
-};
+use crate::sources::SourceId;
 
 /// An edition's identifier, as used in URLs, the CLI (`--edition`) and the data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -199,20 +186,15 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
         repealed_by_date: ymd(2015, 8, 18),
         lost_force: DateKnown::NotBefore(ymd(2015, 8, 29)),
         rule: TEN_DAYS_RULE,
-        citation: Citation {
-            source: localized! { kk: "Батыс Қазақстан облысы әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы", ru: "постановление акимата Западно-Казахстанской области от 1 июля 2014 года № 176", en: "West Kazakhstan oblast akimat resolution No. 176 of 1 Jul 2014" },
-            locator: localized! { kk: "3-тармақ; күшін жою туралы ескерту (2015 жылғы 18 тамыздағы № 222 қаулы)", ru: "пункт 3; сноска об утрате силы (постановление от 18 августа 2015 года № 222)", en: "point 3; repeal note (resolution No. 222 of 18 Aug 2015)" },
-            grade: Grade::S,
-        },
+        citation: Citation::of(
+            SourceId::Wko176,
+            localized! { kk: "3-тармақ; күшін жою туралы ескерту (2015 жылғы 18 тамыздағы № 222 қаулы)", ru: "пункт 3; сноска об утрате силы (постановление от 18 августа 2015 года № 222)", en: "point 3; repeal note (resolution No. 222 of 18 Aug 2015)" },
+        ),
         in_force_clause: localized! { kk: "3-тармақ", ru: "пункт 3", en: "point 3" },
     },
     text_language: Lang::Kk,
     source_file: "west-kazakhstan-2014-no176.kk.txt",
-    citation: Citation {
-        source: localized! { kk: "Батыс Қазақстан облысы әкімдігінің 2014 жылғы 1 шілдедегі № 176 қаулысы, 2014 жылғы 4 тамызда № 3601 болып тіркелген", ru: "постановление акимата Западно-Казахстанской области от 1 июля 2014 года № 176, зарегистрировано 4 августа 2014 года № 3601", en: "West Kazakhstan oblast akimat resolution No. 176 of 1 Jul 2014, registered 4 Aug 2014 No. 3601" },
-        locator: Citation::WHOLE,
-        grade: Grade::S,
-    },
+    citation: Citation::whole(SourceId::Wko176),
     note: None,
 };
 
@@ -257,20 +239,15 @@ pub static ZHAMBYL_2017: Edition = Edition {
         repealed_by_date: ymd(2021, 3, 19),
         lost_force: DateKnown::NotBefore(ymd(2021, 3, 30)),
         rule: TEN_DAYS_RULE,
-        citation: Citation {
-            source: localized! { kk: "Жамбыл облысы әкімдігінің 2017 жылғы 13 наурыздағы № 36 қаулысы", ru: "постановление акимата Жамбылской области от 13 марта 2017 года № 36", en: "Zhambyl oblast akimat resolution No. 36 of 13 Mar 2017" },
-            locator: localized! { kk: "4-тармақ; күшін жою туралы ескерту (2021 жылғы 19 наурыздағы № 73 қаулы)", ru: "пункт 4; сноска об утрате силы (постановление от 19 марта 2021 года № 73)", en: "point 4; repeal note (resolution No. 73 of 19 Mar 2021)" },
-            grade: Grade::S,
-        },
+        citation: Citation::of(
+            SourceId::Zhambyl36,
+            localized! { kk: "4-тармақ; күшін жою туралы ескерту (2021 жылғы 19 наурыздағы № 73 қаулы)", ru: "пункт 4; сноска об утрате силы (постановление от 19 марта 2021 года № 73)", en: "point 4; repeal note (resolution No. 73 of 19 Mar 2021)" },
+        ),
         in_force_clause: localized! { kk: "4-тармақ", ru: "пункт 4", en: "point 4" },
     },
     text_language: Lang::Ru,
     source_file: "zhambyl-2017-no36.ru.txt",
-    citation: Citation {
-        source: localized! { kk: "Жамбыл облысы әкімдігінің 2017 жылғы 13 наурыздағы № 36 қаулысы, 2017 жылғы 17 сәуірде № 3388 болып тіркелген", ru: "постановление акимата Жамбылской области от 13 марта 2017 года № 36, зарегистрировано 17 апреля 2017 года № 3388", en: "Zhambyl oblast akimat resolution No. 36 of 13 Mar 2017, registered 17 Apr 2017 No. 3388" },
-        locator: Citation::WHOLE,
-        grade: Grade::S,
-    },
+    citation: Citation::whole(SourceId::Zhambyl36),
     note: Some(localized! {
         kk: "Бұл қаулы 2015 жылғы 27 шілдедегі № 158 қаулымен бекітілген регламентті жаңа редакцияда жазады.",
         ru: "Это постановление излагает в новой редакции регламент, утверждённый постановлением от 27 июля 2015 года № 158.",
@@ -282,6 +259,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
 mod tests {
     use super::*;
     use crate::codes::Code;
+    use crate::evidence::Grade;
 
     fn all_localized(e: &Edition) -> Vec<(&'static str, Localized)> {
         let mut v = vec![
@@ -391,14 +369,15 @@ mod tests {
                 assert_eq!(c.grade, Grade::S);
                 assert!(c.blank_in().is_empty(), "{c:?}");
                 for lang in Lang::ALL {
-                    let source = c.source.get(lang);
+                    let source = c.source_text(lang);
                     assert!(
                         source.contains(&format!("№ {}", e.act.number)) || lang == Lang::En,
                         "{source}"
                     );
                 }
                 assert!(
-                    c.source.en.contains(&format!("No. {}", e.act.number)),
+                    c.source_text(Lang::En)
+                        .contains(&format!("No. {}", e.act.number)),
                     "{:?}",
                     c.source
                 );

@@ -152,3 +152,20 @@ mod tests {
         assert!(FILE_RULES_ASSUMPTION.blank_in().is_empty());
     }
 }
+
+#[cfg(test)]
+mod figures {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// The assumption and the finding state the size limit in megabytes: the same figure as [`SIZE_LIMIT`].
+    #[test]
+    fn the_words_say_the_size_limit() {
+        let mb = (SIZE_LIMIT / (1024 * 1024)).to_string();
+        let finding = crate::checklist::FindingKind::FileTooLarge.message();
+        for lang in Lang::ALL {
+            assert!(FILE_RULES_ASSUMPTION.get(lang).contains(&mb), "{lang:?}");
+            assert!(finding.get(lang).contains(&mb), "{lang:?}");
+        }
+    }
+}

@@ -23,8 +23,9 @@
 use chrono::NaiveDate;
 use validator::{Validate, ValidationError};
 
-use super::evidence::{Citation, Grade};
+use super::evidence::Citation;
 use super::lang::Localized;
+use crate::sources::SourceId;
 
 /// The basis of every check in this module: the published structure of the numbers, not found in the evidence.
 pub const STRUCTURE_ASSUMPTION: Localized = localized! {
@@ -34,11 +35,7 @@ pub const STRUCTURE_ASSUMPTION: Localized = localized! {
 };
 
 /// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption above.
-pub const STRUCTURE_CITATION: Citation = Citation {
-    source: localized! { kk: "ЖСН мен БСН құрылымы (Ruqsat дереккөздерінде жоқ)", ru: "структура ИИН и БИН (нет в источниках Ruqsat)", en: "structure of the IIN and BIN (not in Ruqsat's sources)" },
-    locator: Citation::WHOLE,
-    grade: Grade::U,
-};
+pub const STRUCTURE_CITATION: Citation = Citation::whole(SourceId::IinStructure);
 
 /// Why a number is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

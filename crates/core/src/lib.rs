@@ -29,4 +29,6 @@ pub mod iso;
 pub mod lang;
 pub mod permits;
 pub mod procedures;
+pub mod remedies;
+pub mod sources;
 pub mod timeline;

@@ -3,9 +3,10 @@
 //! Edition A, clauses 4 and 7 (and 11 for the portal); Edition B, clauses 5, 8 and 9.
 
 use super::case::{Applicant, Channel, ServiceKind, Track};
-use super::editions::{EditionId, A_REGULATION, B_REGULATION};
-use super::evidence::{Citation, Grade};
+use super::editions::EditionId;
+use super::evidence::Citation;
 use super::lang::Localized;
+use crate::sources::SourceId;
 
 /// How long a step may take, as the seed states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,11 +163,7 @@ pub struct Procedure {
 // Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
 
 const fn a(locator: Localized) -> Citation {
-    Citation {
-        source: A_REGULATION,
-        locator,
-        grade: Grade::S,
-    }
+    Citation::of(SourceId::Wko176Regulation, locator)
 }
 
 const A_ACCEPT: Step = Step {
@@ -428,11 +425,7 @@ const fn a_worker(service: ServiceKind) -> Procedure {
 // Edition B: Zhambyl oblast akimat resolution No. 36 of 13 March 2017 (Russian text).
 
 const fn b(locator: Localized) -> Citation {
-    Citation {
-        source: B_REGULATION,
-        locator,
-        grade: Grade::S,
-    }
+    Citation::of(SourceId::Zhambyl36Regulation, locator)
 }
 
 const B_REGISTER: Step = Step {
@@ -895,6 +888,7 @@ impl Procedure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evidence::Grade;
 
     fn get(e: EditionId, s: ServiceKind, t: Track, a: Applicant, c: Channel) -> &'static Procedure {
         procedure(e, s, t, a, c).unwrap()
@@ -1114,8 +1108,8 @@ mod tests {
         for p in &PROCEDURES {
             assert!(!p.steps.is_empty());
             let source = match p.edition {
-                EditionId::WestKazakhstan2014 => A_REGULATION,
-                EditionId::Zhambyl2017 => B_REGULATION,
+                EditionId::WestKazakhstan2014 => SourceId::Wko176Regulation,
+                EditionId::Zhambyl2017 => SourceId::Zhambyl36Regulation,
             };
             for s in p.steps {
                 assert_eq!(s.citation.source, source);

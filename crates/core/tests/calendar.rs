@@ -13,6 +13,7 @@ use ruqsat_core::calendar::{
     CalendarError, DayKind, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_VERIFIED_YEAR, LAST_YEAR,
 };
 use ruqsat_core::evidence::Grade;
+use ruqsat_core::lang::Lang;
 
 const H: DayKind = DayKind::Holiday;
 const M: DayKind = DayKind::HolidayMovedFromWeekend;
@@ -475,8 +476,8 @@ fn decree_days_are_exactly_the_evidence_list() {
         let worked_day = day(worked).unwrap();
         assert_eq!((off_day.kind, worked_day.kind), (D, W), "{off} ← {worked}");
         let source = format!("Government decree {id}");
-        assert_eq!(off_day.citation.unwrap().source.en, source);
-        assert_eq!(worked_day.citation.unwrap().source.en, source);
+        assert_eq!(off_day.citation.unwrap().source_text(Lang::En), source);
+        assert_eq!(worked_day.citation.unwrap().source_text(Lang::En), source);
         assert_eq!(off_day.citation.unwrap().grade, Grade::O);
         assert!(!off_day.working() && worked_day.working());
     }
@@ -608,7 +609,11 @@ fn may_2014() {
     // 1 May is a Thursday: 22 weekdays (1–2, 5–9, 12–16, 19–23, 26–30), 5 off (1, 2, 7, 8, 9), 2 Sundays worked: 19.
     assert_eq!(working_days_in_month(2014, 5), 22 - 5 + 2);
     assert_eq!(
-        day(d(2014, 5, 4)).unwrap().citation.unwrap().source.en,
+        day(d(2014, 5, 4))
+            .unwrap()
+            .citation
+            .unwrap()
+            .source_text(Lang::En),
         "Government decree P1400000365"
     );
 }
@@ -631,7 +636,10 @@ fn december_2017() {
         let x = day(d(2017, 12, n)).unwrap();
         assert_eq!(x.kind, M, "{n} Dec");
         assert_eq!(x.name.unwrap().en, "Independence Day");
-        assert_eq!(x.citation.unwrap().source.en, "Labour Code of RK");
+        assert_eq!(
+            x.citation.unwrap().source_text(Lang::En),
+            "Labour Code of RK"
+        );
         assert!(!x.working());
     }
     assert_eq!(kind(d(2017, 12, 20)), DayKind::Workday);
@@ -876,10 +884,9 @@ fn holiday_counts_and_names() {
     );
     let law = day(d(2024, 12, 16)).unwrap().citation.unwrap();
     assert!(law
-        .source
-        .en
+        .source_text(Lang::En)
         .starts_with("Law of RK \"On holidays\" No. 267-II of 13 Dec 2001"));
-    assert!(law.source.ru.starts_with(
+    assert!(law.source_text(Lang::Ru).starts_with(
         "Закон РК «О праздниках в Республике Казахстан» от 13 декабря 2001 года № 267-II"
     ));
     assert_eq!(law.grade, Grade::O);
@@ -890,4 +897,26 @@ fn days_iterates_inclusively_and_is_empty_backwards() {
     assert_eq!(days(d(2020, 2, 1), d(2020, 2, 29)).unwrap().count(), 29);
     assert_eq!(days(d(2020, 3, 1), d(2020, 2, 29)).unwrap().count(), 0);
     assert_eq!(days(FIRST_DAY, LAST_DAY).unwrap().count(), 5478);
+}
+
+/// The rule on estimated years names the first year after the last verified one, as the data set it.
+#[test]
+fn the_unverified_years_rule_says_the_first_unverified_year() {
+    let first = (ruqsat_core::calendar::LAST_VERIFIED_YEAR + 1).to_string();
+    for lang in Lang::ALL {
+        assert!(
+            ruqsat_core::calendar::UNVERIFIED_YEARS
+                .name
+                .get(lang)
+                .contains(&first),
+            "{lang:?}"
+        );
+        assert!(
+            ruqsat_core::calendar::UNVERIFIED_YEARS
+                .text
+                .get(lang)
+                .contains(&first),
+            "{lang:?}"
+        );
+    }
 }

@@ -88,10 +88,15 @@ fn seed_citations_name_their_act_and_secondary_sources_are_those_of_the_evidence
         match c.grade {
             Grade::S | Grade::U => {
                 let act = if r.edition == A { "No. 176" } else { "No. 36" };
-                assert!(c.source.en.contains(act), "{}: {:?}", r.id, c.source);
+                assert!(
+                    c.source_text(Lang::En).contains(act),
+                    "{}: {:?}",
+                    r.id,
+                    c.source
+                );
             }
             Grade::O | Grade::C => {
-                for part in c.source.en.split(';') {
+                for part in c.source_text(Lang::En).split(';') {
                     let first = part.split_whitespace().next().unwrap();
                     let word = first
                         .trim_matches(|ch: char| !ch.is_alphanumeric())
@@ -124,7 +129,7 @@ fn the_deadlines_after_the_notice_are_those_of_the_seeds() {
         panic!("{:?}", guarantee.due)
     };
     assert_eq!(
-        citation.source.en,
+        citation.source_text(Lang::En),
         "WKO resolution No. 176 of 1 Jul 2014, regulation"
     );
     assert!(citation.locator.en.starts_with("clause 7, sub-clause 5"));
@@ -139,7 +144,7 @@ fn the_deadlines_after_the_notice_are_those_of_the_seeds() {
         panic!("{:?}", fee.due)
     };
     assert_eq!(
-        (citation.source.ru, citation.locator.ru),
+        (citation.source_text(Lang::Ru).as_str(), citation.locator.ru),
         (
             "постановление акимата Жамбылской области от 13 марта 2017 года № 36, регламент",
             "пункт 5, подпункт 8)"

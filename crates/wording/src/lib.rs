@@ -4,9 +4,11 @@
 //! Every message is declared with all three languages; the `messages!` macro refuses to compile one without them and
 //! `tests::no_message_is_blank` fails on an empty one.
 
+mod facts;
 mod format;
 mod messages;
 
+pub use facts::{grouped, kk_ablative, note, remedy, says};
 pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
 pub use messages::Msg;
 

@@ -8,12 +8,12 @@ use crate::ui::questions::{choose, title};
 use crate::ui::url::Page;
 use ruqsat_core::checklist::{checklist, FindingKind};
 use ruqsat_core::flow::Answers;
-use ruqsat_core::flow::{self, Next, NotEligible, QuestionId, Who};
+use ruqsat_core::flow::{self, Next, NotEligible, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
-use ruqsat_core::procedures::NotOffered;
+use ruqsat_core::remedies::{Action, Remedy};
 use ruqsat_core::timeline::estimate;
-use ruqsat_wording::{format_date_weekday, t, Msg};
+use ruqsat_wording::{format_date_weekday, says, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryPageProps {
@@ -27,32 +27,6 @@ pub struct SummaryPageProps {
     pub on_restart: Callback<MouseEvent>,
 }
 
-/// What to do instead, for each reason the journey ends: a sentence, and where one answer would change it, a button.
-fn instead(why: &NotEligible, answers: &Answers) -> (Msg, Option<(QuestionId, &'static str)>) {
-    match why {
-        // Edition B has the transfer, but only for employers: a worker is sent to the employer, not to Edition B.
-        NotEligible::NotOffered(NotOffered::IctOnlyInEditionB)
-            if answers.who == Some(Who::Worker) =>
-        {
-            (Msg::InsteadIctEmployer, Some((QuestionId::Who, "")))
-        }
-        NotEligible::NotOffered(NotOffered::IctOnlyInEditionB) => {
-            (Msg::InsteadIct, Some((QuestionId::Edition, "")))
-        }
-        NotEligible::NotOffered(NotOffered::WorkerPermitOnlyInEditionA) => {
-            (Msg::InsteadWorker, Some((QuestionId::Who, "")))
-        }
-        NotEligible::NotOffered(NotOffered::WorkerOnlyAtTheOffice) => {
-            (Msg::InsteadPortal, Some((QuestionId::Channel, "")))
-        }
-        NotEligible::Rule(_) => (Msg::InsteadNewPermit, Some((QuestionId::Need, "first"))),
-        NotEligible::BeforeInForce { .. } => {
-            (Msg::InsteadLaterDate, Some((QuestionId::Submitted, "")))
-        }
-        NotEligible::DateNotCovered(_) => (Msg::NotEligibleDate, Some((QuestionId::Submitted, ""))),
-    }
-}
-
 /// Why the journey ends here, with the rule's citation and grade and what to do instead.
 fn not_eligible(
     lang: Lang,
@@ -64,7 +38,7 @@ fn not_eligible(
 ) -> Html {
     let (text, citation) = match why {
         NotEligible::NotOffered(n) => (html! { n.explanation().get(lang) }, Some(n.citation())),
-        NotEligible::Rule(ref note) => (html! { note.text.get(lang) }, Some(note.citation)),
+        NotEligible::Rule(ref note) => (html! { says(&note.says, lang) }, Some(note.citation)),
         // When the edition came into force, at the earliest, as its card on the start page says, and on what ground.
         NotEligible::BeforeInForce { in_force_from, .. } => (
             html! {
@@ -79,14 +53,15 @@ fn not_eligible(
         ),
         NotEligible::DateNotCovered(_) => (html! { t(lang, Msg::NotEligibleDate) }, None),
     };
-    let (advice, action) = instead(&why, answers);
+    let remedy = Remedy::for_case(&why, answers.who);
+    let advice = ruqsat_wording::remedy(remedy);
     let heading = match why {
         NotEligible::DateNotCovered(_) | NotEligible::BeforeInForce { .. } => Msg::NotEligibleTitle,
         _ => Msg::NotEligibleNotAvailable,
     };
     // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
-    let button = match action {
-        Some((QuestionId::Need, value)) if !value.is_empty() => {
+    let button = match remedy.action() {
+        Action::Answer(QuestionId::Need, value) => {
             let answers = choose(QuestionId::Need, answers, value);
             let on_answer = on_answer.clone();
             html! {
@@ -95,10 +70,9 @@ fn not_eligible(
                 </button>
             }
         }
-        Some((q, _)) => html! {
+        Action::Reopen(q) | Action::Answer(q, _) => html! {
             <button class="button" onclick={on_go.reform(move |_| Page::Question(q))}>{ t(lang, Msg::Change) }{ ": " }{ t(lang, title(q)) }</button>
         },
-        None => html! {},
     };
     html! {
         <div data-result="not-eligible">
@@ -200,7 +174,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                 <h2>{ t(lang, Msg::SummaryNotes) }</h2>
                 <ul class="list">
                     { for notes.iter().map(|n| html! {
-                        <li>{ n.text.get(lang) }{ " " }<GradeBadge grade={n.citation.grade} {lang} /></li>
+                        <li>{ says(&n.says, lang) }{ " " }<GradeBadge grade={n.citation.grade} {lang} /></li>
                     }) }
                 </ul>
             }

@@ -4,8 +4,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{FIRST_YEAR, LAST_VERIFIED_YEAR, LAST_YEAR};
-use crate::evidence::{Citation, Grade};
+use crate::evidence::Citation;
 use crate::lang::Localized;
+use crate::sources::SourceId;
 
 /// When a holiday falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,11 +92,10 @@ pub struct Rule {
 }
 
 /// The law every holiday comes from.
-const LAW: Citation = Citation {
-    source: localized! { kk: "«Қазақстан Республикасындағы мерекелер туралы» 2001 жылғы 13 желтоқсандағы № 267-II ҚР Заңы, өзгерістерімен", ru: "Закон РК «О праздниках в Республике Казахстан» от 13 декабря 2001 года № 267-II, с изменениями", en: "Law of RK \"On holidays\" No. 267-II of 13 Dec 2001, as amended" },
-    locator: localized! { kk: "5-бап", ru: "статья 5", en: "article 5" },
-    grade: Grade::O,
-};
+const LAW: Citation = Citation::of(
+    SourceId::HolidaysLaw,
+    localized! { kk: "5-бап", ru: "статья 5", en: "article 5" },
+);
 
 const NEW_YEAR: Localized = localized! {
     kk: "Жаңа жыл",
@@ -283,17 +283,15 @@ const fn kurban(y: i32, m: u32, d: u32) -> KurbanAitDate {
         date: ymd(y, m, d),
         estimated,
         citation: if estimated {
-            Citation {
-                source: localized! { kk: "Құрбан айт күнінің болжамы (әлі жарияланбаған)", ru: "оценка даты Курбан айта (ещё не объявлена)", en: "Estimated date of Kurban Ait (not yet announced)" },
-                locator: localized! { kk: "бірінші күні", ru: "первый день", en: "first day" },
-                grade: Grade::C,
-            }
+            Citation::of(
+                SourceId::KurbanAitEstimate,
+                localized! { kk: "бірінші күні", ru: "первый день", en: "first day" },
+            )
         } else {
-            Citation {
-                source: LAW.source,
-                locator: localized! { kk: "5-бап; Құрбан айттың бірінші күні, сол жылға жарияланған күн", ru: "статья 5; первый день Курбан айта, дата, объявленная на год", en: "article 5; first day of Kurban Ait, date as announced for the year" },
-                grade: Grade::O,
-            }
+            Citation::of(
+                SourceId::HolidaysLaw,
+                localized! { kk: "5-бап; Құрбан айттың бірінші күні, сол жылға жарияланған күн", ru: "статья 5; первый день Курбан айта, дата, объявленная на год", en: "article 5; first day of Kurban Ait, date as announced for the year" },
+            )
         },
     }
 }
@@ -325,15 +323,7 @@ macro_rules! move_day {
             working_day: ymd($y2, $m2, $d2),
             decree: $decree,
             year: $year,
-            citation: Citation {
-                source: localized! {
-                    kk: concat!("Үкімет қаулысы ", $decree),
-                    ru: concat!("постановление Правительства ", $decree),
-                    en: concat!("Government decree ", $decree),
-                },
-                locator: Citation::WHOLE,
-                grade: Grade::O,
-            },
+            citation: Citation::whole(SourceId::decree($decree)),
         }
     };
 }
@@ -392,11 +382,10 @@ pub const WEEKEND_RULE: Rule = Rule {
         ru: "Если праздник приходится на субботу или воскресенье, выходной переносится на следующий рабочий день. За каждый такой день многодневного праздника предоставляется один выходной — в ближайший будний день, который ещё не является выходным. Православное Рождество и первый день Курбан айта не переносятся.",
         en: "When a holiday falls on a Saturday or Sunday, the day off moves to the next working day. Each such day of a holiday of several days gives one day off, on the next weekdays that are not already off. Orthodox Christmas and the first day of Kurban Ait never move.",
     },
-    citation: Citation {
-        source: localized! { kk: "ҚР Еңбек кодексі", ru: "Трудовой кодекс РК", en: "Labour Code of RK" },
-        locator: localized! { kk: "демалыс күніне сәйкес келген мерекелер", ru: "праздники, совпавшие с выходными днями", en: "holidays falling on a day off" },
-        grade: Grade::O,
-    },
+    citation: Citation::of(
+        SourceId::LabourCode,
+        localized! { kk: "демалыс күніне сәйкес келген мерекелер", ru: "праздники, совпавшие с выходными днями", en: "holidays falling on a day off" },
+    ),
 };
 
 /// Each year a Government decree moves some days off ([`TRANSFERS`]).
@@ -411,11 +400,10 @@ pub const TRANSFER_RULE: Rule = Rule {
         ru: "Ежегодно постановлением Правительства переносятся некоторые выходные дни: названный будний день становится выходным, а день, с которого перенесён отдых (обычно суббота или воскресенье), — рабочим.",
         en: "Each year a Government decree moves some days off: the weekday it names becomes a day off, and the day the rest is taken from (usually a Saturday or Sunday) becomes a working day.",
     },
-    citation: Citation {
-        source: localized! { kk: "Үкіметтің демалыс күндерін ауыстыру туралы қаулылары, 2013–2025", ru: "постановления Правительства о переносе выходных дней, 2013–2025", en: "Government decrees moving days off, 2013–2025" },
-        locator: localized! { kk: "жылына бір қаулы, әр күнді қараңыз", ru: "по одному постановлению в год, см. каждую дату", en: "one decree per year, see each date" },
-        grade: Grade::O,
-    },
+    citation: Citation::of(
+        SourceId::TransferDecrees,
+        localized! { kk: "жылына бір қаулы, әр күнді қараңыз", ru: "по одному постановлению в год, см. каждую дату", en: "one decree per year, see each date" },
+    ),
 };
 
 /// Dates after [`LAST_VERIFIED_YEAR`] are computed without any transfer decree.
@@ -430,9 +418,5 @@ pub const UNVERIFIED_YEARS: Rule = Rule {
         ru: "Постановления Правительства о переносе выходных дней на 2026 год и позже неизвестны. Даты с 2026 года рассчитаны без какого-либо постановления о переносе, только по закону о праздниках и правилу о совпадении праздника с выходным; даты Курбан айта в 2026 и 2027 годах — оценка до их объявления.",
         en: "No Government decree moving days off is known for 2026 or later. Dates from 2026 on are computed without any transfer decree, from the holiday law and the weekend rule alone; the Kurban Ait dates of 2026 and 2027 are estimates until announced.",
     },
-    citation: Citation {
-        source: localized! { kk: "2026 жылға және одан кейінгі жылдарға ауыстыру туралы қаулы белгісіз", ru: "постановления о переносе на 2026 год и позже неизвестны", en: "No transfer decree known for 2026 or later" },
-        locator: Citation::WHOLE,
-        grade: Grade::U,
-    },
+    citation: Citation::whole(SourceId::NoDecreeFrom2026),
 };

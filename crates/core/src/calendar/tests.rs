@@ -55,11 +55,14 @@ fn every_holiday_is_cited_and_named_in_three_languages() {
         assert_eq!(h.citation.grade, Grade::O, "{h:?}");
         for lang in Lang::ALL {
             assert!(
-                h.citation.source.get(lang).contains("№ 267-II") || lang == Lang::En,
+                h.citation.source_text(lang).contains("№ 267-II") || lang == Lang::En,
                 "{h:?}"
             );
         }
-        assert!(h.citation.source.en.contains("No. 267-II"), "{h:?}");
+        assert!(
+            h.citation.source_text(Lang::En).contains("No. 267-II"),
+            "{h:?}"
+        );
     }
 }
 
@@ -207,14 +210,17 @@ fn decrees_lie_in_the_verified_years() {
 fn decrees_are_cited_by_their_adilet_id() {
     for t in &TRANSFERS {
         assert_eq!(
-            t.citation.source.en,
+            t.citation.source_text(Lang::En),
             format!("Government decree {}", t.decree)
         );
         assert_eq!(
-            t.citation.source.ru,
+            t.citation.source_text(Lang::Ru),
             format!("постановление Правительства {}", t.decree)
         );
-        assert_eq!(t.citation.source.kk, format!("Үкімет қаулысы {}", t.decree));
+        assert_eq!(
+            t.citation.source_text(Lang::Kk),
+            format!("Үкімет қаулысы {}", t.decree)
+        );
         assert_eq!(t.citation.grade, Grade::O);
         assert_eq!(t.decree.len(), 11, "{t:?}");
         assert!(
@@ -233,8 +239,14 @@ fn rules_are_cited_and_worded_in_three_languages() {
         );
         assert!(rule.citation.blank_in().is_empty());
     }
-    assert_eq!(WEEKEND_RULE.citation.source.en, "Labour Code of RK");
-    assert_eq!(WEEKEND_RULE.citation.source.ru, "Трудовой кодекс РК");
+    assert_eq!(
+        WEEKEND_RULE.citation.source_text(Lang::En),
+        "Labour Code of RK"
+    );
+    assert_eq!(
+        WEEKEND_RULE.citation.source_text(Lang::Ru),
+        "Трудовой кодекс РК"
+    );
     assert_eq!(
         WEEKEND_RULE.citation.locator.en,
         "holidays falling on a day off"
@@ -316,8 +328,7 @@ fn the_days_of_a_kind_carry_what_explains_them() {
                 assert!(
                     day.citation
                         .unwrap()
-                        .source
-                        .en
+                        .source_text(Lang::En)
                         .starts_with("Government decree "),
                     "{day:?}"
                 )

@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::case::{Applicant, CaseFacts, ServiceKind, Track};
-use super::editions::{EditionId, A_REGULATION, B_REGULATION};
+use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
 use super::lang::{Lang, Localized};
 
@@ -244,81 +244,6 @@ const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// From this day letters replace the education documents of an ICT application (C: bal.com, peregrine).
 pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
-
-// ---- Citations -------------------------------------------------------------------------------------------------
-
-const A_APPLICATION: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
-    grade: Grade::S,
-};
-/// Edition A's guarantee documents: the deadline of 20 working days after the notice.
-pub const A_GUARANTEE: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
-    grade: Grade::S,
-};
-const A_LAWADEPT: Citation = Citation {
-    source: localized! { kk: "lawadept.kz (Үкіметтің 2012 жылғы 13 қаңтардағы № 45 қаулысының қағидалары туралы)", ru: "lawadept.kz (о правилах постановления Правительства от 13 января 2012 года № 45)", en: "lawadept.kz (on the rules of Government decree No. 45 of 13 Jan 2012)" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_LWP_EXTENSION: Citation = Citation {
-    source: localized! { kk: "lwp.kz, рұқсатты ұзарту туралы бет", ru: "lwp.kz, страница о продлении разрешения", en: "lwp.kz, page on extending a permit" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const A_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: A_REGULATION,
-    locator: localized! { kk: "6-тармақ (№ 217 қаулымен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 6 (отсылает к пункту 9 стандарта, утверждённого постановлением № 217; его текст не получен)", en: "clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)" },
-    grade: Grade::U,
-};
-const B_APPLICATION: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұраныс нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
-    grade: Grade::S,
-};
-/// Edition B's fee proof: 10 working days after the notice.
-pub const B_FEE_DEADLINE: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
-    grade: Grade::S,
-};
-const B_SOBES: Citation = Citation {
-    source: localized! { kk: "Жамбыл облысы басқармасының беті sobeszhambyl.kz/kk/node/846 (№ 559 бұйрыққа сілтеме жасайды)", ru: "страница управления Жамбылской области sobeszhambyl.kz/kk/node/846 (со ссылкой на приказ № 559)", en: "Zhambyl department's page sobeszhambyl.kz/kk/node/846 (citing order No. 559)" },
-    locator: Citation::WHOLE,
-    grade: Grade::O,
-};
-const B_PASSPORT: Citation = Citation {
-    source: localized! { kk: "кеңесшілердің түсіндірмесі", ru: "разъяснения консультантов", en: "consultants' guidance" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_EXTENSION: Citation = Citation {
-    source: localized! { kk: "dos-immigration.kz; smart-migration.kz", ru: "dos-immigration.kz; smart-migration.kz", en: "dos-immigration.kz; smart-migration.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_EXTENSION_FEE: Citation = Citation {
-    source: localized! { kk: "bal.com; celsium", ru: "bal.com; celsium", en: "bal.com; celsium" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_REISSUE: Citation = Citation {
-    source: localized! { kk: "smart-migration.kz", ru: "smart-migration.kz", en: "smart-migration.kz" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_ICT_DOCUMENTS: Citation = Citation {
-    source: localized! { kk: "bal.com; peregrine", ru: "bal.com; peregrine", en: "bal.com; peregrine" },
-    locator: Citation::WHOLE,
-    grade: Grade::C,
-};
-const B_CLAUSE_9_UNKNOWN: Citation = Citation {
-    source: B_REGULATION,
-    locator: localized! { kk: "4-тармақ (№ 279 бұйрықпен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 4 (отсылает к пункту 9 стандарта, утверждённого приказом № 279; его текст не получен)", en: "clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)" },
-    grade: Grade::U,
-};
 
 // ---- Periods of C sources ---------------------------------------------------------------------------------------
 
@@ -586,542 +511,39 @@ const fn doc(
     }
 }
 
-use Applicant::{Employer, Worker};
-use EditionId::{WestKazakhstan2014 as A, Zhambyl2017 as B};
-use ServiceKind::{Extension, Issue, Reissue};
-use Track::{General, IntraCorporateTransfer as Ict};
+mod edition_a;
+mod edition_b;
 
-/// The requirement table: EVIDENCE.md §1, in its order. Within one service the order is the checklist's order: the
-/// application first, documents due after a positive notice last.
-pub static REQUIREMENTS: &[Requirement] = &[
-    // ===== Edition A (2014), employer, issue ====================================================================
-    application("a-employer-issue-application", A, Employer, General, Issue),
-    doc(
-        "a-employer-issue-education",
-        A,
-        Issue,
-        Condition::Always,
-        localized! {
-            kk: "Қызметкердің білімі мен біліктілігі туралы құжаттардың көшірмелері",
-            ru: "Копии документов об образовании и квалификации работника",
-            en: "Copies of the worker's education and qualification documents",
-        },
-        localized! {
-            kk: "Апостиль қойылған немесе заңдастырылған (ТМД елдерінің құжаттары үшін — нотариат куәландырған көшірмелер), орыс тіліне нотариат куәландырған аудармасымен.",
-            ru: "С апостилем или легализованные (для документов стран СНГ — нотариально засвидетельствованные копии), с нотариально засвидетельствованным переводом на русский язык.",
-            en: "Apostilled or legalised (for documents from CIS countries, notarised copies), with a notarised translation into Russian.",
-        },
-        A_EDUCATION_COPY,
-        FROM_SCHOOL,
-        A_LAWADEPT,
-        Some(period::RULES_2012),
-    ),
-    doc(
-        "a-employer-issue-experience",
-        A,
-        Issue,
-        Condition::PostRequiresExperience,
-        localized! {
-            kk: "Қызметкердің еңбек өтілі туралы мәліметтер",
-            ru: "Сведения о трудовом стаже работника",
-            en: "Record of the worker's work experience",
-        },
-        localized! {
-            kk: "Бұрынғы жұмыс берушінің бланкісінде, оның басшысы қол қойған; лауазымның біліктілік талаптары еңбек өтілін талап етсе ұсынылады.",
-            ru: "На бланке прежнего работодателя за подписью его руководителя; представляются, если квалификационные требования к должности предусматривают стаж работы.",
-            en: "On the former employer's letterhead, signed by its head; needed where the post's qualification requirements demand experience.",
-        },
-        CopyRules::NONE,
-        FROM_FORMER_EMPLOYER,
-        A_LAWADEPT,
-        Some(period::RULES_2012),
-    ),
-    doc(
-        "a-employer-issue-passport",
-        A,
-        Issue,
-        Condition::Always,
-        PASSPORT_TITLE,
-        localized! {
-            kk: "Орыс тіліне нотариат куәландырған аудармасымен.",
-            ru: "С нотариально засвидетельствованным переводом на русский язык.",
-            en: "With a notarised translation into Russian.",
-        },
-        A_PASSPORT_COPY,
-        FROM_WORKER,
-        A_LAWADEPT,
-        Some(period::RULES_2012),
-    ),
-    doc(
-        "a-employer-issue-special-conditions",
-        A,
-        Issue,
-        Condition::EarlierPermitsHadSpecialConditions,
-        localized! {
-            kk: "Бұрынғы рұқсаттардың ерекше шарттары орындалғанын растайтын құжаттар",
-            ru: "Документы, подтверждающие выполнение особых условий ранее выданных разрешений",
-            en: "Proof that the special conditions of earlier permits were met",
-        },
-        localized! {
-            kk: "Жұмыс берушіге бұрын берілген рұқсаттарға ерекше шарттар қойылған болса ұсынылады.",
-            ru: "Представляются, если к ранее выданным работодателю разрешениям были установлены особые условия.",
-            en: "Needed where the employer's earlier permits came with special conditions.",
-        },
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        A_LAWADEPT,
-        Some(period::RULES_2012),
-    ),
-    Requirement {
-        id: "a-employer-issue-guarantee",
-        edition: A,
-        applicant: Employer,
-        track: General,
-        service: Issue,
-        condition: Condition::Always,
-        title: localized! {
-            kk: "Кепілдік құжаттардың көшірмелері",
-            ru: "Копии гарантийных документов",
-            en: "Copies of the guarantee documents",
-        },
-        description: localized! {
-            kk: "Банк пен жұмыс беруші арасындағы шарттың және жұмыс берушінің банк шотына кепілдік жарнаның енгізілгенін растайтын құжаттың көшірмелері: рұқсат тоқтатылғанда шетелдік жұмыс күшінің Қазақстан Республикасынан шығуына кепілдік береді. Рұқсат беру туралы хабарламаны алғаннан кейін 20 жұмыс күні ішінде тапсырылады.",
-            ru: "Копии договора между банком и работодателем и документа, подтверждающего внесение гарантийного взноса на банковский счёт работодателя: гарантируют выезд иностранной рабочей силы из Республики Казахстан по прекращении разрешения. Сдаются в течение 20 рабочих дней после получения уведомления о выдаче разрешения.",
-            en: "Copies of the contract between the bank and the employer and of the document proving the guarantee deposit was paid into the employer's bank account: they secure the foreign workers' departure from Kazakhstan when the permit ends. Handed in within 20 working days of the notice of issue.",
-        },
-        copy: CopyRules::NONE,
-        alternatives: None,
-        obtain_from: Some(localized! {
-            kk: "Жұмыс берушінің банкінен.",
-            ru: "В банке работодателя.",
-            en: "From the employer's bank.",
-        }),
-        due: Due::AfterPositiveNotice {
-            working_days: 20,
-            citation: A_GUARANTEE,
-        },
-        citation: A_GUARANTEE,
-        period: None,
-    },
-    // ===== Edition A, employer, extension (C: lwp.kz, period not stated) =========================================
-    application(
-        "a-employer-extension-application",
-        A,
-        Employer,
-        General,
-        Extension,
-    ),
-    doc(
-        "a-employer-extension-reasons",
-        A,
-        Extension,
-        Condition::Always,
-        localized! {
-            kk: "Рұқсатты ұзарту себептері",
-            ru: "Причины продления разрешения",
-            en: "Reasons for the extension",
-        },
-        localized! {
-            kk: "Рұқсатты не себепті ұзарту қажет екені.",
-            ru: "Почему требуется продлить разрешение.",
-            en: "Why the permit needs to be extended.",
-        },
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        A_LWP_EXTENSION,
-        Some(period::NOT_STATED),
-    ),
-    doc(
-        "a-employer-extension-local-share",
-        A,
-        Extension,
-        Condition::Always,
-        LOCAL_SHARE_TITLE,
-        LOCAL_SHARE_TEXT,
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        A_LWP_EXTENSION,
-        Some(period::NOT_STATED),
-    ),
-    doc(
-        "a-employer-extension-foreigners",
-        A,
-        Extension,
-        Condition::Always,
-        localized! {
-            kk: "Жұмысқа тартылған шетелдіктер туралы ақпарат",
-            ru: "Информация о привлечённых иностранцах",
-            en: "Information on the foreigners employed",
-        },
-        localized! {
-            kk: "Жұмыс беруші тартқан шетел азаматтары туралы мәліметтер.",
-            ru: "Сведения об иностранцах, привлечённых работодателем.",
-            en: "Details of the foreigners the employer has engaged.",
-        },
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        A_LWP_EXTENSION,
-        Some(period::NOT_STATED),
-    ),
-    doc(
-        "a-employer-extension-passport",
-        A,
-        Extension,
-        Condition::Always,
-        PASSPORT_TITLE,
-        localized! {
-            kk: "Қызметкердің паспортының көшірмесі.",
-            ru: "Копия паспорта работника.",
-            en: "A copy of the worker's passport.",
-        },
-        PASSPORT_COPY,
-        FROM_WORKER,
-        A_LWP_EXTENSION,
-        Some(period::NOT_STATED),
-    ),
-    // ===== Edition A, employer, reissue: U ========================================================================
-    application(
-        "a-employer-reissue-application",
-        A,
-        Employer,
-        General,
-        Reissue,
-    ),
-    not_known(
-        "a-employer-reissue-changes",
-        A,
-        Employer,
-        General,
-        Reissue,
-        CHANGES_UNKNOWN_TITLE,
-    ),
-    // ===== Edition A, foreign worker: U ===========================================================================
-    application("a-worker-issue-application", A, Worker, General, Issue),
-    not_known(
-        "a-worker-issue-other",
-        A,
-        Worker,
-        General,
-        Issue,
-        OTHER_UNKNOWN_TITLE,
-    ),
-    application(
-        "a-worker-extension-application",
-        A,
-        Worker,
-        General,
-        Extension,
-    ),
-    not_known(
-        "a-worker-extension-other",
-        A,
-        Worker,
-        General,
-        Extension,
-        OTHER_UNKNOWN_TITLE,
-    ),
-    application("a-worker-reissue-application", A, Worker, General, Reissue),
-    not_known(
-        "a-worker-reissue-changes",
-        A,
-        Worker,
-        General,
-        Reissue,
-        CHANGES_UNKNOWN_TITLE,
-    ),
-    // ===== Edition B (2017), general permit, issue ================================================================
-    application("b-general-issue-application", B, Employer, General, Issue),
-    doc(
-        "b-general-issue-education",
-        B,
-        Issue,
-        Condition::Always,
-        EDUCATION_TITLE,
-        B_EDUCATION_TEXT,
-        B_EDUCATION_COPY,
-        FROM_SCHOOL,
-        B_SOBES,
-        None,
-    ),
-    Requirement {
-        alternatives: Some(B_EXPERIENCE_ALTERNATIVE),
-        ..doc(
-            "b-general-issue-experience",
-            B,
-            Issue,
-            Condition::PostRequiresExperience,
-            B_EXPERIENCE_TITLE,
-            B_EXPERIENCE_TEXT,
-            CopyRules::NONE,
-            FROM_FORMER_EMPLOYER,
-            B_SOBES,
-            None,
-        )
-    },
-    doc(
-        "b-general-issue-passport",
-        B,
-        Issue,
-        Condition::Always,
-        PASSPORT_TITLE,
-        localized! {
-            kk: "Қызметкердің паспортының көшірмесі.",
-            ru: "Копия паспорта работника.",
-            en: "A copy of the worker's passport.",
-        },
-        PASSPORT_COPY,
-        FROM_WORKER,
-        B_PASSPORT,
-        Some(period::CURRENT),
-    ),
-    Requirement {
-        due: Due::AfterPositiveNotice {
-            working_days: 10,
-            citation: B_FEE_DEADLINE,
-        },
-        ..doc(
-            "b-general-issue-fee-proof",
-            B,
-            Issue,
-            Condition::Always,
-            FEE_PROOF_TITLE,
-            FEE_PROOF_TEXT,
-            CopyRules::NONE,
-            FROM_BANK,
-            B_FEE_DEADLINE,
-            None,
-        )
-    },
-    // ===== Edition B, general permit, extension (C: dos-immigration.kz, smart-migration.kz, current practice) ====
-    application(
-        "b-general-extension-application",
-        B,
-        Employer,
-        General,
-        Extension,
-    ),
-    doc(
-        "b-general-extension-foreigner",
-        B,
-        Extension,
-        Condition::Always,
-        localized! {
-            kk: "Шетелдік қызметкер туралы мәліметтер",
-            ru: "Сведения об иностранном работнике",
-            en: "Information on the foreign worker",
-        },
-        localized! {
-            kk: "Рұқсаты ұзартылатын шетелдік туралы мәліметтер.",
-            ru: "Сведения об иностранце, для которого продлевается разрешение.",
-            en: "Details of the foreigner whose permit is extended.",
-        },
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        B_EXTENSION,
-        Some(period::CURRENT),
-    ),
-    doc(
-        "b-general-extension-local-share",
-        B,
-        Extension,
-        Condition::Always,
-        LOCAL_SHARE_TITLE,
-        LOCAL_SHARE_TEXT,
-        CopyRules::NONE,
-        FROM_EMPLOYER,
-        B_EXTENSION,
-        Some(period::CURRENT),
-    ),
-    doc(
-        "b-general-extension-passport",
-        B,
-        Extension,
-        Condition::Always,
-        localized! {
-            kk: "Қызметкердің паспортының электрондық көшірмесі",
-            ru: "Электронная копия паспорта работника",
-            en: "Electronic copy of the worker's passport",
-        },
-        localized! {
-            kk: "Паспорттың сканерленген көшірмесі.",
-            ru: "Скан-копия паспорта.",
-            en: "A scanned copy of the passport.",
-        },
-        PASSPORT_COPY,
-        FROM_WORKER,
-        B_EXTENSION,
-        Some(period::CURRENT),
-    ),
-    Requirement {
-        due: Due::AfterPositiveNotice {
-            working_days: 10,
-            citation: B_FEE_DEADLINE,
-        },
-        ..doc(
-            "b-general-extension-fee-proof",
-            B,
-            Extension,
-            Condition::Always,
-            FEE_PROOF_TITLE,
-            localized! {
-                kk: "Практиктердің айтуынша, 2017 жылдан бастап алым рұқсатты ұзартқанда да төленеді. Регламент бойынша хабарламадан кейін 10 жұмыс күні ішінде тапсырылады.",
-                ru: "По данным практиков, с 2017 года сбор уплачивается и при продлении. По регламенту сдаются в течение 10 рабочих дней после уведомления.",
-                en: "Practitioners say the fee is also paid for an extension from 2017. By the regulation, handed in within 10 working days of the notice.",
-            },
-            CopyRules::NONE,
-            FROM_BANK,
-            B_EXTENSION_FEE,
-            Some(period::FROM_2017),
-        )
-    },
-    // ===== Edition B, general permit, reissue: replacing the worker (C: smart-migration.kz, current practice) =====
-    application(
-        "b-general-reissue-application",
-        B,
-        Employer,
-        General,
-        Reissue,
-    ),
-    doc(
-        "b-general-reissue-education",
-        B,
-        Reissue,
-        Condition::Always,
-        localized! {
-            kk: "Жаңа қызметкердің білімі туралы құжаттардың көшірмелері",
-            ru: "Копии документов об образовании нового работника",
-            en: "Copies of the new worker's education documents",
-        },
-        localized! {
-            kk: "Қызметкер ауыстырылғанда жаңа қызметкердің біліктілігі рұқсат беру кезіндегідей дәлелденеді; екінші рет алым төленбейді.",
-            ru: "При замене работника квалификация нового работника подтверждается так же, как при выдаче; повторно сбор не уплачивается.",
-            en: "When the worker is replaced, the new worker's qualification is proven as for an issue; no second fee is paid.",
-        },
-        B_EDUCATION_COPY,
-        FROM_SCHOOL,
-        B_REISSUE,
-        Some(period::CURRENT),
-    ),
-    Requirement {
-        alternatives: Some(B_EXPERIENCE_ALTERNATIVE),
-        ..doc(
-            "b-general-reissue-experience",
-            B,
-            Reissue,
-            Condition::PostRequiresExperience,
-            localized! {
-                kk: "Жаңа қызметкердің еңбек қызметі туралы мәліметтер",
-                ru: "Сведения о трудовой деятельности нового работника",
-                en: "Information on the new worker's work history",
-            },
-            B_EXPERIENCE_TEXT,
-            CopyRules::NONE,
-            FROM_FORMER_EMPLOYER,
-            B_REISSUE,
-            Some(period::CURRENT),
-        )
-    },
-    // ===== Edition B, intra-corporate transfer, issue (no fee) ===================================================
-    application("b-ict-issue-application", B, Employer, Ict, Issue),
-    Requirement {
-        track: Ict,
-        ..doc(
-            "b-ict-issue-education",
-            B,
-            Issue,
-            Condition::SubmittedBefore(ICT_LETTERS_FROM),
-            EDUCATION_TITLE,
-            localized! {
-                kk: "2017 жылғы 15 қыркүйекке дейін талап етілді; содан кейін олардың орнына шетелдік жұмыс берушінің және қабылдаушы тараптың хаттары ұсынылады.",
-                ru: "Требовались до 15 сентября 2017 года; после этого их заменяют письма иностранного работодателя и принимающей стороны.",
-                en: "Required until 15 Sep 2017; after that, letters from the foreign employer and the host replace them.",
-            },
-            CopyRules::NONE,
-            FROM_SCHOOL,
-            B_ICT_DOCUMENTS,
-            Some(period::EARLY_2017),
-        )
-    },
-    Requirement {
-        track: Ict,
-        ..doc(
-            "b-ict-issue-letter-foreign-employer",
-            B,
-            Issue,
-            Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
-            localized! {
-                kk: "Шетелдік жұмыс берушінің хаты",
-                ru: "Письмо иностранного работодателя",
-                en: "Letter from the foreign employer",
-            },
-            localized! {
-                kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
-                ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
-                en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
-            },
-            CopyRules::NONE,
-            localized! {
-                kk: "Қызметкерді жіберетін шетелдік заңды тұлғадан.",
-                ru: "От иностранного юридического лица, направляющего работника.",
-                en: "From the foreign legal entity that sends the worker.",
-            },
-            B_ICT_DOCUMENTS,
-            Some(period::EARLY_2017),
-        )
-    },
-    Requirement {
-        track: Ict,
-        ..doc(
-            "b-ict-issue-letter-host",
-            B,
-            Issue,
-            Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM),
-            localized! {
-                kk: "Қабылдаушы тараптың хаты",
-                ru: "Письмо принимающей стороны",
-                en: "Letter from the host",
-            },
-            localized! {
-                kk: "Қызметкердің лауазымға сай екенін растайды; 2017 жылғы 15 қыркүйектен бастап білім туралы құжаттардың орнына.",
-                ru: "Подтверждает соответствие работника должности; с 15 сентября 2017 года вместо документов об образовании.",
-                en: "Confirms the worker fits the post; from 15 Sep 2017, instead of the education documents.",
-            },
-            CopyRules::NONE,
-            localized! {
-                kk: "Қазақстандағы қабылдаушы ұйымнан.",
-                ru: "От принимающей организации в Казахстане.",
-                en: "From the host organisation in Kazakhstan.",
-            },
-            B_ICT_DOCUMENTS,
-            Some(period::EARLY_2017),
-        )
-    },
-    // ===== Edition B, intra-corporate transfer, extension and reissue: U ==========================================
-    application("b-ict-extension-application", B, Employer, Ict, Extension),
-    not_known(
-        "b-ict-extension-other",
-        B,
-        Employer,
-        Ict,
-        Extension,
-        OTHER_UNKNOWN_TITLE,
-    ),
-    application("b-ict-reissue-application", B, Employer, Ict, Reissue),
-    not_known(
-        "b-ict-reissue-changes",
-        B,
-        Employer,
-        Ict,
-        Reissue,
-        CHANGES_UNKNOWN_TITLE,
-    ),
-];
+use edition_a::{A_APPLICATION, A_CLAUSE_9_UNKNOWN};
+pub use edition_a::{A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
+pub use edition_b::B_FEE_DEADLINE;
+use edition_b::{B_APPLICATION, B_CLAUSE_9_UNKNOWN};
+
+/// Edition A's and Edition B's records one after the other, at compile time.
+const fn joined<const N: usize>(a: &[Requirement], b: &[Requirement]) -> [Requirement; N] {
+    let mut out = [a[0]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
+
+const COUNT: usize = edition_a::REQUIREMENTS.len() + edition_b::REQUIREMENTS.len();
+static TABLE: [Requirement; COUNT] = joined(edition_a::REQUIREMENTS, edition_b::REQUIREMENTS);
+
+/// The requirement table: EVIDENCE.md §1, in its order (Edition A's records, `documents/edition_a.rs`, then Edition
+/// B's, `documents/edition_b.rs`). Within one service the order is the checklist's order: the application first,
+/// documents due after a positive notice last.
+pub static REQUIREMENTS: &[Requirement] = &TABLE;
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::codes::Code;
     use std::collections::HashSet;
+    use EditionId::{WestKazakhstan2014 as A, Zhambyl2017 as B};
 
     #[test]
     fn every_requirement_is_cited_and_worded_in_three_languages() {
@@ -1244,5 +666,29 @@ mod tests {
                 .trim()
                 .is_empty());
         }
+    }
+
+    /// A document due after the notice says its deadline in its description: the same figure as its `due`.
+    #[test]
+    fn the_description_of_a_document_due_later_says_the_working_days_of_its_due() {
+        let mut seen = 0;
+        for r in REQUIREMENTS {
+            if let Due::AfterPositiveNotice { working_days, .. } = r.due {
+                let words = [
+                    format!("{working_days} жұмыс күні"),
+                    format!("{working_days} рабочих дней"),
+                    format!("{working_days} working days"),
+                ];
+                for (lang, w) in Lang::ALL.into_iter().zip(words) {
+                    assert!(
+                        r.description.get(lang).contains(&w),
+                        "{}: {lang:?} lacks {w:?}",
+                        r.id
+                    );
+                }
+                seen += 1;
+            }
+        }
+        assert!(seen >= 3, "{seen}");
     }
 }
