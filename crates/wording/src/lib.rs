@@ -6,6 +6,7 @@
 
 mod format;
 mod messages;
+pub mod pages;
 
 pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
 pub use messages::Msg;
