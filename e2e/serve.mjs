@@ -1,11 +1,16 @@
 // A small static file server for the release build, on loopback only. Used by Playwright's webServer and by
-// `make bench`. Usage: node e2e/serve.mjs DIR PORT
+// `make bench`. Usage: node e2e/serve.mjs DIR PORT [--fallback]
+//
+// It answers as common static hosts do: a folder's address without its final slash is sent on to it (301), a
+// folder serves its index.html, and an unknown address gets DIR/404.html with status 404. With --fallback it
+// answers an unknown address as a single-page-app host does instead: the top page, DIR/index.html, with status 200.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = 'dist', port = '4173'] = process.argv.slice(2);
+const [dir = 'dist', port = '4173', mode] = process.argv.slice(2);
 const root = resolve(dir);
+const fallback = mode === '--fallback';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,24 +27,35 @@ try {
   process.exit(1);
 }
 
+const send = async (res, status, file) => {
+  const body = await readFile(file);
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(body);
+};
+
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const url = new URL(req.url, 'http://x');
+  const path = decodeURIComponent(url.pathname);
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
     res.writeHead(403).end();
     return;
   }
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    if ((await stat(file)).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    await send(res, 200, file);
   } catch {
-    // Unknown paths get the app, which reads its state from the query string.
-    file = join(root, 'index.html');
+    try {
+      if (fallback) await send(res, 200, join(root, 'index.html'));
+      else await send(res, 404, join(root, '404.html'));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
   }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/${fallback ? ' (unknown addresses get the top page)' : ''}`));

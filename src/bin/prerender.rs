@@ -1,7 +1,11 @@
-//! Writes the start page rendered ahead of time, one file per language (`kk.html`, `ru.html`, `en.html`), into the
-//! folder given: the markup `scripts/assemble-dist.mjs` puts inside each language's `<div id="app">`.
+//! Writes the pages of the release build ahead of time, as the sources Trunk builds (`ui::prerender`), into the
+//! folder given: `kk/index.html`, `ru/index.html` and `en/index.html` (each language's page, its start page
+//! rendered in it), `top/index.html` (the top page) and `not-found/index.html` (the not-found page).
 //! Usage: cargo run --release --features prerender --bin ruqsat-prerender -- DIR
 
+use std::path::{Component, Path, PathBuf};
+
+use ruqsat::ui::prerender::{language_page_html, top_page_html, TopPage};
 use ruqsat_core::lang::Lang;
 
 fn main() {
@@ -9,17 +13,51 @@ fn main() {
         eprintln!("usage: ruqsat-prerender DIR");
         std::process::exit(2);
     };
-    let dir = std::path::PathBuf::from(dir);
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("error: cannot create {}: {e}", dir.display());
+    let dir = PathBuf::from(dir);
+    let fail = |what: &Path, e: std::io::Error| -> ! {
+        eprintln!("error: cannot write {}: {e}", what.display());
         std::process::exit(1);
-    }
-    for lang in Lang::ALL {
-        let path = dir.join(format!("{}.html", lang.code()));
-        if let Err(e) = std::fs::write(&path, ruqsat::ui::prerender::start_page_html(lang)) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            std::process::exit(1);
-        }
+    };
+    // Trunk reads each page's files relative to the page (an absolute href does not work): from DIR/xx/ back up
+    // to the repository, where `static/` and `Cargo.toml` are.
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page_dir = std::fs::create_dir_all(&dir)
+        .and_then(|()| dir.canonicalize())
+        .unwrap_or_else(|e| fail(&dir, e))
+        .join("page");
+    let root = relative(
+        &page_dir,
+        &repo.canonicalize().unwrap_or_else(|e| fail(repo, e)),
+    );
+    let pages = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.code(), language_page_html(lang, &root)))
+        .chain([
+            ("top", top_page_html(TopPage::Top, &root)),
+            ("not-found", top_page_html(TopPage::NotFound, &root)),
+        ]);
+    for (name, html) in pages {
+        let path = dir.join(name).join("index.html");
+        std::fs::create_dir_all(dir.join(name))
+            .and_then(|()| std::fs::write(&path, html))
+            .unwrap_or_else(|e| fail(&path, e));
         println!("{}", path.display());
+    }
+}
+
+/// The path of `to` seen from the folder `from` (both absolute), in `/`-separated form: `../../..` or `../x`.
+fn relative(from: &Path, to: &Path) -> String {
+    let (from, to): (Vec<Component>, Vec<Component>) =
+        (from.components().collect(), to.components().collect());
+    let shared = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let up = std::iter::repeat_n("..".to_string(), from.len() - shared);
+    let down = to[shared..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let parts: Vec<String> = up.chain(down).collect();
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
     }
 }

@@ -93,7 +93,8 @@ pub fn app() -> Html {
 
     let body = match page {
         // A one-language (release) build carries no start page of its own: its page holds the start page rendered
-        // ahead of time (`ui::prerender`), adopted here as markup; a click on its start button bubbles up to here.
+        // ahead of time from the same components (`ui::prerender`; scripts/assemble-dist.mjs checks every language's
+        // page has it), adopted here as markup; a click on its start button bubbles up to here.
         Page::Start if ruqsat_core::lang::ONLY_LANG.is_some() => {
             let on_click = {
                 let on_start = on_start.clone();
@@ -103,16 +104,8 @@ pub fn app() -> Html {
                     }
                 })
             };
-            let markup = match browser::prerendered_start() {
-                Some(markup) => Html::from_html_unchecked(markup),
-                None => html! {
-                    <>
-                        <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::StartHeading) }</h1>
-                        <button type="button" class="button button--start" data-action="start">{ t(lang, Msg::StartButton) }</button>
-                    </>
-                },
-            };
-            html! { <div class="start-page" onclick={on_click}>{ markup }</div> }
+            let markup = browser::prerendered_start().map(Html::from_html_unchecked);
+            html! { <div class="start-page" onclick={on_click}>{ for markup }</div> }
         }
         Page::Start => html! { <StartPage {lang} {on_start} /> },
         Page::Question(q) => {

@@ -38,7 +38,7 @@ pub fn remember_lang(lang: Lang) -> bool {
 }
 
 /// Switches a one-language bundle to another language: each language has its own page (`/kk/`, `/ru/`, `/en/`; see
-/// `scripts/assemble-dist.mjs`), so this goes to the other's with the same query. The answers are in the URL, so
+/// `src/ui/prerender.rs`), so this goes to the other's with the same query. The answers are in the URL, so
 /// nothing is lost; the choice is also remembered for the top page, which sends the reader to their language's page.
 pub fn load_bundle(lang: Lang) {
     let _ = remember_lang(lang);
@@ -202,7 +202,7 @@ thread_local! {
 
 /// Keeps the markup of the start page rendered ahead of time inside `root` (its `.start-page`), before the app
 /// mounts and clears it, and shows `root` again if the page hid it (a link to a later page: see
-/// `scripts/assemble-dist.mjs`). A page without one (`make serve`, the tests) has nothing to keep.
+/// `static/before-app.js`). A page without one (`make serve`, the tests) has nothing to keep.
 pub fn adopt_prerendered(root: &web_sys::Element) {
     if let Ok(Some(start)) = root.query_selector(".start-page") {
         PRERENDERED_START.with(|cell| {

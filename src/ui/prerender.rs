@@ -1,6 +1,15 @@
-//! The start page rendered ahead of time (yew's server-side renderer, in a native build step), one page per language:
-//! `scripts/build-release.sh` puts it into each language's `index.html`, so the start page is painted as soon as the
-//! HTML and the style arrive, before the wasm. The app then adopts that markup (`browser::adopt_prerendered`).
+//! The pages of the release build, written ahead of time by a native step (`src/bin/prerender.rs`, yew's
+//! server-side renderer) as the sources Trunk builds (`scripts/build-release.sh`):
+//!
+//! - one page per language ([`language_page_html`]): its `lang`, its description and title from the wording, its
+//!   Content-Security-Policy, the style and the script that runs before the app (`static/style.css`,
+//!   `static/before-app.js`, inlined by Trunk), the app's bundle, and inside `<div id="app">` the start page, the
+//!   same components the app renders ([`start_page_html`]), so the start page is painted as soon as the HTML
+//!   arrives, before the wasm. The app then adopts that markup (`browser::adopt_prerendered`);
+//! - the top page and the not-found page ([`top_page_html`]): the same small document, which sends the reader to
+//!   their language's page from `/`, and anywhere else says, in the language of the address, that there is no such
+//!   page (`static/top.js`).
+//!
 //! Only with the feature `prerender` (native): it never reaches the wasm bundle.
 
 use yew::prelude::*;
@@ -8,6 +17,39 @@ use yew::prelude::*;
 use super::layout::Layout;
 use super::start_page::StartPage;
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::{pages, t, Msg};
+
+/// Stands, in a page's Content-Security-Policy, for the hashes of the page's inline scripts: Trunk writes those
+/// scripts (the ones inlined from `static/` and its own loader of the bundle), then `scripts/assemble-dist.mjs`
+/// puts their hashes here. Until it does, no inline script is allowed.
+pub const INLINE_SCRIPTS: &str = "'inline-scripts'";
+/// Stands for the hashes of the page's inline styles, as [`INLINE_SCRIPTS`] does for its scripts.
+pub const INLINE_STYLES: &str = "'inline-styles'";
+
+/// The Content-Security-Policy of a language page. Scripts: the page's own files and its inline scripts by hash,
+/// never any other inline script (no `'unsafe-inline'`); `'wasm-unsafe-eval'` lets the wasm-bindgen glue compile the
+/// WebAssembly and allows no `eval` of JavaScript. Styles: the inline style by its hash.
+pub fn language_page_policy() -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {INLINE_SCRIPTS}; style-src {INLINE_STYLES}; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+    )
+}
+
+/// The Content-Security-Policy of the top page and the not-found page: their one inline script and style by hash;
+/// nothing else runs, and nothing is fetched but the icon and, from the top page, the not-found page (whose style it
+/// then shows: `scripts/assemble-dist.mjs` gives it that style's hash).
+pub fn top_page_policy(page: TopPage) -> String {
+    let fetch = if page == TopPage::Top {
+        " connect-src 'self';"
+    } else {
+        ""
+    };
+    format!(
+        "default-src 'none'; script-src {INLINE_SCRIPTS}; style-src {INLINE_STYLES}; img-src 'self';{fetch} \
+         base-uri 'none'; form-action 'none'"
+    )
+}
 
 #[derive(Properties, PartialEq)]
 struct StartDocumentProps {
@@ -25,15 +67,137 @@ fn start_document(props: &StartDocumentProps) -> Html {
     }
 }
 
-/// The start page in `lang`, as the HTML inside `<div id="app">`.
-pub fn start_page_html(lang: Lang) -> String {
+#[derive(Properties, PartialEq)]
+struct LanguagePageProps {
+    lang: Lang,
+    /// The repository's root, where Trunk finds `static/` and `Cargo.toml`.
+    root: AttrValue,
+}
+
+/// A language's page, as Trunk's source: the `data-trunk` links are Trunk's to replace.
+#[function_component(LanguagePage)]
+fn language_page(props: &LanguagePageProps) -> Html {
+    let lang = props.lang;
+    let at = |file: &str| format!("{}/{file}", props.root);
+    html! {
+        <html lang={lang.code()}>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content={pages::DESCRIPTION.get(lang)} />
+                <meta http-equiv="Content-Security-Policy" content={language_page_policy()} />
+                <title>{ t(lang, Msg::DocumentTitle) }</title>
+                <link data-trunk="" rel="inline" href={at("static/style.css")} />
+                <link data-trunk="" rel="copy-file" href={at("static/favicon.svg")} />
+                <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+                <link data-trunk="" rel="rust" href={at("Cargo.toml")} data-bin="ruqsat-web" data-type="main"
+                    data-wasm-opt="z" data-wasm-opt-params="--converge --strip-debug --strip-producers" />
+            </head>
+            <body>
+                <div id="app">
+                    <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
+                    <StartDocument {lang} />
+                </div>
+                <link data-trunk="" rel="inline" href={at("static/before-app.js")} />
+            </body>
+        </html>
+    }
+}
+
+/// What the top page is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopPage {
+    /// `index.html`, part of every first load: sends the reader to their language's page. From a host that sends it
+    /// for an unknown address, it shows the not-found page's content instead, fetched (`static/top.js`).
+    Top,
+    /// `404.html`: the not-found text, in all three languages until its script has chosen one (all three stay for a
+    /// browser that runs no script), each with a link to its start page.
+    NotFound,
+}
+
+#[derive(Properties, PartialEq)]
+struct TopDocumentProps {
+    page: TopPage,
+    root: AttrValue,
+}
+
+/// The top page and the not-found page: one document, addressed from the site's root (`/kk/`), since a host sends
+/// the not-found page for an address at any depth.
+#[function_component(TopDocument)]
+fn top_document(props: &TopDocumentProps) -> Html {
+    let at = |file: &str| format!("{}/{file}", props.root);
+    let start = |l: Lang| format!("/{}/", l.code());
+    html! {
+        <html lang="kk">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta http-equiv="Content-Security-Policy" content={top_page_policy(props.page)} />
+                <title>{ "Ruqsat" }</title>
+                <link rel="icon" href="/kk/favicon.svg" type="image/svg+xml" />
+                if props.page == TopPage::NotFound {
+                    <link data-trunk="" rel="inline" href={at("static/not-found.css")} />
+                }
+            </head>
+            <body>
+                if props.page == TopPage::Top {
+                    <noscript>
+                        <p>
+                            { for Lang::ALL.into_iter().map(|l| html! {
+                                <span lang={l.code()}>{ pages::NEEDS_SCRIPT.get(l) }{ " " }</span>
+                            }) }
+                        </p>
+                        <p>
+                            { for Lang::ALL.into_iter().map(|l| html! {
+                                <>{ " " }<a href={start(l)} lang={l.code()}>{ l.endonym() }</a></>
+                            }) }
+                        </p>
+                    </noscript>
+                } else {
+                    { for Lang::ALL.into_iter().map(|l| html! {
+                        <section lang={l.code()} data-not-found="">
+                            <h1>{ pages::NOT_FOUND_HEADING.get(l) }</h1>
+                            <p>{ pages::NOT_FOUND_TEXT.get(l) }</p>
+                            <p><a href={start(l)}>{ pages::NOT_FOUND_LINK.get(l) }</a></p>
+                        </section>
+                    }) }
+                }
+                <link data-trunk="" rel="inline" href={at("static/top.js")} />
+            </body>
+        </html>
+    }
+}
+
+/// Renders a component to HTML with yew's server-side renderer.
+fn render<C: BaseComponent>(props: C::Properties) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime starts");
-    let renderer =
-        yew::LocalServerRenderer::<StartDocument>::with_props(StartDocumentProps { lang })
-            .hydratable(false);
+    let renderer = yew::LocalServerRenderer::<C>::with_props(props).hydratable(false);
     tokio::task::LocalSet::new().block_on(&runtime, renderer.render())
+}
+
+/// The start page in `lang`, as the HTML inside `<div id="app">`.
+pub fn start_page_html(lang: Lang) -> String {
+    render::<StartDocument>(StartDocumentProps { lang })
+}
+
+/// The source of `lang`'s page for Trunk, its files found under `root` (the repository).
+pub fn language_page_html(lang: Lang, root: &str) -> String {
+    let root = root.to_string().into();
+    format!(
+        "<!doctype html>\n{}\n",
+        render::<LanguagePage>(LanguagePageProps { lang, root })
+    )
+}
+
+/// The source of the top page or the not-found page for Trunk, its files found under `root` (the repository).
+pub fn top_page_html(page: TopPage, root: &str) -> String {
+    let root = root.to_string().into();
+    format!(
+        "<!doctype html>\n{}\n",
+        render::<TopDocument>(TopDocumentProps { page, root })
+    )
 }
 
 #[cfg(test)]
@@ -61,5 +225,120 @@ mod tests {
         assert_eq!(ru.matches("aria-current").count(), 1, "{ru}");
         assert_eq!(kk.matches("aria-current").count(), 1, "{kk}");
         assert!(start_page_html(Lang::En).contains("West Kazakhstan"));
+    }
+
+    #[test]
+    fn each_language_page_speaks_its_language_and_holds_its_start_page() {
+        let ru = language_page_html(Lang::Ru, "/repo");
+        assert!(
+            ru.starts_with("<!doctype html>\n<html lang=\"ru\"><head>"),
+            "{ru}"
+        );
+        assert!(
+            ru.contains(r#"<meta name="description" content="Ruqsat: какая услуга по разрешению"#),
+            "{ru}"
+        );
+        assert!(ru.contains(
+            "<title>Ruqsat — разрешение на привлечение иностранной рабочей силы</title>"
+        ));
+        assert!(
+            ru.contains("<noscript><p>Для Ruqsat нужны JavaScript и WebAssembly.</p></noscript>")
+        );
+        // The start page inside #app is exactly what the app's components render.
+        assert!(ru.contains(r#"<div id="app"><noscript>"#));
+        assert!(
+            ru.contains(&format!("</noscript>{}</div>", start_page_html(Lang::Ru))),
+            "{ru}"
+        );
+        // Trunk finds everything under the root it was given, and the script runs after #app.
+        for link in [
+            r#"<link data-trunk="" rel="inline" href="/repo/static/style.css">"#,
+            r#"<link data-trunk="" rel="copy-file" href="/repo/static/favicon.svg">"#,
+            r#"href="/repo/Cargo.toml" data-bin="ruqsat-web""#,
+        ] {
+            assert!(ru.contains(link), "{link} in {ru}");
+        }
+        assert!(ru.contains(
+            r#"</div><link data-trunk="" rel="inline" href="/repo/static/before-app.js"></body>"#
+        ));
+        let en = language_page_html(Lang::En, "/repo");
+        assert!(en.contains(r#"<html lang="en">"#));
+        assert!(en.contains(r#"content="Ruqsat: which permit service you need"#));
+    }
+
+    #[test]
+    fn every_page_allows_inline_scripts_by_hash_only() {
+        let language = language_page_policy();
+        let (top, not_found) = (
+            top_page_policy(TopPage::Top),
+            top_page_policy(TopPage::NotFound),
+        );
+        for (page, policy) in [
+            (language_page_html(Lang::Kk, "/r"), &language),
+            (top_page_html(TopPage::Top, "/r"), &top),
+            (top_page_html(TopPage::NotFound, "/r"), &not_found),
+        ] {
+            assert!(page.contains(&format!(
+                r#"<meta http-equiv="Content-Security-Policy" content="{policy}">"#
+            )));
+        }
+        for policy in [&language, &top, &not_found] {
+            let scripts = policy
+                .split("; ")
+                .find(|d| d.starts_with("script-src "))
+                .unwrap();
+            assert!(!scripts.contains("unsafe-inline"), "{scripts}");
+            assert!(scripts.ends_with(INLINE_SCRIPTS), "{scripts}");
+            assert!(
+                policy.contains(&format!("style-src {INLINE_STYLES};")),
+                "{policy}"
+            );
+            assert!(
+                policy.contains("base-uri") && policy.contains("form-action"),
+                "{policy}"
+            );
+        }
+        assert_eq!(
+            language.split("; ").nth(1),
+            Some("script-src 'self' 'wasm-unsafe-eval' 'inline-scripts'")
+        );
+        // The top page and the not-found page run no wasm and load no script file; only the top page fetches.
+        for policy in [&top, &not_found] {
+            assert!(
+                policy.starts_with("default-src 'none'; script-src 'inline-scripts'; "),
+                "{policy}"
+            );
+        }
+        assert!(top.contains(" connect-src 'self';") && !not_found.contains("connect-src"));
+    }
+
+    #[test]
+    fn the_not_found_page_says_so_in_each_language_with_a_link_to_its_start() {
+        let top = top_page_html(TopPage::Top, "/r");
+        let not_found = top_page_html(TopPage::NotFound, "/r");
+        for lang in Lang::ALL {
+            let code = lang.code();
+            assert!(not_found.contains(&format!(
+                "<section lang=\"{code}\" data-not-found=\"\"><h1>{}</h1><p>{}</p><p><a href=\"/{code}/\">{}</a></p></section>",
+                pages::NOT_FOUND_HEADING.get(lang),
+                pages::NOT_FOUND_TEXT.get(lang),
+                pages::NOT_FOUND_LINK.get(lang)
+            )));
+            // The top page, part of every first load, carries none of it: it fetches it when it needs it.
+            assert!(!top.contains(pages::NOT_FOUND_HEADING.get(lang)));
+            assert!(top.contains(&format!(
+                r#"<a href="/{code}/" lang="{code}">{}</a>"#,
+                lang.endonym()
+            )));
+        }
+        assert!(top.contains("<noscript>") && !not_found.contains("<noscript>"));
+        assert!(not_found.contains(
+            r#"<link data-trunk="" rel="inline" href="/r/static/not-found.css"></head>"#
+        ));
+        assert!(!top.contains("not-found.css"));
+        for page in [&top, &not_found] {
+            assert!(page
+                .contains(r#"<link data-trunk="" rel="inline" href="/r/static/top.js"></body>"#));
+        }
     }
 }

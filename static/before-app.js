@@ -1,0 +1,19 @@
+// Runs on each language's page right after its <div id="app">, before the app has loaded (Trunk inlines it; the
+// page's Content-Security-Policy allows it by its hash, scripts/assemble-dist.mjs):
+// - a link to a later page (`page=` other than start) hides the start page until the app has rendered that page
+//   (ui::browser::adopt_prerendered shows #app again), so it never flashes the wrong page;
+// - on the start page, the language links carry the answers in the URL, as the app's own do once it runs;
+// - a printed page shows what its closed <details> hold in every browser, not only where the style sheet's
+//   ::details-content rule works (Chromium 131 and later): they are opened for the print and closed again after.
+(() => {
+  const query = location.search;
+  const page = new URLSearchParams(query).get('page');
+  if (page && page !== 'start') document.getElementById('app').hidden = true;
+  else if (query) for (const a of document.querySelectorAll('a[data-lang]')) a.search = query;
+  addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll('details:not([open])')) { d.open = true; d.dataset.openedToPrint = ''; }
+  });
+  addEventListener('afterprint', () => {
+    for (const d of document.querySelectorAll('details[data-opened-to-print]')) { d.open = false; delete d.dataset.openedToPrint; }
+  });
+})();
