@@ -1,6 +1,6 @@
 //! Writes the pages of the release build ahead of time, as the sources Trunk builds (`ui::prerender`), into the
-//! folder given: `kk/index.html`, `ru/index.html` and `en/index.html` (each language's page, its start page
-//! rendered in it), `top/index.html` (the top page) and `not-found/index.html` (the not-found page).
+//! folder given, one `index.html` in a folder per page: `kk`, `ru` and `en` (each language's page, its start page
+//! rendered in it), `top` (the top page) and `not-found` (the not-found page).
 //! Usage: cargo run --release --features prerender --bin ruqsat-prerender -- DIR
 
 use std::path::{Component, Path, PathBuf};

@@ -125,7 +125,7 @@ impl DocumentsState {
     }
 
     /// What the core finds wrong, for this case: every required document not yet ticked, and the problems of the
-    /// ones that are (`core::checklist::validate`). A conditional document the user said is not needed in their
+    /// ones that are (`ruqsat_core::checklist::validate`). A conditional document the user said is not needed in their
     /// case is not reported missing.
     pub fn findings(&self, case: &Case) -> Vec<Finding> {
         let provided: Vec<ProvidedDocument> = self

@@ -1,6 +1,6 @@
 //! The two regulations (editions) the product encodes, as cited data.
 //!
-//! Sources: `shared/regulations/README.md` and the two seed texts beside it. The seed texts give the acts' own dates
+//! Sources: `regulations/README.md` and the two seed texts beside it. The seed texts give the acts' own dates
 //! (adoption, registration, the act that repealed them) exactly. They do not give the dates of first official
 //! publication, and both acts came into effect ten calendar days after it, so the dates of coming into and losing
 //! force are known only as a lower bound: [`DateKnown::NotBefore`].
@@ -112,7 +112,7 @@ pub struct Edition {
     pub validity: Validity,
     /// The language of the official text we hold.
     pub text_language: Lang,
-    /// The seed text, in `regulations/` (a copy of `shared/regulations/`).
+    /// The seed text, in `regulations/` (a copy of the project's master copy, kept equal to it).
     pub source_file: &'static str,
     pub citation: Citation,
     /// What else the reader should know about the act, if anything.

@@ -1,6 +1,6 @@
 //! How sure we are of a fact, and where it comes from.
 //!
-//! Grades are those of `shared/regulations/EVIDENCE.md`. Every fact the product encodes carries a [`Citation`]
+//! Grades are those of `regulations/EVIDENCE.md`. Every fact the product encodes carries a [`Citation`]
 //! with a [`Grade`], and the interface shows the grade beside the fact.
 
 use serde::{Deserialize, Serialize};

@@ -918,7 +918,7 @@ mod tests {
                 [M(20), H(1), Wd(5), Wd(15), Wd(3), Wd(20), Wd(3)]
             );
             assert_eq!(issue.statutory_term.unwrap().working_days, 41);
-            // The README's point: 5 + 15 + 3 + 3 of the provider and 20 of the applicant, not 41.
+            // Edition A's clause 4 against its steps: 5 + 15 + 3 + 3 of the provider and 20 of the applicant, not 41.
             assert_eq!(issue.working_day_sums(), (26, 20));
             assert_eq!(issue.steps.iter().filter(|s| s.by_applicant).count(), 1);
             assert!(issue.steps[5].by_applicant);

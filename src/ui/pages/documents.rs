@@ -1,6 +1,6 @@
 //! The clause 9 checklist as a task list. Each document shows its legal basis and grade; the user ticks "I have it",
 //! types its dates and properties and chooses its scan, which is examined here and never sent anywhere. What is wrong
-//! is the core's word (`DocumentsState::findings` → `core::checklist::validate`): shown after "Check my documents",
+//! is the core's word (`DocumentsState::findings` → `ruqsat_core::checklist::validate`): shown after "Check my documents",
 //! in the error summary and beside each document. The IIN and BIN are checked as typed, quietly until complete.
 
 use wasm_bindgen::JsCast;

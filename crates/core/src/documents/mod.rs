@@ -533,8 +533,8 @@ const fn joined<const N: usize>(a: &[Requirement], b: &[Requirement]) -> [Requir
 const COUNT: usize = edition_a::REQUIREMENTS.len() + edition_b::REQUIREMENTS.len();
 static TABLE: [Requirement; COUNT] = joined(edition_a::REQUIREMENTS, edition_b::REQUIREMENTS);
 
-/// The requirement table: EVIDENCE.md §1, in its order (Edition A's records, `documents/edition_a.rs`, then Edition
-/// B's, `documents/edition_b.rs`). Within one service the order is the checklist's order: the application first,
+/// The requirement table: EVIDENCE.md §1, in its order (Edition A's records, `src/documents/edition_a.rs`, then Edition
+/// B's, `src/documents/edition_b.rs`). Within one service the order is the checklist's order: the application first,
 /// documents due after a positive notice last.
 pub static REQUIREMENTS: &[Requirement] = &TABLE;
 
