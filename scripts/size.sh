@@ -5,7 +5,9 @@
 # scripts inside, icon, JS and wasm. Not the not-found page (dist/404.html): only an unknown address loads it.
 # The budget and how to find what grew: docs/tasks/release-build.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-BUDGET_GZIP=$((150 * 1024))
+# The product's budget for any page's first load (the engineering standards: at most 180 KB gzip). Issue 11 also asks
+# its renovation to grow the bundle by at most 1 KB: BENCHMARKS.md records each change against that.
+BUDGET_GZIP=$((180 * 1024))
 dist="${DIST:-$ROOT/dist}"
 [ -f "$dist/index.html" ] || die "no release build in $dist/" "run: make build"
 say "Release bundle ($dist/)"
