@@ -7,6 +7,7 @@ use chrono::Datelike;
 use ruqsat_core::editions::{DateKnown, Edition};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::rules::editions;
 use ruqsat_wording::{act_title, format_date, repealed_by, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -65,9 +66,9 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
                 <dt>{ t(lang, Msg::EditionTextLanguage) }</dt>
                 <dd>{ e.text_language.endonym() }</dd>
             </dl>
-            <p class="note">{ v.rule.get(lang) }</p>
+            <p class="note">{ editions::validity_rule(v.rule).get(lang) }</p>
             if let Some(note) = e.note {
-                <p class="note">{ note.get(lang) }</p>
+                <p class="note">{ editions::note(note).get(lang) }</p>
             }
             <p class="source">
                 { t(lang, Msg::SourceLabel) }{ ": " }{ e.citation.reference(lang) }{ " " }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use ruqsat_core::evidence::Grade;
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::rules::evidence::grade_meaning;
 
 #[derive(Properties, PartialEq)]
 pub struct GradeBadgeProps {
@@ -13,7 +14,7 @@ pub struct GradeBadgeProps {
 #[function_component(GradeBadge)]
 pub fn grade_badge(props: &GradeBadgeProps) -> Html {
     let g = props.grade;
-    let meaning = g.meaning().get(props.lang);
+    let meaning = grade_meaning(g).get(props.lang);
     html! {
         <span class="grade-badge">
             <span class={classes!("grade", format!("grade--{}", g.letter().to_ascii_lowercase()))} aria-hidden="true">

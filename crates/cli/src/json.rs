@@ -15,6 +15,7 @@ use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
+use ruqsat_wording::rules::evidence::grade_meaning;
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
 #[derive(Clone, Copy)]
@@ -362,7 +363,7 @@ impl Checklist {
                         },
                     },
                     citation: Citation::of(&r.citation),
-                    grade_meaning: r.citation.grade.meaning().en,
+                    grade_meaning: grade_meaning(r.citation.grade).en,
                     period: r.period.map(|p| p.en),
                 }
             })

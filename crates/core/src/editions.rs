@@ -67,6 +67,29 @@ pub struct Act {
     pub registered: NaiveDate,
 }
 
+/// The rule an act's dates of coming into and losing force follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValidityRule {
+    /// In effect ten calendar days after the first official publication, whose date the text does not give: only the
+    /// earliest possible date is known ([`earliest_effect_after`]).
+    TenDaysAfterFirstPublication,
+}
+
+impl ValidityRule {
+    pub const ALL: &[ValidityRule] = &[ValidityRule::TenDaysAfterFirstPublication];
+}
+
+/// What else the reader should know about an act.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EditionNote {
+    /// The act restates the regulation approved by resolution No. 158 of 27 July 2015 (Edition B).
+    RestatesTheRegulationOf2015,
+}
+
+impl EditionNote {
+    pub const ALL: &[EditionNote] = &[EditionNote::RestatesTheRegulationOf2015];
+}
+
 /// When an act came into effect and how it lost force.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Validity {
@@ -77,8 +100,8 @@ pub struct Validity {
     pub repealed_by_date: NaiveDate,
     /// When it stopped being in force.
     pub lost_force: DateKnown,
-    /// The rule both dates follow, as the texts state it.
-    pub rule: Localized,
+    /// The rule both dates follow, as the texts state it (its words: `ruqsat_wording::rules::editions::validity_rule`).
+    pub rule: ValidityRule,
     /// Both dates: the act's clause on coming into force and the note on its repeal.
     pub citation: Citation,
     /// The clause on coming into force alone, in the same act (`in_force_citation`).
@@ -115,8 +138,8 @@ pub struct Edition {
     /// The seed text, in `regulations/` (a copy of the project's master copy, kept equal to it).
     pub source_file: &'static str,
     pub citation: Citation,
-    /// What else the reader should know about the act, if anything.
-    pub note: Option<Localized>,
+    /// What else the reader should know about the act, if anything (its words: `ruqsat_wording::rules::editions::note`).
+    pub note: Option<EditionNote>,
 }
 
 impl Edition {
@@ -138,12 +161,6 @@ const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 pub fn earliest_effect_after(act_date: NaiveDate) -> NaiveDate {
     act_date + Days::new(11)
 }
-
-const TEN_DAYS_RULE: Localized = localized! {
-    kk: "Алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі; жариялану күні мәтінде жоқ, сондықтан тек ең ерте күні белгілі.",
-    ru: "Вводится в действие по истечении десяти календарных дней после дня первого официального опубликования; дата опубликования в тексте не указана, поэтому известна только самая ранняя возможная дата.",
-    en: "Comes into effect ten calendar days after its first official publication; the publication date is not in the text, so only the earliest possible date is known.",
-};
 
 /// Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
 pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
@@ -185,7 +202,7 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
         repealed_by_number: "222",
         repealed_by_date: ymd(2015, 8, 18),
         lost_force: DateKnown::NotBefore(ymd(2015, 8, 29)),
-        rule: TEN_DAYS_RULE,
+        rule: ValidityRule::TenDaysAfterFirstPublication,
         citation: Citation::of(
             SourceId::Wko176,
             localized! { kk: "3-тармақ; күшін жою туралы ескерту (2015 жылғы 18 тамыздағы № 222 қаулы)", ru: "пункт 3; сноска об утрате силы (постановление от 18 августа 2015 года № 222)", en: "point 3; repeal note (resolution No. 222 of 18 Aug 2015)" },
@@ -238,7 +255,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
         repealed_by_number: "73",
         repealed_by_date: ymd(2021, 3, 19),
         lost_force: DateKnown::NotBefore(ymd(2021, 3, 30)),
-        rule: TEN_DAYS_RULE,
+        rule: ValidityRule::TenDaysAfterFirstPublication,
         citation: Citation::of(
             SourceId::Zhambyl36,
             localized! { kk: "4-тармақ; күшін жою туралы ескерту (2021 жылғы 19 наурыздағы № 73 қаулы)", ru: "пункт 4; сноска об утрате силы (постановление от 19 марта 2021 года № 73)", en: "point 4; repeal note (resolution No. 73 of 19 Mar 2021)" },
@@ -248,11 +265,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
     text_language: Lang::Ru,
     source_file: "zhambyl-2017-no36.ru.txt",
     citation: Citation::whole(SourceId::Zhambyl36),
-    note: Some(localized! {
-        kk: "Бұл қаулы 2015 жылғы 27 шілдедегі № 158 қаулымен бекітілген регламентті жаңа редакцияда жазады.",
-        ru: "Это постановление излагает в новой редакции регламент, утверждённый постановлением от 27 июля 2015 года № 158.",
-        en: "This resolution restates the regulation approved by resolution No. 158 of 27 July 2015.",
-    }),
+    note: Some(EditionNote::RestatesTheRegulationOf2015),
 };
 
 #[cfg(test)]
@@ -262,18 +275,13 @@ mod tests {
     use crate::evidence::Grade;
 
     fn all_localized(e: &Edition) -> Vec<(&'static str, Localized)> {
-        let mut v = vec![
+        vec![
             ("region", e.region),
             ("act.issuer", e.act.issuer),
             ("service_title", e.service_title),
             ("standard", e.standard),
             ("provider", e.provider),
-            ("validity.rule", e.validity.rule),
-        ];
-        if let Some(n) = e.note {
-            v.push(("note", n));
-        }
-        v
+        ]
     }
 
     #[test]

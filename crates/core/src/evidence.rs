@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::lang::{Lang, Localized};
 use super::sources::SourceId;
 
-/// The strength of the evidence behind a fact.
+/// The strength of the evidence behind a fact. Its meaning in words: `ruqsat_wording::rules::evidence::grade_meaning`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Grade {
     /// In the seed regulation itself (primary; the clause is quoted).
@@ -30,32 +30,6 @@ impl Grade {
             Grade::O => 'O',
             Grade::C => 'C',
             Grade::U => 'U',
-        }
-    }
-
-    /// What the grade means, in words a person understands.
-    pub const fn meaning(self) -> Localized {
-        match self {
-            Grade::S => localized! {
-                kk: "регламенттің өзінен",
-                ru: "из самого регламента",
-                en: "from the regulation itself",
-            },
-            Grade::O => localized! {
-                kk: "ресми түсіндірме",
-                ru: "официальное разъяснение",
-                en: "official guidance",
-            },
-            Grade::C => localized! {
-                kk: "практиктердің түсіндірмесі",
-                ru: "разъяснения практиков",
-                en: "practitioners' guidance",
-            },
-            Grade::U => localized! {
-                kk: "белгісіз",
-                ru: "неизвестно",
-                en: "not known",
-            },
         }
     }
 }
@@ -143,14 +117,6 @@ impl Citation {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_grade_has_words_in_every_language() {
-        for g in Grade::ALL {
-            assert!(g.meaning().blank_in().is_empty(), "{g:?}");
-        }
-        assert_eq!(Grade::U.meaning().en, "not known");
-    }
 
     #[test]
     fn grades_order_from_strongest_to_weakest() {
