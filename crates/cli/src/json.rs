@@ -15,6 +15,7 @@ use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
+use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::evidence::grade_meaning;
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
@@ -85,7 +86,7 @@ impl Day {
             weekday: d.date.format("%a").to_string(),
             working: d.working(),
             kind: d.kind.as_str(),
-            name: d.name.map(|n| n.en),
+            name: d.name.map(|n| holiday_name(n).en),
             estimated: d.estimated,
             citation: d.citation.as_ref().map(Citation::of),
         }

@@ -12,6 +12,7 @@ use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
 use ruqsat_core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
+use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +42,7 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
         <p class="timeline__days-off">
             { t(lang, Msg::TimelineDaysOff) }{ " (" }{ plural_days(days.len() as u64, lang) }{ "): " }
             { for days.iter().enumerate().map(|(i, d)| {
-                let name = calendar::day(*d).ok().and_then(|day| day.name).map(|n| format!(" — {}", n.get(lang)));
+                let name = calendar::day(*d).ok().and_then(|day| day.name).map(|n| format!(" — {}", holiday_name(n).get(lang)));
                 html! { <>{ if i > 0 { "; " } else { "" } }{ format_date(*d, lang) }{ name.unwrap_or_default() }</> }
             }) }
         </p>

@@ -5,7 +5,6 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{FIRST_YEAR, LAST_VERIFIED_YEAR, LAST_YEAR};
 use crate::evidence::Citation;
-use crate::lang::Localized;
 use crate::sources::SourceId;
 
 /// When a holiday falls.
@@ -22,7 +21,7 @@ pub enum Feast {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Holiday {
     pub feast: Feast,
-    pub name: Localized,
+    pub name: HolidayName,
     /// The first year the day is a holiday, inclusive. Where the source states no start year the holiday is older than
     /// the calendar and this is [`FIRST_YEAR`].
     pub first_year: i32,
@@ -83,12 +82,67 @@ pub struct Transfer {
     pub citation: Citation,
 }
 
-/// A rule of the calendar, in words the interface can quote, with its source.
+/// A rule of the calendar, with its source. Its name and its text, in words the interface can quote:
+/// `ruqsat_wording::rules::calendar::{rule_name, rule_text}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rule {
-    pub name: Localized,
-    pub text: Localized,
+    pub key: CalendarRule,
     pub citation: Citation,
+}
+
+/// Which rule of the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CalendarRule {
+    /// A holiday on a Saturday or Sunday gives the next weekday off ([`WEEKEND_RULE`]).
+    HolidayOnAWeekend,
+    /// Each year a Government decree moves some days off ([`TRANSFER_RULE`]).
+    DaysOffMovedByDecree,
+    /// Dates after [`LAST_VERIFIED_YEAR`] are computed without any decree ([`UNVERIFIED_YEARS`]).
+    UnverifiedYears,
+}
+
+impl CalendarRule {
+    pub const ALL: &[CalendarRule] = &[
+        CalendarRule::HolidayOnAWeekend,
+        CalendarRule::DaysOffMovedByDecree,
+        CalendarRule::UnverifiedYears,
+    ];
+}
+
+/// A public holiday's name (its words: `ruqsat_wording::rules::calendar::holiday_name`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HolidayName {
+    NewYear,
+    OrthodoxChristmas,
+    WomensDay,
+    Nauryz,
+    UnityDay,
+    DefenderOfTheFatherlandDay,
+    VictoryDay,
+    CapitalDay,
+    ConstitutionDay,
+    RepublicDay,
+    FirstPresidentsDay,
+    IndependenceDay,
+    KurbanAit,
+}
+
+impl HolidayName {
+    pub const ALL: &[HolidayName] = &[
+        HolidayName::NewYear,
+        HolidayName::OrthodoxChristmas,
+        HolidayName::WomensDay,
+        HolidayName::Nauryz,
+        HolidayName::UnityDay,
+        HolidayName::DefenderOfTheFatherlandDay,
+        HolidayName::VictoryDay,
+        HolidayName::CapitalDay,
+        HolidayName::ConstitutionDay,
+        HolidayName::RepublicDay,
+        HolidayName::FirstPresidentsDay,
+        HolidayName::IndependenceDay,
+        HolidayName::KurbanAit,
+    ];
 }
 
 /// The law every holiday comes from.
@@ -97,31 +151,10 @@ const LAW: Citation = Citation::of(
     localized! { kk: "5-бап", ru: "статья 5", en: "article 5" },
 );
 
-const NEW_YEAR: Localized = localized! {
-    kk: "Жаңа жыл",
-    ru: "Новый год",
-    en: "New Year",
-};
-const NAURYZ: Localized = localized! {
-    kk: "Наурыз мейрамы",
-    ru: "Наурыз мейрамы",
-    en: "Nauryz",
-};
-const CONSTITUTION_DAY: Localized = localized! {
-    kk: "Қазақстан Республикасының Конституциясы күні",
-    ru: "День Конституции Республики Казахстан",
-    en: "Constitution Day",
-};
-const INDEPENDENCE_DAY: Localized = localized! {
-    kk: "Тәуелсіздік күні",
-    ru: "День Независимости",
-    en: "Independence Day",
-};
-
 const fn fixed(
     month: u32,
     day: u32,
-    name: Localized,
+    name: HolidayName,
     first_year: i32,
     last_year: i32,
     moves_off_weekend: bool,
@@ -139,130 +172,52 @@ const fn fixed(
 /// The public holidays (Law "On holidays" No. 267-II of 13 Dec 2001, as amended), one entry per day.
 pub const HOLIDAYS: [Holiday; 18] = [
     // 1–2 Jan New Year.
-    fixed(1, 1, NEW_YEAR, FIRST_YEAR, LAST_YEAR, true),
-    fixed(1, 2, NEW_YEAR, FIRST_YEAR, LAST_YEAR, true),
+    fixed(1, 1, HolidayName::NewYear, FIRST_YEAR, LAST_YEAR, true),
+    fixed(1, 2, HolidayName::NewYear, FIRST_YEAR, LAST_YEAR, true),
     // 7 Jan Orthodox Christmas (from 2006); never moves.
-    fixed(
-        1,
-        7,
-        localized! {
-            kk: "Православиелік Рождество",
-            ru: "Православное Рождество",
-            en: "Orthodox Christmas",
-        },
-        2006,
-        LAST_YEAR,
-        false,
-    ),
+    fixed(1, 7, HolidayName::OrthodoxChristmas, 2006, LAST_YEAR, false),
     // 8 Mar Women's Day.
-    fixed(
-        3,
-        8,
-        localized! {
-            kk: "Халықаралық әйелдер күні",
-            ru: "Международный женский день",
-            en: "International Women's Day",
-        },
-        FIRST_YEAR,
-        LAST_YEAR,
-        true,
-    ),
+    fixed(3, 8, HolidayName::WomensDay, FIRST_YEAR, LAST_YEAR, true),
     // 21–23 Mar Nauryz (22 Mar only, 2002–2009): 22 Mar since 2002, 21 and 23 Mar since 2010.
-    fixed(3, 21, NAURYZ, 2010, LAST_YEAR, true),
-    fixed(3, 22, NAURYZ, 2002, LAST_YEAR, true),
-    fixed(3, 23, NAURYZ, 2010, LAST_YEAR, true),
+    fixed(3, 21, HolidayName::Nauryz, 2010, LAST_YEAR, true),
+    fixed(3, 22, HolidayName::Nauryz, 2002, LAST_YEAR, true),
+    fixed(3, 23, HolidayName::Nauryz, 2010, LAST_YEAR, true),
     // 1 May Unity Day.
-    fixed(
-        5,
-        1,
-        localized! {
-            kk: "Қазақстан халқының бірлігі мерекесі",
-            ru: "Праздник единства народа Казахстана",
-            en: "Kazakhstan People's Unity Day",
-        },
-        FIRST_YEAR,
-        LAST_YEAR,
-        true,
-    ),
+    fixed(5, 1, HolidayName::UnityDay, FIRST_YEAR, LAST_YEAR, true),
     // 7 May Defender's Day (from 2013).
     fixed(
         5,
         7,
-        localized! {
-            kk: "Отан қорғаушы күні",
-            ru: "День защитника Отечества",
-            en: "Defender of the Fatherland Day",
-        },
+        HolidayName::DefenderOfTheFatherlandDay,
         2013,
         LAST_YEAR,
         true,
     ),
     // 9 May Victory Day.
+    fixed(5, 9, HolidayName::VictoryDay, FIRST_YEAR, LAST_YEAR, true),
+    // 6 Jul Capital Day (from 2009).
+    fixed(7, 6, HolidayName::CapitalDay, 2009, LAST_YEAR, true),
+    // 30 Aug Constitution Day (until 2025; moved to 15 Mar from 2027, none in 2026).
+    fixed(8, 30, HolidayName::ConstitutionDay, FIRST_YEAR, 2025, true),
+    fixed(3, 15, HolidayName::ConstitutionDay, 2027, LAST_YEAR, true),
+    // 25 Oct Republic Day (from 2022).
+    fixed(10, 25, HolidayName::RepublicDay, 2022, LAST_YEAR, true),
+    // 1 Dec First President's Day (2012–2021).
+    fixed(12, 1, HolidayName::FirstPresidentsDay, 2012, 2021, true),
+    // 16–17 Dec Independence Day (17 Dec until 2021).
     fixed(
-        5,
-        9,
-        localized! {
-            kk: "Жеңіс күні",
-            ru: "День Победы",
-            en: "Victory Day",
-        },
+        12,
+        16,
+        HolidayName::IndependenceDay,
         FIRST_YEAR,
         LAST_YEAR,
         true,
     ),
-    // 6 Jul Capital Day (from 2009).
-    fixed(
-        7,
-        6,
-        localized! {
-            kk: "Елорда күні",
-            ru: "День Столицы",
-            en: "Capital Day",
-        },
-        2009,
-        LAST_YEAR,
-        true,
-    ),
-    // 30 Aug Constitution Day (until 2025; moved to 15 Mar from 2027, none in 2026).
-    fixed(8, 30, CONSTITUTION_DAY, FIRST_YEAR, 2025, true),
-    fixed(3, 15, CONSTITUTION_DAY, 2027, LAST_YEAR, true),
-    // 25 Oct Republic Day (from 2022).
-    fixed(
-        10,
-        25,
-        localized! {
-            kk: "Республика күні",
-            ru: "День Республики",
-            en: "Republic Day",
-        },
-        2022,
-        LAST_YEAR,
-        true,
-    ),
-    // 1 Dec First President's Day (2012–2021).
-    fixed(
-        12,
-        1,
-        localized! {
-            kk: "Қазақстан Республикасының Тұңғыш Президенті күні",
-            ru: "День Первого Президента Республики Казахстан",
-            en: "First President's Day",
-        },
-        2012,
-        2021,
-        true,
-    ),
-    // 16–17 Dec Independence Day (17 Dec until 2021).
-    fixed(12, 16, INDEPENDENCE_DAY, FIRST_YEAR, LAST_YEAR, true),
-    fixed(12, 17, INDEPENDENCE_DAY, FIRST_YEAR, 2021, true),
+    fixed(12, 17, HolidayName::IndependenceDay, FIRST_YEAR, 2021, true),
     // The first day of Kurban Ait (from 2006); never moves.
     Holiday {
         feast: Feast::KurbanAit,
-        name: localized! {
-            kk: "Құрбан айт",
-            ru: "Курбан айт",
-            en: "Kurban Ait",
-        },
+        name: HolidayName::KurbanAit,
         first_year: 2006,
         last_year: LAST_YEAR,
         moves_off_weekend: false,
@@ -372,16 +327,7 @@ pub const TRANSFERS: [Transfer; 24] = [
 
 /// A holiday on a Saturday or Sunday gives a weekday off instead.
 pub const WEEKEND_RULE: Rule = Rule {
-    name: localized! {
-        kk: "Демалыс күніне сәйкес келген мереке",
-        ru: "Праздник, совпавший с выходным днём",
-        en: "A holiday on a Saturday or Sunday",
-    },
-    text: localized! {
-        kk: "Мереке сенбіге немесе жексенбіге сәйкес келсе, демалыс келесі жұмыс күніне ауыстырылады. Көп күндік мерекенің демалыс күніне түскен әрбір күні үшін бір демалыс күні беріледі — әлі демалыс болып белгіленбеген ең жақын жұмыс күніне. Православиелік Рождество мен Құрбан айттың бірінші күні ауыстырылмайды.",
-        ru: "Если праздник приходится на субботу или воскресенье, выходной переносится на следующий рабочий день. За каждый такой день многодневного праздника предоставляется один выходной — в ближайший будний день, который ещё не является выходным. Православное Рождество и первый день Курбан айта не переносятся.",
-        en: "When a holiday falls on a Saturday or Sunday, the day off moves to the next working day. Each such day of a holiday of several days gives one day off, on the next weekdays that are not already off. Orthodox Christmas and the first day of Kurban Ait never move.",
-    },
+    key: CalendarRule::HolidayOnAWeekend,
     citation: Citation::of(
         SourceId::LabourCode,
         localized! { kk: "демалыс күніне сәйкес келген мерекелер", ru: "праздники, совпавшие с выходными днями", en: "holidays falling on a day off" },
@@ -390,16 +336,7 @@ pub const WEEKEND_RULE: Rule = Rule {
 
 /// Each year a Government decree moves some days off ([`TRANSFERS`]).
 pub const TRANSFER_RULE: Rule = Rule {
-    name: localized! {
-        kk: "Демалыс күндерін ауыстыру",
-        ru: "Перенос выходных дней",
-        en: "Days off moved by decree",
-    },
-    text: localized! {
-        kk: "Үкімет жыл сайын қаулымен кейбір демалыс күндерін ауыстырады: аталған жұмыс күні демалыс болады, ал демалысы ауыстырылған күн (әдетте сенбі немесе жексенбі) жұмыс күні болады.",
-        ru: "Ежегодно постановлением Правительства переносятся некоторые выходные дни: названный будний день становится выходным, а день, с которого перенесён отдых (обычно суббота или воскресенье), — рабочим.",
-        en: "Each year a Government decree moves some days off: the weekday it names becomes a day off, and the day the rest is taken from (usually a Saturday or Sunday) becomes a working day.",
-    },
+    key: CalendarRule::DaysOffMovedByDecree,
     citation: Citation::of(
         SourceId::TransferDecrees,
         localized! { kk: "жылына бір қаулы, әр күнді қараңыз", ru: "по одному постановлению в год, см. каждую дату", en: "one decree per year, see each date" },
@@ -408,15 +345,6 @@ pub const TRANSFER_RULE: Rule = Rule {
 
 /// Dates after [`LAST_VERIFIED_YEAR`] are computed without any transfer decree.
 pub const UNVERIFIED_YEARS: Rule = Rule {
-    name: localized! {
-        kk: "2026 жылдан бастап күндер болжамды",
-        ru: "Даты с 2026 года — оценка",
-        en: "Dates from 2026 on are estimates",
-    },
-    text: localized! {
-        kk: "2026 жыл мен одан кейінгі жылдарға демалыс күндерін ауыстыру туралы Үкімет қаулысы белгісіз. 2026 жылдан бастап күндер ешбір ауыстыру қаулысынсыз, тек мерекелер туралы заң мен демалыс күніне түскен мереке ережесі бойынша есептеледі; 2026 және 2027 жылдардағы Құрбан айт күндері жарияланғанға дейін болжамды.",
-        ru: "Постановления Правительства о переносе выходных дней на 2026 год и позже неизвестны. Даты с 2026 года рассчитаны без какого-либо постановления о переносе, только по закону о праздниках и правилу о совпадении праздника с выходным; даты Курбан айта в 2026 и 2027 годах — оценка до их объявления.",
-        en: "No Government decree moving days off is known for 2026 or later. Dates from 2026 on are computed without any transfer decree, from the holiday law and the weekend rule alone; the Kurban Ait dates of 2026 and 2027 are estimates until announced.",
-    },
+    key: CalendarRule::UnverifiedYears,
     citation: Citation::whole(SourceId::NoDecreeFrom2026),
 };

@@ -32,15 +32,14 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::evidence::Citation;
-use super::lang::Localized;
 
 mod data;
 #[cfg(test)]
 mod tests;
 
 pub use data::{
-    kurban_ait, Feast, Holiday, KurbanAitDate, Rule, Transfer, HOLIDAYS, KURBAN_AIT, TRANSFERS,
-    TRANSFER_RULE, UNVERIFIED_YEARS, WEEKEND_RULE,
+    kurban_ait, CalendarRule, Feast, Holiday, HolidayName, KurbanAitDate, Rule, Transfer, HOLIDAYS,
+    KURBAN_AIT, TRANSFERS, TRANSFER_RULE, UNVERIFIED_YEARS, WEEKEND_RULE,
 };
 
 /// The first and last years the calendar knows. Outside them it refuses with [`CalendarError::OutOfCoverage`].
@@ -91,7 +90,7 @@ pub struct Day {
     pub date: NaiveDate,
     pub kind: DayKind,
     /// The holiday's name, for holidays and for days off moved from a holiday.
-    pub name: Option<Localized>,
+    pub name: Option<HolidayName>,
     /// True for every date in a year after [`LAST_VERIFIED_YEAR`] (no transfer decree is known), and for estimated
     /// Kurban Ait dates.
     pub estimated: bool,
@@ -216,7 +215,7 @@ pub struct WeekendMove {
     pub holiday: NaiveDate,
     /// The weekday off given for it.
     pub day_off: NaiveDate,
-    pub name: Localized,
+    pub name: HolidayName,
 }
 
 /// Every day off moved from a weekend holiday, 2013–2027, in the order of the holidays, as the law gives them before

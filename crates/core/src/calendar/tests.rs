@@ -47,9 +47,9 @@ fn no_two_holidays_share_a_date() {
 }
 
 #[test]
-fn every_holiday_is_cited_and_named_in_three_languages() {
+fn every_holiday_is_cited() {
+    // Its name's words are the wording's (`ruqsat_wording::rules::calendar` and its tests).
     for h in &HOLIDAYS {
-        assert!(h.name.blank_in().is_empty(), "{h:?}");
         assert!(h.citation.blank_in().is_empty(), "{h:?}");
         assert!(h.citation.locator.blank_in().is_empty(), "{h:?}");
         assert_eq!(h.citation.grade, Grade::O, "{h:?}");
@@ -231,12 +231,18 @@ fn decrees_are_cited_by_their_adilet_id() {
 }
 
 #[test]
-fn rules_are_cited_and_worded_in_three_languages() {
-    for rule in [WEEKEND_RULE, TRANSFER_RULE, UNVERIFIED_YEARS] {
-        assert!(
-            rule.name.blank_in().is_empty() && rule.text.blank_in().is_empty(),
-            "{rule:?}"
-        );
+fn rules_are_cited() {
+    // Their words are the wording's (`ruqsat_wording::rules::calendar` and its tests).
+    let rules = [WEEKEND_RULE, TRANSFER_RULE, UNVERIFIED_YEARS];
+    assert_eq!(
+        rules.map(|r| r.key),
+        [
+            CalendarRule::HolidayOnAWeekend,
+            CalendarRule::DaysOffMovedByDecree,
+            CalendarRule::UnverifiedYears
+        ]
+    );
+    for rule in rules {
         assert!(rule.citation.blank_in().is_empty());
     }
     assert_eq!(
@@ -253,13 +259,6 @@ fn rules_are_cited_and_worded_in_three_languages() {
     );
     assert_eq!(WEEKEND_RULE.citation.grade, Grade::O);
     assert_eq!(UNVERIFIED_YEARS.citation.grade, Grade::U);
-    assert!(
-        UNVERIFIED_YEARS.text.en.contains("2026")
-            && UNVERIFIED_YEARS
-                .text
-                .en
-                .contains("without any transfer decree")
-    );
 }
 
 #[test]
