@@ -15,6 +15,7 @@ use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
+use ruqsat_wording::rules::documents as words;
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
 #[derive(Clone, Copy)]
@@ -344,13 +345,13 @@ impl Checklist {
                 let r = item.requirement;
                 Document {
                     id: r.id,
-                    title: r.title.en,
-                    description: r.description.en,
+                    title: words::title(r.title).en,
+                    description: words::description(r.description).en,
                     applies: match item.applies {
                         Applies::Required => "required",
                         Applies::RequiredIf(_) => "required-if",
                     },
-                    applies_text: item.applies_text(Lang::En),
+                    applies_text: ruqsat_wording::rules::checklist::applies(item.applies, Lang::En),
                     due: match r.due {
                         CoreDue::WithPackage => Due::WithPackage { with_package: true },
                         CoreDue::AfterPositiveNotice {
@@ -363,7 +364,7 @@ impl Checklist {
                     },
                     citation: Citation::of(&r.citation),
                     grade_meaning: r.citation.grade.meaning().en,
-                    period: r.period.map(|p| p.en),
+                    period: r.period.map(|p| words::period(p).en),
                 }
             })
             .collect();

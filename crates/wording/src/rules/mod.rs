@@ -1,0 +1,5 @@
+//! The words of the core's rule files, one module per core concern: each turns the core's typed keys into
+//! kk/ru/en texts with an exhaustive match, so a key without words does not compile.
+
+pub mod checklist;
+pub mod documents;
