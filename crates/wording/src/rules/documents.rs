@@ -450,6 +450,37 @@ mod tests {
         assert!(seen >= 3, "{seen}");
     }
 
+    /// A record that applies before or from a day says that day in its description: the same day as its condition.
+    #[test]
+    fn the_description_of_a_dated_record_says_the_day_of_its_condition() {
+        use chrono::Datelike;
+        let mut seen = 0;
+        for r in REQUIREMENTS {
+            let (Condition::SubmittedBefore(d) | Condition::SubmittedOnOrAfter(d)) = r.condition
+            else {
+                continue;
+            };
+            let (kk, ru, en) = match d.month() {
+                9 => ("қыркүйек", "сентября", "Sep"),
+                m => panic!("{}: month {m}: name it here", r.id),
+            };
+            let words = [
+                format!("{} жылғы {} {kk}", d.year(), d.day()),
+                format!("{} {ru} {}", d.day(), d.year()),
+                format!("{} {en} {}", d.day(), d.year()),
+            ];
+            for (lang, w) in Lang::ALL.into_iter().zip(words) {
+                assert!(
+                    description(r.description).get(lang).contains(&w),
+                    "{}: {lang:?} lacks {w:?}",
+                    r.id
+                );
+            }
+            seen += 1;
+        }
+        assert!(seen >= 3, "{seen}");
+    }
+
     #[test]
     fn conditions_are_worded() {
         assert!(
