@@ -16,6 +16,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
 use ruqsat_wording::rules::calendar::holiday_name;
+use ruqsat_wording::rules::documents as words;
 use ruqsat_wording::rules::evidence::grade_meaning;
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
@@ -346,13 +347,13 @@ impl Checklist {
                 let r = item.requirement;
                 Document {
                     id: r.id,
-                    title: r.title.en,
-                    description: r.description.en,
+                    title: words::title(r.title).en,
+                    description: words::description(r.description).en,
                     applies: match item.applies {
                         Applies::Required => "required",
                         Applies::RequiredIf(_) => "required-if",
                     },
-                    applies_text: item.applies_text(Lang::En),
+                    applies_text: ruqsat_wording::rules::checklist::applies(item.applies, Lang::En),
                     due: match r.due {
                         CoreDue::WithPackage => Due::WithPackage { with_package: true },
                         CoreDue::AfterPositiveNotice {
@@ -365,7 +366,7 @@ impl Checklist {
                     },
                     citation: Citation::of(&r.citation),
                     grade_meaning: grade_meaning(r.citation.grade).en,
-                    period: r.period.map(|p| p.en),
+                    period: r.period.map(|p| words::period(p).en),
                 }
             })
             .collect();

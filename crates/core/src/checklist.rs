@@ -11,12 +11,10 @@ use super::documents::{
 };
 use super::editions::EditionId;
 use super::evidence::Citation;
-use super::file_check::{FileFacts, FILE_RULES_ASSUMPTION, SIZE_LIMIT};
+use super::file_check::{FileFacts, SIZE_LIMIT};
 use super::identifiers::{
-    iin_matches_birth_date, parse_bin, parse_iin, Identity, STRUCTURE_ASSUMPTION,
-    STRUCTURE_CITATION,
+    iin_matches_birth_date, parse_bin, parse_iin, Identity, STRUCTURE_CITATION,
 };
-use super::lang::{Lang, Localized};
 use crate::sources::SourceId;
 
 /// Whether a listed document applies to this case.
@@ -45,24 +43,6 @@ impl ChecklistItem {
 
     pub fn citation(&self) -> Citation {
         self.requirement.citation
-    }
-
-    /// "Required" or "Required if …", in words.
-    pub fn applies_text(&self, lang: Lang) -> String {
-        let required = localized! {
-            kk: "Міндетті",
-            ru: "Обязательно",
-            en: "Required",
-        };
-        let required_if = localized! {
-            kk: "Міндетті, егер",
-            ru: "Обязательно,",
-            en: "Required",
-        };
-        match self.applies {
-            Applies::Required => required.get(lang).to_string(),
-            Applies::RequiredIf(c) => format!("{} {}", required_if.get(lang), c.describe(lang)),
-        }
     }
 }
 
@@ -220,86 +200,6 @@ impl FindingKind {
         FindingKind::BinInvalid,
         FindingKind::IinBirthDateMismatch,
     ];
-
-    pub const fn message(self) -> Localized {
-        match self {
-            FindingKind::Missing => localized! {
-                kk: "Құжат жоқ, ал ол құжаттар топтамасымен бірге тапсырылуы керек.",
-                ru: "Документа нет, а он сдаётся вместе с пакетом документов.",
-                en: "Missing: it is handed in with the package.",
-            },
-            FindingKind::MissingIfApplies => localized! {
-                kk: "Құжат жоқ; шарт орындалса, ол міндетті.",
-                ru: "Документа нет; он обязателен, если выполняется условие.",
-                en: "Missing; it is required if the condition holds.",
-            },
-            FindingKind::NotYetValid => localized! {
-                kk: "Құжат тапсыру күніне әлі күшіне енбеген.",
-                ru: "На дату подачи документ ещё не действует.",
-                en: "Not yet valid on the day of submission.",
-            },
-            FindingKind::Expired => localized! {
-                kk: "Құжаттың мерзімі тапсыру күніне дейін өтіп кеткен.",
-                ru: "Срок действия документа истёк до даты подачи.",
-                en: "Expired before the day of submission.",
-            },
-            FindingKind::ExpiresBeforePermitEnd => localized! {
-                kk: "Құжаттың мерзімі рұқсаттың мерзімінен бұрын аяқталады.",
-                ru: "Срок действия документа заканчивается раньше срока разрешения.",
-                en: "It ends before the permit would.",
-            },
-            FindingKind::NotLegalised => localized! {
-                kk: "Апостиль немесе заңдастыру жоқ (халықаралық шартта өзгеше көзделмесе).",
-                ru: "Нет апостиля или легализации (если иное не предусмотрено международным договором).",
-                en: "Not apostilled or legalised (unless a treaty says otherwise).",
-            },
-            FindingKind::NotNotarised => localized! {
-                kk: "Көшірме нотариат куәландырмаған.",
-                ru: "Копия не засвидетельствована нотариально.",
-                en: "The copy is not notarised.",
-            },
-            FindingKind::NotTranslated => localized! {
-                kk: "Нотариат куәландырған аударма жоқ.",
-                ru: "Нет нотариально засвидетельствованного перевода.",
-                en: "No notarised translation.",
-            },
-            FindingKind::FileEmpty => localized! {
-                kk: "Файл бос (0 байт).",
-                ru: "Файл пустой (0 байт).",
-                en: "The file is empty (0 bytes).",
-            },
-            FindingKind::FileTypeNotAllowed => localized! {
-                kk: "Файл PDF, JPEG немесе PNG емес (мазмұны бойынша тексерілді).",
-                ru: "Файл не является PDF, JPEG или PNG (проверено по содержимому).",
-                en: "The file is not a PDF, JPEG or PNG (checked by its content).",
-            },
-            FindingKind::FileEncryptedPdf => localized! {
-                kk: "PDF құпиясөзбен қорғалған немесе шифрланған: оны аша алмауы мүмкін.",
-                ru: "PDF защищён паролем или зашифрован: его могут не открыть.",
-                en: "The PDF is password-protected or encrypted: it may not open.",
-            },
-            FindingKind::FileTooLarge => localized! {
-                kk: "Файл 10 МБ-тан үлкен (бұл шек — болжам).",
-                ru: "Файл больше 10 МБ (этот предел — допущение).",
-                en: "The file is larger than 10 MB (the limit is an assumption).",
-            },
-            FindingKind::IinInvalid => localized! {
-                kk: "Қызметкердің ЖСН-і қате.",
-                ru: "ИИН работника указан с ошибкой.",
-                en: "The worker's IIN is not valid.",
-            },
-            FindingKind::BinInvalid => localized! {
-                kk: "Жұмыс берушінің БСН-і қате.",
-                ru: "БИН работодателя указан с ошибкой.",
-                en: "The employer's BIN is not valid.",
-            },
-            FindingKind::IinBirthDateMismatch => localized! {
-                kk: "ЖСН-дегі туған күн паспорттағымен сәйкес келмейді.",
-                ru: "Дата рождения в ИИН не совпадает с датой в паспорте.",
-                en: "The birth date in the IIN differs from the passport's.",
-            },
-        }
-    }
 }
 
 /// One thing wrong with one requirement's document.
@@ -310,7 +210,7 @@ pub struct Finding {
     /// The source of the rule the finding applies.
     pub citation: Citation,
     /// When the rule is ours, not a source's: what we assumed.
-    pub assumption: Option<Localized>,
+    pub assumption: Option<Assumption>,
     /// Language-neutral detail: a date (ISO), a size in bytes, an error code.
     pub detail: Option<String>,
 }
@@ -336,31 +236,28 @@ impl Finding {
             .and_then(super::iso::parse_date);
         Some((until, end))
     }
-
-    /// The finding in words: the document's title, what is wrong and, for an IIN or BIN, why. The other details
-    /// (dates, sizes) are left to the caller, which writes them in the reader's language.
-    pub fn message(&self, lang: Lang) -> String {
-        let title = super::documents::requirement(self.requirement)
-            .map_or(self.requirement, |r| r.title.get(lang));
-        let mut s = format!("{title}: {}", self.kind.message().get(lang));
-        if let Some(e) = self
-            .detail
-            .as_deref()
-            .and_then(super::identifiers::IdError::from_code)
-        {
-            s.push(' ');
-            s.push_str(e.message().get(lang));
-        }
-        s
-    }
 }
 
-/// The note of [`FindingKind::ExpiresBeforePermitEnd`]: the rule is ours.
-pub const PERMIT_END_PRECAUTION: Localized = localized! {
-    kk: "Болжам: паспорт рұқсаттың бүкіл мерзіміне жарамды болуы керек деген талап дереккөздерде жоқ; бұл — сақтық ескертуі.",
-    ru: "Допущение: требования, чтобы паспорт действовал весь срок разрешения, в источниках нет; это предупреждение из осторожности.",
-    en: "Assumption: no source requires the passport to be valid for the whole term of the permit; this is a precaution.",
-};
+/// A rule of ours, not of a source, that a finding applies: what we assumed (its words:
+/// `ruqsat_wording::rules::checklist::assumption`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Assumption {
+    /// The note of [`FindingKind::ExpiresBeforePermitEnd`]: no source requires the passport to last the permit's
+    /// term; the finding is a precaution.
+    PassportOutlastingThePermit,
+    /// The basis of the file findings: no regulation sets a file type or size ([`super::file_check`]).
+    FileTypesAndSize,
+    /// The basis of every IIN and BIN check: the published structure of the numbers ([`super::identifiers`]).
+    IdentifierStructure,
+}
+
+impl Assumption {
+    pub const ALL: [Assumption; 3] = [
+        Assumption::PassportOutlastingThePermit,
+        Assumption::FileTypesAndSize,
+        Assumption::IdentifierStructure,
+    ];
+}
 
 /// Where the seeds have the applicant attach scans: the basis of the file findings (whose rules are assumptions).
 pub const fn attachment_citation(edition: EditionId) -> Citation {
@@ -419,7 +316,7 @@ pub fn validate(
                 add(
                     kind,
                     attachment_citation(case.edition),
-                    Some(FILE_RULES_ASSUMPTION),
+                    Some(Assumption::FileTypesAndSize),
                     detail,
                 );
             }
@@ -454,7 +351,7 @@ pub fn validate(
                         requirement: on.id(),
                         kind,
                         citation: STRUCTURE_CITATION,
-                        assumption: Some(STRUCTURE_ASSUMPTION),
+                        assumption: Some(Assumption::IdentifierStructure),
                         detail,
                     },
                 ),
@@ -464,7 +361,7 @@ pub fn validate(
     out.into_iter().map(|(_, f)| f).collect()
 }
 
-type Found = (FindingKind, Option<Localized>, Option<String>);
+type Found = (FindingKind, Option<Assumption>, Option<String>);
 
 /// Validity dates, legalisation, notarisation and translation of one document.
 fn document_findings(
@@ -487,7 +384,7 @@ fn document_findings(
             let detail = Some(format!("{until}{DATES_APART}{end}"));
             found.push((
                 FindingKind::ExpiresBeforePermitEnd,
-                Some(PERMIT_END_PRECAUTION),
+                Some(Assumption::PassportOutlastingThePermit),
                 detail,
             ));
         }
@@ -616,11 +513,6 @@ mod tests {
             open.get("a-employer-issue-experience").unwrap().applies,
             Applies::RequiredIf(Condition::PostRequiresExperience)
         );
-        assert!(open
-            .get("a-employer-issue-experience")
-            .unwrap()
-            .applies_text(Lang::En)
-            .starts_with("Required if"));
         c.facts.post_requires_experience = Some(false);
         c.facts.earlier_permits_with_special_conditions = Some(true);
         let decided = checklist(&c);
@@ -635,10 +527,7 @@ mod tests {
     }
 
     #[test]
-    fn every_finding_kind_has_words_in_every_language() {
-        for k in FindingKind::ALL {
-            assert!(k.message().blank_in().is_empty(), "{k:?}");
-        }
+    fn finding_kinds_are_listed_in_their_order() {
         let mut sorted = FindingKind::ALL;
         sorted.sort();
         assert_eq!(sorted, FindingKind::ALL);

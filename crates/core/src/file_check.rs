@@ -3,9 +3,8 @@
 //! Both seeds have the applicant attach scanned or electronic copies of the documents on the portal (Edition A,
 //! clause 11, sub-clause 5; Edition B, clause 9, sub-clause 5), but neither says which file types or sizes are
 //! accepted. The rules applied to the facts found here (PDF, JPEG or PNG only; no password-protected PDF; at most
-//! [`SIZE_LIMIT`]) are therefore **assumptions**, and every finding built on them says so ([`FILE_RULES_ASSUMPTION`]).
-
-use super::lang::Localized;
+//! [`SIZE_LIMIT`]) are therefore **assumptions**, and every finding built on them says so
+//! ([`Assumption::FileTypesAndSize`](crate::checklist::Assumption::FileTypesAndSize)).
 
 /// What a file is, by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,13 +39,6 @@ pub struct FileFacts {
 
 /// ASSUMPTION: the largest file the product accepts without a warning. No source gives a limit.
 pub const SIZE_LIMIT: u64 = 10 * 1024 * 1024;
-
-/// The note shown with every finding about a file.
-pub const FILE_RULES_ASSUMPTION: Localized = localized! {
-    kk: "Болжам: регламенттер файл түрі мен көлемін белгілемейді. Ruqsat PDF, JPEG және PNG файлдарын, құпиясөзсіз, 10 МБ-қа дейін қабылдайды деп есептейді.",
-    ru: "Допущение: регламенты не устанавливают тип и размер файла. Ruqsat исходит из того, что принимаются PDF, JPEG и PNG без пароля, до 10 МБ.",
-    en: "Assumption: the regulations set no file type or size. Ruqsat assumes PDF, JPEG and PNG without a password, up to 10 MB.",
-};
 
 const PDF: &[u8] = b"%PDF-";
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF];
@@ -149,23 +141,5 @@ mod tests {
         let mut jpeg = vec![0xFF, 0xD8, 0xFF];
         jpeg.extend_from_slice(b" /Encrypt ");
         assert!(!examine(&jpeg).encrypted_pdf);
-        assert!(FILE_RULES_ASSUMPTION.blank_in().is_empty());
-    }
-}
-
-#[cfg(test)]
-mod figures {
-    use super::*;
-    use crate::lang::Lang;
-
-    /// The assumption and the finding state the size limit in megabytes: the same figure as [`SIZE_LIMIT`].
-    #[test]
-    fn the_words_say_the_size_limit() {
-        let mb = (SIZE_LIMIT / (1024 * 1024)).to_string();
-        let finding = crate::checklist::FindingKind::FileTooLarge.message();
-        for lang in Lang::ALL {
-            assert!(FILE_RULES_ASSUMPTION.get(lang).contains(&mb), "{lang:?}");
-            assert!(finding.get(lang).contains(&mb), "{lang:?}");
-        }
     }
 }

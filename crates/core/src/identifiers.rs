@@ -9,7 +9,8 @@
 //! **Where this comes from.** Neither seed nor `regulations/EVIDENCE.md` describes the structure of these numbers:
 //! the seeds only say that the portal signs the applicant in with an IIN or BIN (Edition A, clause 11, sub-clause 1;
 //! Edition B, clause 9, sub-clause 1). The rules here are the commonly published structure, taken as an assumption
-//! ([`STRUCTURE_ASSUMPTION`]); every finding built on them says so.
+//! ([`Assumption::IdentifierStructure`](crate::checklist::Assumption::IdentifierStructure)); every finding built on
+//! them says so.
 //!
 //! - IIN: digits 1–6 are the birth date YYMMDD; digit 7 gives the century and sex (1/2: 1800s, 3/4: 1900s,
 //!   5/6: 2000s; odd male, even female). An impossible date or another digit 7 is refused.
@@ -24,17 +25,10 @@ use chrono::NaiveDate;
 use validator::{Validate, ValidationError};
 
 use super::evidence::Citation;
-use super::lang::Localized;
 use crate::sources::SourceId;
 
-/// The basis of every check in this module: the published structure of the numbers, not found in the evidence.
-pub const STRUCTURE_ASSUMPTION: Localized = localized! {
-    kk: "Болжам: ЖСН мен БСН құрылымы (бақылау цифры, туған күні) жалпыға белгілі ережелер бойынша тексеріледі; олар Ruqsat дереккөздерінде жоқ.",
-    ru: "Допущение: структура ИИН и БИН (контрольная цифра, дата рождения) проверяется по общеизвестным правилам; в источниках Ruqsat их нет.",
-    en: "Assumption: the structure of the IIN and BIN (check digit, birth date) is checked by the commonly published rules; they are not in Ruqsat's sources.",
-};
-
-/// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption above.
+/// The citation of findings about an IIN or BIN: nothing in the evidence, hence grade U, with the assumption
+/// [`Assumption::IdentifierStructure`](crate::checklist::Assumption::IdentifierStructure).
 pub const STRUCTURE_CITATION: Citation = Citation::whole(SourceId::IinStructure);
 
 /// Why a number is refused.
@@ -70,64 +64,25 @@ impl IdError {
         }
     }
 
+    pub const ALL: [IdError; 7] = [
+        IdError::NotDigits,
+        IdError::WrongLength,
+        IdError::CheckDigit,
+        IdError::NoCheckDigit,
+        IdError::CenturyDigit,
+        IdError::BirthDate,
+        IdError::RegistrationMonth,
+    ];
+
     /// The error a [`code`](Self::code) stands for.
     pub fn from_code(code: &str) -> Option<IdError> {
-        [
-            IdError::NotDigits,
-            IdError::WrongLength,
-            IdError::CheckDigit,
-            IdError::NoCheckDigit,
-            IdError::CenturyDigit,
-            IdError::BirthDate,
-            IdError::RegistrationMonth,
-        ]
-        .into_iter()
-        .find(|e| e.code() == code)
+        IdError::ALL.into_iter().find(|e| e.code() == code)
     }
 
-    pub const fn message(self) -> Localized {
-        match self {
-            IdError::NotDigits => localized! {
-                kk: "Тек цифрлар болуы керек.",
-                ru: "Допустимы только цифры.",
-                en: "Only digits are allowed.",
-            },
-            IdError::WrongLength => localized! {
-                kk: "Нөмір 12 цифрдан тұрады.",
-                ru: "Номер состоит из 12 цифр.",
-                en: "The number has 12 digits.",
-            },
-            IdError::CheckDigit => localized! {
-                kk: "Бақылау цифры сәйкес келмейді: нөмірде қате бар.",
-                ru: "Контрольная цифра не сходится: в номере ошибка.",
-                en: "The check digit does not match: the number has a typo.",
-            },
-            IdError::NoCheckDigit => localized! {
-                kk: "Мұндай цифрлармен басталатын нөмір болмайды.",
-                ru: "Номер, начинающийся с этих цифр, не может существовать.",
-                en: "No valid number starts with these digits.",
-            },
-            IdError::CenturyDigit => localized! {
-                kk: "Жетінші цифр 1-ден 6-ға дейін болуы керек (ғасыр мен жыныс).",
-                ru: "Седьмая цифра должна быть от 1 до 6 (век и пол).",
-                en: "The seventh digit must be 1 to 6 (century and sex).",
-            },
-            IdError::BirthDate => localized! {
-                kk: "Алғашқы алты цифр нақты туған күн емес (ЖЖААКК).",
-                ru: "Первые шесть цифр не являются действительной датой рождения (ГГММДД).",
-                en: "The first six digits are not a real birth date (YYMMDD).",
-            },
-            IdError::RegistrationMonth => localized! {
-                kk: "Үшінші және төртінші цифрлар тіркелген ай болуы керек (01–12).",
-                ru: "Третья и четвёртая цифры должны быть месяцем регистрации (01–12).",
-                en: "The third and fourth digits must be the month of registration (01–12).",
-            },
-        }
-    }
-
+    /// The `validator` error: its code only. The words are the wording's (`ruqsat_wording::rules::checklist::
+    /// id_error`), found from the code with [`from_code`](Self::from_code).
     fn into_validation_error(self) -> ValidationError {
         ValidationError::new(self.code())
-            .with_message(self.message().get(super::lang::Lang::En).into())
     }
 }
 
@@ -537,21 +492,10 @@ mod tests {
     }
 
     #[test]
-    fn every_error_has_words_in_every_language() {
-        use IdError::*;
-        for e in [
-            NotDigits,
-            WrongLength,
-            CheckDigit,
-            NoCheckDigit,
-            CenturyDigit,
-            BirthDate,
-            RegistrationMonth,
-        ] {
-            assert!(e.message().blank_in().is_empty(), "{e:?}");
+    fn every_error_is_found_from_its_code() {
+        for e in IdError::ALL {
             assert_eq!(IdError::from_code(e.code()), Some(e));
         }
         assert_eq!(IdError::from_code("checkdigit"), None);
-        assert!(STRUCTURE_ASSUMPTION.blank_in().is_empty());
     }
 }

@@ -17,6 +17,7 @@ use ruqsat_core::checklist::{checklist, Applies, Finding, FindingKind};
 use ruqsat_core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -148,7 +149,7 @@ fn id_field(
             <label class="label" for={id}>{ t(lang, label) }</label>
             <p class="hint" id={format!("{id}-hint")}>{ t(lang, Msg::DocIdHint) }</p>
             if let Some(e) = error {
-                <p class="error-message" id={format!("{id}-error")}>{ e.message().get(lang) }</p>
+                <p class="error-message" id={format!("{id}-error")}>{ checklist_words::id_error(e).get(lang) }</p>
             } else if state == InputState::Valid {
                 <p class="hint hint--ok" id={format!("{id}-error")}>{ t(lang, Msg::DocIdValid) }</p>
             }
@@ -226,19 +227,19 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                         <li class={classes!("task-list__item", (!mine.is_empty()).then_some("task-list__item--error"))}
                             data-requirement={r.id}>
                             <h2 class="task-list__title" id={format!("{id}-title")}>
-                                { r.title.get(lang) }
+                                { words::title(r.title).get(lang) }
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
-                            <p class="task-list__due">{ item.applies_text(lang) }{ ", " }{ due }</p>
+                            <p class="task-list__due">{ checklist_words::applies(item.applies, lang) }{ ", " }{ due }</p>
                             <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                             <details class="details">
                                 // Five of these on the page: each is named after its document for a screen reader.
                                 <summary>
                                     { t(lang, Msg::DocDetails) }
-                                    <span class="visually-hidden">{ ": " }{ r.title.get(lang) }</span>
+                                    <span class="visually-hidden">{ ": " }{ words::title(r.title).get(lang) }</span>
                                 </summary>
-                                <p>{ r.description.get(lang) }</p>
-                                if let Some(from) = r.obtain_from { <p>{ from.get(lang) }</p> }
+                                <p>{ words::description(r.description).get(lang) }</p>
+                                if let Some(from) = r.obtain_from { <p>{ words::obtain_from(from).get(lang) }</p> }
                             </details>
                             { for mine.iter().map(|f| html! {
                                 <p class="error-message">

@@ -33,7 +33,7 @@ pub fn due_words(due: ruqsat_core::documents::Due, lang: Lang) -> String {
 /// A finding in the reader's words: the core's message, and the dates it names written in the reader's language
 /// (a document valid until…, the permit running until…).
 pub fn finding_words(f: &ruqsat_core::checklist::Finding, lang: Lang) -> String {
-    let mut s = f.message(lang);
+    let mut s = ruqsat_wording::rules::checklist::finding(f, lang);
     if let Some((until, end)) = f.validity_dates() {
         s += " (";
         s += t(lang, Msg::DocValidUntil);
@@ -57,7 +57,7 @@ pub fn finding_source(f: &ruqsat_core::checklist::Finding, lang: Lang) -> Html {
         <span class="source">
             { " — " }{ f.citation.reference(lang) }{ " " }
             <crate::ui::grade_badge::GradeBadge grade={f.citation.grade} {lang} />
-            if let Some(a) = f.assumption { <span class="hint">{ " " }{ a.get(lang) }</span> }
+            if let Some(a) = f.assumption { <span class="hint">{ " " }{ ruqsat_wording::rules::checklist::assumption(a).get(lang) }</span> }
         </span>
     }
 }

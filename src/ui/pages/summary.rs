@@ -13,6 +13,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
 use ruqsat_core::timeline::estimate;
+use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{format_date_weekday, says, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -160,9 +161,9 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                     let r = item.requirement;
                     html! {
                         <li class="task-list__item" data-requirement={r.id}>
-                            <strong>{ r.title.get(lang) }</strong>
+                            <strong>{ words::title(r.title).get(lang) }</strong>
                             <span class="task-list__due">
-                                { " — " }{ item.applies_text(lang) }{ ", " }
+                                { " — " }{ checklist_words::applies(item.applies, lang) }{ ", " }
                                 { super::due_words(r.due, lang) }
                             </span>
                             <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>

@@ -21,7 +21,6 @@ use chrono::NaiveDate;
 use super::case::{Applicant, CaseFacts, ServiceKind, Track};
 use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
-use super::lang::{Lang, Localized};
 
 /// A requirement's stable id, e.g. `"a-employer-issue-education"`: edition letter, applicant or track, service, what.
 pub type RequirementId = &'static str;
@@ -52,39 +51,6 @@ impl Condition {
             }
             Condition::SubmittedBefore(d) => Some(submitted < d),
             Condition::SubmittedOnOrAfter(d) => Some(submitted >= d),
-        }
-    }
-
-    /// The condition in words, completing "Required if …" (dates in ISO form).
-    pub fn describe(self, lang: Lang) -> String {
-        let fixed = |t: Localized| t.get(lang).to_string();
-        match self {
-            Condition::Always => fixed(localized! {
-                kk: "әрқашан",
-                ru: "всегда",
-                en: "always",
-            }),
-            Condition::PostRequiresExperience => fixed(localized! {
-                kk: "лауазымның біліктілік талаптары еңбек өтілін талап етсе",
-                ru: "если квалификационные требования к должности предусматривают стаж работы",
-                en: "if the post's qualification requirements demand work experience",
-            }),
-            Condition::EarlierPermitsHadSpecialConditions => fixed(localized! {
-                kk: "жұмыс берушінің бұрынғы рұқсаттарына ерекше шарттар қойылған болса",
-                ru:
-                    "если к ранее выданным работодателю разрешениям были установлены особые условия",
-                en: "if the employer's earlier permits came with special conditions",
-            }),
-            Condition::SubmittedBefore(d) => match lang {
-                Lang::Kk => format!("құжаттарды тапсыру күні {d} күнінен бұрын болса"),
-                Lang::Ru => format!("если документы сданы до {d}"),
-                Lang::En => format!("if the package is handed in before {d}"),
-            },
-            Condition::SubmittedOnOrAfter(d) => match lang {
-                Lang::Kk => format!("құжаттарды тапсыру күні {d} немесе одан кейін болса"),
-                Lang::Ru => format!("если документы сданы {d} или позже"),
-                Lang::En => format!("if the package is handed in on or after {d}"),
-            },
         }
     }
 }
@@ -159,18 +125,18 @@ pub struct Requirement {
     pub track: Track,
     pub service: ServiceKind,
     pub condition: Condition,
-    pub title: Localized,
+    pub title: DocumentTitle,
     /// What it is and what makes it acceptable, as the source says it.
-    pub description: Localized,
+    pub description: DocumentText,
     pub copy: CopyRules,
     /// What may be handed in instead, if the source names anything.
-    pub alternatives: Option<Localized>,
+    pub alternatives: Option<Alternative>,
     /// Where the document comes from (practical guidance, not law).
-    pub obtain_from: Option<Localized>,
+    pub obtain_from: Option<ObtainFrom>,
     pub due: Due,
     pub citation: Citation,
     /// For a C fact: the period the source describes, where it says.
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
 }
 
 impl Requirement {
@@ -245,156 +211,167 @@ const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 /// From this day letters replace the education documents of an ICT application (C: bal.com, peregrine).
 pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
 
-// ---- Periods of C sources ---------------------------------------------------------------------------------------
+// ---- The texts of the records, as keys ------------------------------------------------------------------------
 
-/// The period a C source describes.
-pub mod period {
-    use crate::lang::Localized;
-
-    pub const RULES_2012: Localized = localized! {
-        kk: "2012 жылғы қағидаларды сипаттайды",
-        ru: "описывает правила 2012 года",
-        en: "describes the 2012 rules",
-    };
-    pub const NOT_STATED: Localized = localized! {
-        kk: "кезеңі көрсетілмеген",
-        ru: "период не указан",
-        en: "period not stated",
-    };
-    pub const CURRENT: Localized = localized! {
-        kk: "қазіргі тәжірибе",
-        ru: "текущая практика",
-        en: "current practice",
-    };
-    pub const FROM_2017: Localized = localized! {
-        kk: "2017 жылғы 1 қаңтардан бастап",
-        ru: "с 1 января 2017 года",
-        en: "from 1 Jan 2017",
-    };
-    pub const EARLY_2017: Localized = localized! {
-        kk: "2017 жылдың басындағы өзгерістер",
-        ru: "изменения начала 2017 года",
-        en: "amendments of early 2017",
-    };
+/// A requirement's title (its words: `ruqsat_wording::rules::documents::title`). A title shared by several
+/// records has no edition letter; one record's title starts with its edition's (A, B).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocumentTitle {
+    Application,
+    WorkerEducation,
+    WorkerPassport,
+    LocalStaffShare,
+    BWorkHistory,
+    FeeProof,
+    ChangesNotKnown,
+    OtherClause9DocumentsNotKnown,
+    AEducationAndQualification,
+    AExperienceRecord,
+    ASpecialConditionsMet,
+    AGuaranteeDocuments,
+    AExtensionReasons,
+    AForeignersEmployed,
+    BForeignWorker,
+    BPassportElectronicCopy,
+    BNewWorkerEducation,
+    BNewWorkerWorkHistory,
+    BIctLetterForeignEmployer,
+    BIctLetterHost,
+}
+impl DocumentTitle {
+    pub const ALL: &[DocumentTitle] = &[
+        DocumentTitle::Application,
+        DocumentTitle::WorkerEducation,
+        DocumentTitle::WorkerPassport,
+        DocumentTitle::LocalStaffShare,
+        DocumentTitle::BWorkHistory,
+        DocumentTitle::FeeProof,
+        DocumentTitle::ChangesNotKnown,
+        DocumentTitle::OtherClause9DocumentsNotKnown,
+        DocumentTitle::AEducationAndQualification,
+        DocumentTitle::AExperienceRecord,
+        DocumentTitle::ASpecialConditionsMet,
+        DocumentTitle::AGuaranteeDocuments,
+        DocumentTitle::AExtensionReasons,
+        DocumentTitle::AForeignersEmployed,
+        DocumentTitle::BForeignWorker,
+        DocumentTitle::BPassportElectronicCopy,
+        DocumentTitle::BNewWorkerEducation,
+        DocumentTitle::BNewWorkerWorkHistory,
+        DocumentTitle::BIctLetterForeignEmployer,
+        DocumentTitle::BIctLetterHost,
+    ];
 }
 
-// ---- Shared texts ----------------------------------------------------------------------------------------------
+/// What a requirement is and what makes it acceptable, as the source says it (its words:
+/// `ruqsat_wording::rules::documents::description`). A text that names a deadline says the working days of the
+/// record's [`Due`]: the wording's tests hold them equal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocumentText {
+    AApplicationWithTheDocuments,
+    BApplicationOnPaperOrSigned,
+    LocalStaffShare,
+    BEducationLegalisedAndNotarised,
+    BWorkHistoryOnLetterhead,
+    FeeProofAfterTheNoticeOfIssue,
+    Clause9NotFound,
+    AEducationApostilled,
+    AExperienceOnLetterheadSignedByHead,
+    APassportTranslatedIntoRussian,
+    ASpecialConditionsOfEarlierPermits,
+    AGuaranteeContractAndDeposit,
+    AWhyTheExtensionIsNeeded,
+    AForeignersEngaged,
+    PassportCopy,
+    BForeignerWhosePermitIsExtended,
+    BPassportScan,
+    BFeeAlsoForAnExtension,
+    BNewWorkerQualifiedAsForAnIssue,
+    BIctEducationUntilTheLetters,
+    BIctLetterInsteadOfEducation,
+}
+impl DocumentText {
+    pub const ALL: &[DocumentText] = &[
+        DocumentText::AApplicationWithTheDocuments,
+        DocumentText::BApplicationOnPaperOrSigned,
+        DocumentText::LocalStaffShare,
+        DocumentText::BEducationLegalisedAndNotarised,
+        DocumentText::BWorkHistoryOnLetterhead,
+        DocumentText::FeeProofAfterTheNoticeOfIssue,
+        DocumentText::Clause9NotFound,
+        DocumentText::AEducationApostilled,
+        DocumentText::AExperienceOnLetterheadSignedByHead,
+        DocumentText::APassportTranslatedIntoRussian,
+        DocumentText::ASpecialConditionsOfEarlierPermits,
+        DocumentText::AGuaranteeContractAndDeposit,
+        DocumentText::AWhyTheExtensionIsNeeded,
+        DocumentText::AForeignersEngaged,
+        DocumentText::PassportCopy,
+        DocumentText::BForeignerWhosePermitIsExtended,
+        DocumentText::BPassportScan,
+        DocumentText::BFeeAlsoForAnExtension,
+        DocumentText::BNewWorkerQualifiedAsForAnIssue,
+        DocumentText::BIctEducationUntilTheLetters,
+        DocumentText::BIctLetterInsteadOfEducation,
+    ];
+}
 
-const APPLICATION: Localized = localized! {
-    kk: "Белгіленген нысандағы өтініш",
-    ru: "Заявление по установленной форме",
-    en: "Application in the set form",
-};
-const A_APPLICATION_TEXT: Localized = localized! {
-    kk: "Өтініш стандарттың 9-тармағындағы құжаттармен бірге тапсырылады. Құжаттар толық болмаса немесе өтініш белгіленген нысан бойынша толтырылмаса, дәлелді бас тарту беріліп, құжаттар қайтарылады.",
-    ru: "Заявление подаётся вместе с документами пункта 9 стандарта. Если документы неполные или заявление заполнено не по установленной форме, даётся мотивированный отказ и документы возвращаются.",
-    en: "Handed in with the documents of clause 9 of the standard. If the package is incomplete or the application is not filled in on the set form, it is refused with reasons and the documents are returned.",
-};
-const B_APPLICATION_TEXT: Localized = localized! {
-    kk: "Кеңсеге — қағаз түрінде; порталда — сұрау салу нысаны толтырылып, электрондық цифрлық қолтаңбамен куәландырылады.",
-    ru: "В канцелярию — на бумаге; на портале — заполненная форма запроса, удостоверенная электронной цифровой подписью.",
-    en: "At the office, on paper; on the portal, the request form filled in and signed with the digital signature.",
-};
-const FROM_PROVIDER_OR_PORTAL: Localized = localized! {
-    kk: "Көрсетілетін қызметті берушіден немесе порталдан (egov.kz).",
-    ru: "У услугодателя или на портале (egov.kz).",
-    en: "From the provider, or on the portal (egov.kz).",
-};
-const FROM_WORKER: Localized = localized! {
-    kk: "Қызметкердің өзінен.",
-    ru: "У самого работника.",
-    en: "From the worker.",
-};
-const FROM_FORMER_EMPLOYER: Localized = localized! {
-    kk: "Қызметкердің бұрынғы жұмыс берушісінен.",
-    ru: "У прежнего работодателя работника.",
-    en: "From the worker's former employer.",
-};
-const FROM_EMPLOYER: Localized = localized! {
-    kk: "Жұмыс берушінің өз құжаттарынан.",
-    ru: "Из документов самого работодателя.",
-    en: "From the employer's own records.",
-};
-const FROM_SCHOOL: Localized = localized! {
-    kk: "Құжатты берген оқу орнынан; апостиль немесе заңдастыру — құжат берілген елде; аударманы нотариус куәландырады.",
-    ru: "Документ выдаёт учебное заведение; апостиль или легализация — в стране выдачи; перевод заверяет нотариус.",
-    en: "From the school or university that issued it; the apostille or legalisation in the country of issue; a notary certifies the translation.",
-};
-const EDUCATION_TITLE: Localized = localized! {
-    kk: "Қызметкердің білімі туралы құжаттардың көшірмелері",
-    ru: "Копии документов об образовании работника",
-    en: "Copies of the worker's education documents",
-};
-const PASSPORT_TITLE: Localized = localized! {
-    kk: "Қызметкердің паспортының көшірмесі",
-    ru: "Копия паспорта работника",
-    en: "Copy of the worker's passport",
-};
-const LOCAL_SHARE_TITLE: Localized = localized! {
-    kk: "Жергілікті кадрлардың үлесі туралы мәліметтер",
-    ru: "Сведения о доле местных кадров",
-    en: "Data on the share of local staff",
-};
-const LOCAL_SHARE_TEXT: Localized = localized! {
-    kk: "Жұмыс берушінің қызметкерлері арасындағы Қазақстан азаматтарының (жергілікті кадрлардың) үлесі.",
-    ru: "Доля граждан Казахстана (местных кадров) среди работников работодателя.",
-    en: "The share of Kazakh citizens (local staff) among the employer's staff.",
-};
-const B_EDUCATION_TEXT: Localized = localized! {
-    kk: "Халықаралық шартта өзгеше көзделмесе, Қазақстан Республикасының заңнамасында белгіленген тәртіппен заңдастырылған, нотариат куәландырған көшірмелер; қазақ немесе орыс тілінде жасалмаса — нотариат куәландырған аудармасымен.",
-    ru: "Нотариально засвидетельствованные копии, легализованные в порядке, установленном законодательством Республики Казахстан, если иное не предусмотрено международным договором; если документы составлены не на казахском и не на русском языке — с нотариально засвидетельствованным переводом.",
-    en: "Copies legalised as Kazakh law requires unless an international treaty says otherwise, notarised; with a notarised translation where they are not in Kazakh or Russian.",
-};
-const B_EXPERIENCE_TITLE: Localized = localized! {
-    kk: "Қызметкердің еңбек қызметі туралы мәліметтер",
-    ru: "Сведения о трудовой деятельности работника",
-    en: "Information on the worker's work history",
-};
-const B_EXPERIENCE_TEXT: Localized = localized! {
-    kk: "Бұрынғы жұмыс берушінің бланкісінде расталған; біліктілік талаптарында ең аз еңбек өтілі белгіленсе ұсынылады.",
-    ru: "Подтверждённые на бланке прежнего работодателя; представляются, если квалификационными требованиями установлен минимальный стаж работы.",
-    en: "Confirmed on the former employer's letterhead; needed where the qualification requirements set a minimum experience.",
-};
-const B_EXPERIENCE_ALTERNATIVE: Localized = localized! {
-    kk: "Қазақстан Республикасында танылатын өзге құжаттар.",
-    ru: "Иные документы, признаваемые в Республике Казахстан.",
-    en: "Other documents recognised in Kazakhstan.",
-};
-const FEE_PROOF_TITLE: Localized = localized! {
-    kk: "Рұқсат бергені үшін алымның төленгенін растайтын құжаттардың көшірмелері",
-    ru: "Копии документов, подтверждающих внесение сбора за выдачу разрешения",
-    en: "Copies of the documents proving the permit fee was paid",
-};
-const FEE_PROOF_TEXT: Localized = localized! {
-    kk: "Рұқсат беру туралы хабарламадан кейін 10 жұмыс күні ішінде тапсырылады; содан кейін рұқсат ресімделеді. Алым мөлшері регламентте жоқ.",
-    ru: "Сдаются в течение 10 рабочих дней после уведомления о выдаче; после этого оформляется разрешение. Размер сбора в регламенте не указан.",
-    en: "Handed in within 10 working days of the notice of issue; the permit is then prepared. The regulation does not state the amount.",
-};
-const FROM_BANK: Localized = localized! {
-    kk: "Төлем жасалған банктен (төлем тапсырмасы немесе түбіртек).",
-    ru: "В банке, через который внесён платёж (платёжное поручение или квитанция).",
-    en: "From the bank the payment went through (payment order or receipt).",
-};
-const CHANGES_UNKNOWN_TITLE: Localized = localized! {
-    kk: "Не өзгергенін көрсететін құжаттар (тізбесі белгісіз)",
-    ru: "Документы, подтверждающие изменения (перечень неизвестен)",
-    en: "Documents that show what changed (which ones is not known)",
-};
-const OTHER_UNKNOWN_TITLE: Localized = localized! {
-    kk: "Стандарттың 9-тармағындағы өзге құжаттар (тізбесі белгісіз)",
-    ru: "Иные документы пункта 9 стандарта (перечень неизвестен)",
-    en: "Other documents of clause 9 of the standard (which ones is not known)",
-};
-const UNKNOWN_TEXT: Localized = localized! {
-    kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керек екенін көрсетілетін қызметті берушіден нақтылаңыз.",
-    ru: "Регламент лишь ссылается на пункт 9 стандарта, текст которого найти не удалось. Уточните перечень у услугодателя.",
-    en: "The regulation only refers to clause 9 of the standard, whose text could not be found. Ask the provider which documents it wants.",
-};
-const ASK_PROVIDER: Localized = localized! {
-    kk: "Көрсетілетін қызметті берушіден сұраңыз.",
-    ru: "Уточните у услугодателя.",
-    en: "Ask the provider.",
-};
+/// Where a document comes from: practical guidance, not law (its words: `ruqsat_wording::rules::documents::obtain_from`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObtainFrom {
+    ProviderOrPortal,
+    Worker,
+    FormerEmployer,
+    EmployerRecords,
+    SchoolThenApostilleAndNotary,
+    PayingBank,
+    AskTheProvider,
+    EmployerBank,
+    ForeignSendingEntity,
+    HostOrganisation,
+}
+impl ObtainFrom {
+    pub const ALL: &[ObtainFrom] = &[
+        ObtainFrom::ProviderOrPortal,
+        ObtainFrom::Worker,
+        ObtainFrom::FormerEmployer,
+        ObtainFrom::EmployerRecords,
+        ObtainFrom::SchoolThenApostilleAndNotary,
+        ObtainFrom::PayingBank,
+        ObtainFrom::AskTheProvider,
+        ObtainFrom::EmployerBank,
+        ObtainFrom::ForeignSendingEntity,
+        ObtainFrom::HostOrganisation,
+    ];
+}
+
+/// What may be handed in instead of a document (its words: `ruqsat_wording::rules::documents::alternative`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Alternative {
+    OtherDocumentsRecognisedInKazakhstan,
+}
+impl Alternative {
+    pub const ALL: &[Alternative] = &[Alternative::OtherDocumentsRecognisedInKazakhstan];
+}
+
+/// The period a C source describes (its words: `ruqsat_wording::rules::documents::period`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Period {
+    Rules2012,
+    NotStated,
+    CurrentPractice,
+    From2017,
+    AmendmentsOfEarly2017,
+}
+impl Period {
+    pub const ALL: &[Period] = &[
+        Period::Rules2012,
+        Period::NotStated,
+        Period::CurrentPractice,
+        Period::From2017,
+        Period::AmendmentsOfEarly2017,
+    ];
+}
 
 // ---- Copy rules ------------------------------------------------------------------------------------------------
 
@@ -428,8 +405,10 @@ const fn application(
     service: ServiceKind,
 ) -> Requirement {
     let (description, citation) = match edition {
-        EditionId::WestKazakhstan2014 => (A_APPLICATION_TEXT, A_APPLICATION),
-        EditionId::Zhambyl2017 => (B_APPLICATION_TEXT, B_APPLICATION),
+        EditionId::WestKazakhstan2014 => {
+            (DocumentText::AApplicationWithTheDocuments, A_APPLICATION)
+        }
+        EditionId::Zhambyl2017 => (DocumentText::BApplicationOnPaperOrSigned, B_APPLICATION),
     };
     Requirement {
         id,
@@ -438,11 +417,11 @@ const fn application(
         track,
         service,
         condition: Condition::Always,
-        title: APPLICATION,
+        title: DocumentTitle::Application,
         description,
         copy: CopyRules::NONE,
         alternatives: None,
-        obtain_from: Some(FROM_PROVIDER_OR_PORTAL),
+        obtain_from: Some(ObtainFrom::ProviderOrPortal),
         due: Due::WithPackage,
         citation,
         period: None,
@@ -456,7 +435,7 @@ const fn not_known(
     applicant: Applicant,
     track: Track,
     service: ServiceKind,
-    title: Localized,
+    title: DocumentTitle,
 ) -> Requirement {
     Requirement {
         id,
@@ -466,10 +445,10 @@ const fn not_known(
         service,
         condition: Condition::Always,
         title,
-        description: UNKNOWN_TEXT,
+        description: DocumentText::Clause9NotFound,
         copy: CopyRules::NONE,
         alternatives: None,
-        obtain_from: Some(ASK_PROVIDER),
+        obtain_from: Some(ObtainFrom::AskTheProvider),
         due: Due::WithPackage,
         citation: match edition {
             EditionId::WestKazakhstan2014 => A_CLAUSE_9_UNKNOWN,
@@ -486,12 +465,12 @@ const fn doc(
     edition: EditionId,
     service: ServiceKind,
     condition: Condition,
-    title: Localized,
-    description: Localized,
+    title: DocumentTitle,
+    description: DocumentText,
     copy: CopyRules,
-    obtain_from: Localized,
+    obtain_from: ObtainFrom,
     citation: Citation,
-    period: Option<Localized>,
+    period: Option<Period>,
 ) -> Requirement {
     Requirement {
         id,
@@ -546,7 +525,7 @@ mod tests {
     use EditionId::{WestKazakhstan2014 as A, Zhambyl2017 as B};
 
     #[test]
-    fn every_requirement_is_cited_and_worded_in_three_languages() {
+    fn every_requirement_is_cited() {
         for r in REQUIREMENTS {
             let c = r.citation;
             assert!(c.blank_in().is_empty(), "{}", r.id);
@@ -556,25 +535,6 @@ mod tests {
                     "{}: a seed is cited by its clause",
                     r.id
                 );
-            }
-            for (field, t) in [
-                ("title", Some(r.title)),
-                ("description", Some(r.description)),
-            ]
-            .into_iter()
-            .chain([
-                ("alternatives", r.alternatives),
-                ("obtain_from", r.obtain_from),
-                ("period", r.period),
-            ]) {
-                if let Some(t) = t {
-                    assert!(
-                        t.blank_in().is_empty(),
-                        "{} {field}: blank in {:?}",
-                        r.id,
-                        t.blank_in()
-                    );
-                }
             }
             if let Due::AfterPositiveNotice {
                 working_days,
@@ -657,38 +617,5 @@ mod tests {
             Condition::SubmittedOnOrAfter(ICT_LETTERS_FROM).holds(&known, ymd(2017, 9, 15)),
             Some(true)
         );
-        assert!(Condition::SubmittedBefore(ICT_LETTERS_FROM)
-            .describe(Lang::Ru)
-            .contains("2017-09-15"));
-        for lang in Lang::ALL {
-            assert!(!Condition::EarlierPermitsHadSpecialConditions
-                .describe(lang)
-                .trim()
-                .is_empty());
-        }
-    }
-
-    /// A document due after the notice says its deadline in its description: the same figure as its `due`.
-    #[test]
-    fn the_description_of_a_document_due_later_says_the_working_days_of_its_due() {
-        let mut seen = 0;
-        for r in REQUIREMENTS {
-            if let Due::AfterPositiveNotice { working_days, .. } = r.due {
-                let words = [
-                    format!("{working_days} жұмыс күні"),
-                    format!("{working_days} рабочих дней"),
-                    format!("{working_days} working days"),
-                ];
-                for (lang, w) in Lang::ALL.into_iter().zip(words) {
-                    assert!(
-                        r.description.get(lang).contains(&w),
-                        "{}: {lang:?} lacks {w:?}",
-                        r.id
-                    );
-                }
-                seen += 1;
-            }
-        }
-        assert!(seen >= 3, "{seen}");
     }
 }

@@ -42,7 +42,7 @@ pub const B_FEE_RANGE: FeeRange = FeeRange {
     mci_tenge: 2269,
     mci_year: 2017,
     citation: B_FEE_RATE,
-    period: Some(Period::OfTheDocuments(period::FROM_2017)),
+    period: Some(Period::OfTheDocuments(documents::Period::From2017)),
     rate_table: NOT_FOUND,
 };
 
@@ -65,7 +65,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
                 "a-no-fee",
                 Says::Note(NoteText::ANoFeeButAGuaranteeDeposit),
                 A_NO_FEE,
-                Some(Period::OfTheDocuments(period::RULES_2012)),
+                Some(Period::OfTheDocuments(documents::Period::Rules2012)),
             ));
             if case.service == ServiceKind::Issue {
                 notes.push(fact(
@@ -90,14 +90,14 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             "b-reissue-no-second-fee",
             Says::Note(NoteText::BReissueNoSecondFee),
             B_REISSUE,
-            Some(Period::OfTheDocuments(period::CURRENT)),
+            Some(Period::OfTheDocuments(documents::Period::CurrentPractice)),
         )),
         (B, _, Track::General, _) => {
             notes.push(info(
                 "b-fee",
                 Says::Note(NoteText::BFeeFrom2017),
                 B_FEE,
-                Some(Period::OfTheDocuments(period::FROM_2017)),
+                Some(Period::OfTheDocuments(documents::Period::From2017)),
             ));
             notes.push(EligibilityNote {
                 period: B_FEE_RANGE.period,

@@ -9,10 +9,9 @@
 use chrono::{Months, NaiveDate};
 
 use super::case::{Applicant, Case, Category, ServiceKind, Track};
-use super::documents::{is_offered, period, A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
+use super::documents::{self, is_offered, A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
 use super::editions::EditionId;
 use super::evidence::{Citation, Grade};
-use super::lang::Localized;
 use super::procedures;
 use crate::sources::SourceId;
 use Category::{Four, One, Three, Two};
@@ -70,8 +69,8 @@ pub enum Period {
     LaterWordingNotVerifiedFor2017,
     /// Changed from 2020.
     ChangedFrom2020,
-    /// One of the periods of the documents' records ([`crate::documents::period`]).
-    OfTheDocuments(Localized),
+    /// One of the periods of the documents' records ([`documents::Period`]).
+    OfTheDocuments(documents::Period),
 }
 
 impl Period {

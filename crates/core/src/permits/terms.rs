@@ -149,7 +149,7 @@ pub static TERMS: &[PermitTerm] = &[
         extension: ExtensionRule::Once { months: 12 },
         text: TermText::BIct,
         citation: ICT_TERM,
-        period: Some(Period::OfTheDocuments(period::NOT_STATED)),
+        period: Some(Period::OfTheDocuments(documents::Period::NotStated)),
     },
     PermitTerm {
         id: "a-term-category-1",

@@ -50,7 +50,7 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
         id: "ict-no-fee",
         text: IctText::NoFee,
         citation: B_FEE,
-        period: Some(Period::OfTheDocuments(period::FROM_2017)),
+        period: Some(Period::OfTheDocuments(documents::Period::From2017)),
     },
     IctCondition {
         id: "ict-no-fee-step",
@@ -62,25 +62,33 @@ pub static ICT_CONDITIONS: &[IctCondition] = &[
         id: "ict-sectors",
         text: IctText::OnlyListedSectors,
         citation: ICT_2017,
-        period: Some(Period::OfTheDocuments(period::EARLY_2017)),
+        period: Some(Period::OfTheDocuments(
+            documents::Period::AmendmentsOfEarly2017,
+        )),
     },
     IctCondition {
         id: "ict-labour-market-search",
         text: IctText::LabourMarketSearched,
         citation: ICT_2017,
-        period: Some(Period::OfTheDocuments(period::EARLY_2017)),
+        period: Some(Period::OfTheDocuments(
+            documents::Period::AmendmentsOfEarly2017,
+        )),
     },
     IctCondition {
         id: "ict-within-60-days",
         text: IctText::FiledWithin60Days,
         citation: ICT_2017,
-        period: Some(Period::OfTheDocuments(period::EARLY_2017)),
+        period: Some(Period::OfTheDocuments(
+            documents::Period::AmendmentsOfEarly2017,
+        )),
     },
     IctCondition {
         id: "ict-education-or-letters",
         text: IctText::EducationOrLetters,
         citation: ICT_LETTERS,
-        period: Some(Period::OfTheDocuments(period::EARLY_2017)),
+        period: Some(Period::OfTheDocuments(
+            documents::Period::AmendmentsOfEarly2017,
+        )),
     },
     IctCondition {
         id: "ict-prior-work",

@@ -1,7 +1,9 @@
-//! The words of the core's rule files, one module per concern: a typed key in, its sentence in kk/ru/en out. Every
-//! function matches its key exhaustively, so a key without words does not compile.
+//! The words of the core's rule files, one module per core concern: each turns the core's typed keys into
+//! kk/ru/en texts with an exhaustive match, so a key without words does not compile.
 
 pub mod calendar;
+pub mod checklist;
+pub mod documents;
 pub mod editions;
 pub mod evidence;
 pub mod permits;

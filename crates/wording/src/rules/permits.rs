@@ -2,6 +2,7 @@
 //! intra-corporate transfer, the grounds for refusal, the notes that state no figure, and the periods their sources
 //! describe. The notes that repeat figures of the data are worded from them in `crate::facts`.
 
+use super::documents;
 use ruqsat_core::lang::Localized;
 use ruqsat_core::localized;
 use ruqsat_core::permits::{IctText, NoteText, Period, RefusalText, ShareText, TermText};
@@ -214,8 +215,7 @@ pub const fn note(key: NoteText) -> Localized {
 /// The period a record's source describes.
 pub const fn period(key: Period) -> Localized {
     match key {
-        // The documents' periods are still worded in the core (`ruqsat_core::documents::period`).
-        Period::OfTheDocuments(text) => text,
+        Period::OfTheDocuments(p) => documents::period(p),
         Period::January2017 => localized! {
             kk: "2017 жылғы қаңтар",
             ru: "январь 2017 года",
