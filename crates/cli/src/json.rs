@@ -15,6 +15,7 @@ use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
+use ruqsat_wording::rules::{counting, procedures as words};
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
 #[derive(Clone, Copy)]
@@ -252,7 +253,7 @@ impl Timeline {
                 clause: m.step.citation.reference(Lang::En),
                 citation: Citation::of(&m.step.citation),
                 actor: m.step.actor.as_str(),
-                label: m.step.label.en,
+                label: words::step(m.step.kind).en,
                 limit: Limit::of(m.step.limit),
                 by_applicant: m.by_applicant(),
                 starts: Instant(m.starts),
@@ -276,14 +277,19 @@ impl Timeline {
                 ends: Instant(d.ends),
                 clause: d.citation.reference(Lang::En),
                 citation: Citation::of(&d.citation),
-                note: d.note.en,
+                note: words::note(d.note).en,
             }),
             step_sums: StepSums {
                 provider_working_days: t.step_sums.0,
                 applicant_working_days: t.step_sums.1,
             },
             warnings: t.warnings.iter().map(Warning::of).collect(),
-            notes: t.procedure.notes.iter().map(|n| n.en).collect(),
+            notes: t
+                .procedure
+                .notes
+                .iter()
+                .map(|&n| words::note(n).en)
+                .collect(),
             office_hours: OfficeHours {
                 opens: Time(hours.opens),
                 closes: Time(hours.closes),
@@ -292,7 +298,7 @@ impl Timeline {
                     .map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
                 assumption: true,
             },
-            counting_rules: RULES.iter().map(|r| r.en).collect(),
+            counting_rules: RULES.iter().map(|&r| counting::rule(r).en).collect(),
         }
     }
 }

@@ -8,6 +8,7 @@ mod facts;
 mod format;
 mod messages;
 pub mod pages;
+pub mod rules;
 
 pub use facts::{grouped, kk_ablative, note, remedy, says};
 pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
