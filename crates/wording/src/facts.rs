@@ -8,6 +8,7 @@ use ruqsat_core::permits::{EligibilityNote, ExtensionFact, Says};
 use ruqsat_core::remedies::Remedy;
 
 use crate::messages::Msg;
+use crate::rules::permits;
 
 /// The advice of a remedy.
 pub const fn remedy(r: Remedy) -> Msg {
@@ -64,7 +65,10 @@ pub fn says(s: &Says, lang: Lang) -> String {
     // A one-language bundle only ever speaks its language: the other arms are left out of it.
     let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match *s {
-        Says::Text(text) => text.get(lang).to_string(),
+        Says::NotOffered(why) => why.explanation().get(lang).to_string(),
+        Says::Note(n) => permits::note(n).get(lang).to_string(),
+        Says::IctCondition(c) => permits::ict_condition(c).get(lang).to_string(),
+        Says::Share(r) => permits::share(r).get(lang).to_string(),
         Says::FeeRange {
             min_mci: min,
             max_mci: max,
@@ -148,7 +152,7 @@ pub fn note(n: &EligibilityNote, lang: Lang) -> String {
     let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     let mut s = String::new();
     if let Some(rule) = n.rule {
-        s.push_str(rule.get(lang));
+        s.push_str(permits::term(rule).get(lang));
         s.push(' ');
     }
     s.push_str(&says(&n.says, lang));

@@ -13,7 +13,7 @@ pub struct FeeRange {
     pub mci_tenge: u32,
     pub mci_year: i32,
     pub citation: Citation,
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
     /// Where the rate by category and sector would come from: not found.
     pub rate_table: Citation,
 }
@@ -42,38 +42,30 @@ pub const B_FEE_RANGE: FeeRange = FeeRange {
     mci_tenge: 2269,
     mci_year: 2017,
     citation: B_FEE_RATE,
-    period: Some(period::FROM_2017),
+    period: Some(Period::OfTheDocuments(period::FROM_2017)),
     rate_table: NOT_FOUND,
 };
 
 /// What is known about the fee (Edition B) or the guarantee deposit (Edition A) for this case.
 pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
-    let info = |id, text, citation, period| EligibilityNote {
+    let info = |id, says, citation, period| EligibilityNote {
         period,
-        ..note(id, Effect::Info, text, citation)
+        ..fact(id, Effect::Info, says, citation)
     };
     let mut notes = Vec::new();
     match (case.edition, case.applicant, case.track, case.service) {
         (A, Applicant::Worker, ..) => notes.push(note(
             "a-worker-fee-not-known",
             Effect::NotKnown,
-            localized! {
-                kk: "Шетелдік қызметкердің өз рұқсаты үшін алым не кепілдік туралы ештеңе белгісіз.",
-                ru: "О сборе или гарантии за разрешение самому иностранному работнику ничего не известно.",
-                en: "Nothing is known of a fee or guarantee for the foreign worker's own permit.",
-            },
+            NoteText::AWorkerFeeNotKnown,
             NOT_FOUND,
         )),
         (A, Applicant::Employer, ..) => {
             notes.push(info(
                 "a-no-fee",
-                localized! {
-                    kk: "Бұл кезеңде рұқсат бергені үшін алым жоқ; оның орнына жұмыс беруші банкке кепілдік жарна енгізеді.",
-                    ru: "В этот период сбора за разрешение нет; вместо него работодатель вносит гарантийный взнос в банк.",
-                    en: "No permit fee in this era; the employer lodges a guarantee deposit in a bank instead.",
-                },
+                Says::Note(NoteText::ANoFeeButAGuaranteeDeposit),
                 A_NO_FEE,
-                Some(period::RULES_2012),
+                Some(Period::OfTheDocuments(period::RULES_2012)),
             ));
             if case.service == ServiceKind::Issue {
                 notes.push(fact(
@@ -87,30 +79,25 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             }
         }
         (B, _, Track::IntraCorporateTransfer, _) => {
-            for c in ICT_CONDITIONS.iter().filter(|c| c.id.starts_with("ict-no-fee")) {
-                notes.push(info(c.id, c.text, c.citation, c.period));
+            for c in ICT_CONDITIONS
+                .iter()
+                .filter(|c| c.id.starts_with("ict-no-fee"))
+            {
+                notes.push(info(c.id, Says::IctCondition(c.text), c.citation, c.period));
             }
         }
         (B, _, Track::General, ServiceKind::Reissue) => notes.push(info(
             "b-reissue-no-second-fee",
-            localized! {
-                kk: "Қайта ресімдеу кезінде екінші рет алым төленбейді.",
-                ru: "При переоформлении повторно сбор не уплачивается.",
-                en: "No second fee is paid for a reissue.",
-            },
+            Says::Note(NoteText::BReissueNoSecondFee),
             B_REISSUE,
-            Some(period::CURRENT),
+            Some(Period::OfTheDocuments(period::CURRENT)),
         )),
         (B, _, Track::General, _) => {
             notes.push(info(
                 "b-fee",
-                localized! {
-                    kk: "2017 жылғы 1 қаңтардан бастап жұмыс беруші рұқсат беру және ұзарту үшін алым төлейді.",
-                    ru: "С 1 января 2017 года работодатель уплачивает сбор за выдачу и продление разрешения.",
-                    en: "From 1 Jan 2017 the employer pays a fee for issue and extension.",
-                },
+                Says::Note(NoteText::BFeeFrom2017),
                 B_FEE,
-                Some(period::FROM_2017),
+                Some(Period::OfTheDocuments(period::FROM_2017)),
             ));
             notes.push(EligibilityNote {
                 period: B_FEE_RANGE.period,
@@ -124,11 +111,7 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
             notes.push(note(
                 "b-fee-rate-table-not-known",
                 Effect::NotKnown,
-                localized! {
-                    kk: "Мөлшерлемелер кестесі табылмады, сондықтан нақты сома есептелмейді.",
-                    ru: "Таблица ставок не найдена, поэтому точная сумма не рассчитывается.",
-                    en: "The rate table was not found, so no exact amount is computed.",
-                },
+                NoteText::BRateTableNotFound,
                 B_FEE_RANGE.rate_table,
             ));
         }

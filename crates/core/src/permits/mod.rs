@@ -53,41 +53,73 @@ const B_REFUSAL: Citation = Citation::of(
     localized! { kk: "бас тарту негіздері (стандарттың 10-тармағы)", ru: "основания для отказа (пункт 10 стандарта)", en: "grounds for refusal (clause 10 of the standard)" },
 );
 
-const JAN_2017: Localized = localized! {
-    kk: "2017 жылғы қаңтар",
-    ru: "январь 2017 года",
-    en: "January 2017",
-};
-const TEXT_2021: Localized = localized! {
-    kk: "2021 жылғы мәтіннен оқылған",
-    ru: "прочитано в тексте 2021 года",
-    en: "read from a 2021 text",
-};
-const A_ERA: Localized = localized! {
-    kk: "A редакциясының кезеңі",
-    ru: "период редакции A",
-    en: "Edition A era",
-};
-const B_ERA: Localized = localized! {
-    kk: "B редакциясының кезеңі",
-    ru: "период редакции B",
-    en: "Edition B era",
-};
-const UNDATED: Localized = localized! {
-    kk: "күні көрсетілмеген",
-    ru: "без даты",
-    en: "undated",
-};
-const LATER_WORDING: Localized = localized! {
-    kk: "кейінгі редакция; 2017 жылға тексерілмеген",
-    ru: "более поздняя редакция; для 2017 года не проверено",
-    en: "later wording, not verified for 2017",
-};
-const FROM_2020: Localized = localized! {
-    kk: "2020 жылдан бастап өзгерген",
-    ru: "с 2020 года изменено",
-    en: "changed from 2020",
-};
+/// The period a record's source describes, where it says (its words: `ruqsat_wording::rules::permits::period`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// January 2017.
+    January2017,
+    /// Read from a text of 2021.
+    ReadFromA2021Text,
+    /// The era of Edition A.
+    EditionAEra,
+    /// The era of Edition B.
+    EditionBEra,
+    /// The source gives no date.
+    Undated,
+    /// A later wording, not verified for 2017.
+    LaterWordingNotVerifiedFor2017,
+    /// Changed from 2020.
+    ChangedFrom2020,
+    /// One of the periods of the documents' records ([`crate::documents::period`]).
+    OfTheDocuments(Localized),
+}
+
+impl Period {
+    /// The periods of the permits' own records, for the tests that iterate them.
+    pub const ALL: &[Period] = &[
+        Period::January2017,
+        Period::ReadFromA2021Text,
+        Period::EditionAEra,
+        Period::EditionBEra,
+        Period::Undated,
+        Period::LaterWordingNotVerifiedFor2017,
+        Period::ChangedFrom2020,
+    ];
+}
+
+/// A note that states no figure of the data (its words: `ruqsat_wording::rules::permits::note`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteText {
+    /// The term and extension limits of a foreign worker's own permit are not known.
+    WorkerPermitTermsNotKnown,
+    /// The term and extension limits depend on the worker's category, which is needed.
+    CategoryNeeded,
+    /// When an Edition B extension is filed (at least 30 days before expiry; from 2020, 60 to 30 days before).
+    BExtensionFilingTime,
+    /// Nothing is known of a fee or guarantee for a foreign worker's own permit (Edition A).
+    AWorkerFeeNotKnown,
+    /// No permit fee in Edition A's era; a guarantee deposit in a bank instead.
+    ANoFeeButAGuaranteeDeposit,
+    /// No second fee for a reissue (Edition B).
+    BReissueNoSecondFee,
+    /// From 1 Jan 2017 the employer pays a fee for issue and extension (Edition B).
+    BFeeFrom2017,
+    /// The rate table was not found, so no exact amount is computed.
+    BRateTableNotFound,
+}
+
+impl NoteText {
+    pub const ALL: &[NoteText] = &[
+        NoteText::WorkerPermitTermsNotKnown,
+        NoteText::CategoryNeeded,
+        NoteText::BExtensionFilingTime,
+        NoteText::AWorkerFeeNotKnown,
+        NoteText::ANoFeeButAGuaranteeDeposit,
+        NoteText::BReissueNoSecondFee,
+        NoteText::BFeeFrom2017,
+        NoteText::BRateTableNotFound,
+    ];
+}
 
 mod fees;
 mod refusal_grounds;
@@ -115,12 +147,18 @@ pub enum Effect {
     NotKnown,
 }
 
-/// What a note says. A note that repeats a figure of the data carries the figure, and the wording layer
-/// (`ruqsat_wording::says`) builds its sentence from it, so the two cannot disagree; the other notes still carry their
-/// text (to be moved to the wording as typed facts in turn).
+/// What a note says: a typed fact, with its figures where it repeats figures of the data. The wording layer
+/// (`ruqsat_wording::says`) builds its sentence, so the two cannot disagree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Says {
-    Text(Localized),
+    /// What the edition does not offer, as the procedures table says ([`procedures::NotOffered`]).
+    NotOffered(procedures::NotOffered),
+    /// A note that states no figure of the data.
+    Note(NoteText),
+    /// A condition of an intra-corporate transfer ([`ICT_CONDITIONS`]).
+    IctCondition(IctText),
+    /// A rule on the share of local staff ([`SHARE_RULES`]).
+    Share(ShareText),
     /// The Edition B fee's range in MCI and the MCI in tenge of its year ([`B_FEE_RANGE`], [`FeeRange::says`]).
     FeeRange {
         min_mci: u32,
@@ -130,9 +168,7 @@ pub enum Says {
     },
     /// Edition A's guarantee documents, due within this many working days of the notice of issue
     /// ([`crate::documents::A_GUARANTEE_WORKING_DAYS`]).
-    GuaranteeDue {
-        working_days: u8,
-    },
+    GuaranteeDue { working_days: u8 },
     /// An issued permit runs for its term (the note's [`EligibilityNote::rule`]).
     IssuedForTheTerm,
     /// What the term's extension rule means for this case; the count so far and the limit are the note's
@@ -162,12 +198,12 @@ pub enum ExtensionFact {
 pub struct EligibilityNote {
     pub id: &'static str,
     pub effect: Effect,
-    /// What the note says: a fact with its figures, or a text (`ruqsat_wording::says` words both).
+    /// What the note says: a fact, with its figures where it has any (`ruqsat_wording::says` words it).
     pub says: Says,
-    /// The rule the note applies, when it comes from a table ([`TERMS`], [`SHARE_RULES`]).
-    pub rule: Option<Localized>,
+    /// The term the note applies, when it comes from [`TERMS`].
+    pub rule: Option<TermText>,
     pub citation: Citation,
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
     /// Extensions so far and the limit, when the note is about them.
     pub extensions: Option<(u8, u8)>,
 }
@@ -178,8 +214,8 @@ impl EligibilityNote {
     }
 }
 
-fn note(id: &'static str, effect: Effect, text: Localized, citation: Citation) -> EligibilityNote {
-    fact(id, effect, Says::Text(text), citation)
+fn note(id: &'static str, effect: Effect, text: NoteText, citation: Citation) -> EligibilityNote {
+    fact(id, effect, Says::Note(text), citation)
 }
 
 fn fact(id: &'static str, effect: Effect, says: Says, citation: Citation) -> EligibilityNote {
@@ -221,10 +257,10 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         case.applicant,
         case.channel,
     ) {
-        notes.push(note(
+        notes.push(fact(
             why.id(),
             Effect::Blocking,
-            why.explanation(),
+            Says::NotOffered(why),
             why.citation(),
         ));
     }
@@ -235,11 +271,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         notes.push(note(
             "worker-permit-terms-not-known",
             Effect::NotKnown,
-            localized! {
-                kk: "Шетелдік қызметкердің өз рұқсатының мерзімі мен ұзарту шектері белгісіз.",
-                ru: "Сроки и пределы продления разрешения самому иностранному работнику неизвестны.",
-                en: "The term and extension limits of a foreign worker's own permit are not known.",
-            },
+            NoteText::WorkerPermitTermsNotKnown,
             NOT_FOUND,
         ));
         return notes;
@@ -249,11 +281,7 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
         notes.push(note(
             "category-needed",
             Effect::Caution,
-            localized! {
-                kk: "Рұқсат мерзімі мен ұзарту шектері қызметкердің санатына байланысты: санатты көрсетіңіз.",
-                ru: "Срок разрешения и пределы продления зависят от категории работника: укажите категорию.",
-                en: "The permit's term and extension limits depend on the worker's category: please give it.",
-            },
+            NoteText::CategoryNeeded,
             CATEGORIES,
         ));
     }
@@ -271,15 +299,11 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
     }
     if case.edition == B && case.track == Track::General && case.service == ServiceKind::Extension {
         notes.push(EligibilityNote {
-            period: Some(FROM_2020),
+            period: Some(Period::ChangedFrom2020),
             ..note(
                 "b-extension-filing-time",
                 Effect::Caution,
-                localized! {
-                    kk: "Ұзарту туралы өтініш рұқсат мерзімі аяқталғанға дейін кемінде 30 күнтізбелік күн бұрын беріледі; 2020 жылдан бастап — мерзім аяқталғанға дейін 60 күннен ерте емес және 30 күннен кешіктірмей.",
-                    ru: "Заявление о продлении подаётся не менее чем за 30 календарных дней до истечения срока разрешения; с 2020 года — не ранее чем за 60 и не позднее чем за 30 дней.",
-                    en: "The extension is filed at least 30 calendar days before the permit expires; from 2020, no earlier than 60 and no later than 30 days before.",
-                },
+                NoteText::BExtensionFilingTime,
                 B_EXTENSION_TIMING,
             )
         });
@@ -290,7 +314,12 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
     {
         notes.extend(ICT_CONDITIONS.iter().map(|c| EligibilityNote {
             period: c.period,
-            ..note(c.id, Effect::Caution, c.text, c.citation)
+            ..fact(
+                c.id,
+                Effect::Caution,
+                Says::IctCondition(c.text),
+                c.citation,
+            )
         }));
     }
     let share = SHARE_RULES.iter().find(|r| {
@@ -306,10 +335,10 @@ pub fn eligibility(case: &Case) -> Vec<EligibilityNote> {
     if let Some(r) = share {
         notes.push(EligibilityNote {
             period: r.period,
-            ..note(
+            ..fact(
                 r.id,
                 effect_of(r.citation.grade, Effect::Caution),
-                r.text,
+                Says::Share(r.text),
                 r.citation,
             )
         });

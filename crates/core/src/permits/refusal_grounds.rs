@@ -10,9 +10,43 @@ pub struct RefusalGround {
     pub id: &'static str,
     pub edition: EditionId,
     pub tracks: &'static [Track],
-    pub text: Localized,
+    pub text: RefusalText,
     pub citation: Citation,
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
+}
+
+/// The words of a ground for refusal (`ruqsat_wording::rules::permits::refusal_ground`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RefusalText {
+    /// Edition A: the package is incomplete or the application not on the set form.
+    AIncompleteOrNotOnTheForm,
+    /// Edition A: other grounds are not known.
+    AOtherNotKnown,
+    /// Edition B: false documents or data.
+    BFalseDocuments,
+    /// Edition B: the quota is exceeded.
+    BQuotaExceeded,
+    /// Edition B: the employer does not meet paragraph 16 of the Rules.
+    BParagraph16NotMet,
+    /// Edition B: the employer hired foreigners unlawfully; no permits for 12 months.
+    BUnlawfulHiring,
+    /// Edition B: the worker's education and experience do not meet the qualification requirements.
+    BQualificationNotMet,
+    /// Edition B: paragraph 57 of the Rules is not met.
+    BParagraph57NotMet,
+}
+
+impl RefusalText {
+    pub const ALL: &[RefusalText] = &[
+        RefusalText::AIncompleteOrNotOnTheForm,
+        RefusalText::AOtherNotKnown,
+        RefusalText::BFalseDocuments,
+        RefusalText::BQuotaExceeded,
+        RefusalText::BParagraph16NotMet,
+        RefusalText::BUnlawfulHiring,
+        RefusalText::BQualificationNotMet,
+        RefusalText::BParagraph57NotMet,
+    ];
 }
 
 const BOTH: &[Track] = &[Track::General, Track::IntraCorporateTransfer];
@@ -25,11 +59,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "a-refusal-incomplete",
         edition: A,
         tracks: GENERAL,
-        text: localized! {
-            kk: "Құжаттар толық емес көлемде тапсырылған және (немесе) өтініш белгіленген нысан бойынша толтырылмаған.",
-            ru: "Документы представлены не в полном объёме и (или) заявление заполнено не по установленной форме.",
-            en: "The package is incomplete and/or the application is not filled in on the set form.",
-        },
+        text: RefusalText::AIncompleteOrNotOnTheForm,
         citation: A_REFUSAL,
         period: None,
     },
@@ -37,11 +67,7 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "a-refusal-other",
         edition: A,
         tracks: GENERAL,
-        text: localized! {
-            kk: "Басқа негіздер белгісіз.",
-            ru: "Иные основания неизвестны.",
-            en: "Other grounds: not known.",
-        },
+        text: RefusalText::AOtherNotKnown,
         citation: NOT_FOUND,
         period: None,
     },
@@ -49,73 +75,49 @@ pub static REFUSAL_GROUNDS: &[RefusalGround] = &[
         id: "b-refusal-false-documents",
         edition: B,
         tracks: BOTH,
-        text: localized! {
-            kk: "Анық емес құжаттар немесе мәліметтер.",
-            ru: "Недостоверные документы или сведения.",
-            en: "False documents or data.",
-        },
+        text: RefusalText::BFalseDocuments,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
     RefusalGround {
         id: "b-refusal-quota",
         edition: B,
         tracks: GENERAL,
-        text: localized! {
-            kk: "Квота асып кеткен.",
-            ru: "Квота превышена.",
-            en: "The quota is exceeded.",
-        },
+        text: RefusalText::BQuotaExceeded,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
     RefusalGround {
         id: "b-refusal-paragraph-16",
         edition: B,
         tracks: BOTH,
-        text: localized! {
-            kk: "Жұмыс беруші Қағидалардың 16-тармағына сай емес.",
-            ru: "Работодатель не соответствует пункту 16 Правил.",
-            en: "The employer does not meet paragraph 16 of the Rules.",
-        },
+        text: RefusalText::BParagraph16NotMet,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
     RefusalGround {
         id: "b-refusal-unlawful-hiring",
         edition: B,
         tracks: GENERAL,
-        text: localized! {
-            kk: "Жұмыс берушінің шетелдіктерді рұқсатсыз немесе басқа кәсіп бойынша жұмысқа тартқаны анықталған: содан бастап 12 ай рұқсат берілмейді.",
-            ru: "Выявлено привлечение работодателем иностранцев без разрешения или по другой профессии: 12 месяцев с этого момента разрешения не выдаются.",
-            en: "The employer was found to have hired foreigners without a permit or in another profession: no permits for 12 months from then.",
-        },
+        text: RefusalText::BUnlawfulHiring,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
     RefusalGround {
         id: "b-refusal-qualification",
         edition: B,
         tracks: GENERAL,
-        text: localized! {
-            kk: "Қызметкердің білімі мен еңбек өтілі біліктілік талаптарына сай емес.",
-            ru: "Образование и стаж работника не соответствуют квалификационным требованиям.",
-            en: "The worker's education and experience do not meet the qualification requirements.",
-        },
+        text: RefusalText::BQualificationNotMet,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
     RefusalGround {
         id: "b-refusal-paragraph-57",
         edition: B,
         tracks: ICT,
-        text: localized! {
-            kk: "Қағидалардың 57-тармағы сақталмаған.",
-            ru: "Не соблюдён пункт 57 Правил.",
-            en: "Paragraph 57 of the Rules is not met.",
-        },
+        text: RefusalText::BParagraph57NotMet,
         citation: B_REFUSAL,
-        period: Some(LATER_WORDING),
+        period: Some(Period::LaterWordingNotVerifiedFor2017),
     },
 ];
 

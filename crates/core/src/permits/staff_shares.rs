@@ -20,9 +20,31 @@ pub struct ShareRule {
     pub edition: EditionId,
     pub scope: Scope,
     pub share: Share,
-    pub text: Localized,
+    pub text: ShareText,
     pub citation: Citation,
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
+}
+
+/// The words of a share rule (`ruqsat_wording::rules::permits::share`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ShareText {
+    /// Edition B, categories 1–2: Kazakh citizens at least 70 %.
+    BCategories1To2,
+    /// Edition B, categories 3–4: Kazakh citizens at least 90 %.
+    BCategories3To4,
+    /// Edition B, intra-corporate transfer: foreigners at most 50 % of the Kazakh staff of the same category.
+    BIct,
+    /// Edition A: the share is not known.
+    ANotKnown,
+}
+
+impl ShareText {
+    pub const ALL: &[ShareText] = &[
+        ShareText::BCategories1To2,
+        ShareText::BCategories3To4,
+        ShareText::BIct,
+        ShareText::ANotKnown,
+    ];
 }
 
 /// EVIDENCE.md §3, "Local staff share".
@@ -32,50 +54,34 @@ pub static SHARE_RULES: &[ShareRule] = &[
         edition: B,
         scope: Scope::Categories(&[One, Two]),
         share: Share::LocalAtLeast(70),
-        text: localized! {
-            kk: "1–2-санаттар: Қазақстан азаматтарының үлесі кемінде 70 %.",
-            ru: "Категории 1–2: доля граждан Казахстана — не менее 70 %.",
-            en: "Categories 1–2: Kazakh citizens at least 70 %.",
-        },
+        text: ShareText::BCategories1To2,
         citation: SHARES,
-        period: Some(B_ERA),
+        period: Some(Period::EditionBEra),
     },
     ShareRule {
         id: "b-share-categories-3-4",
         edition: B,
         scope: Scope::Categories(&[Three, Four]),
         share: Share::LocalAtLeast(90),
-        text: localized! {
-            kk: "3–4-санаттар: Қазақстан азаматтарының үлесі кемінде 90 %.",
-            ru: "Категории 3–4: доля граждан Казахстана — не менее 90 %.",
-            en: "Categories 3–4: Kazakh citizens at least 90 %.",
-        },
+        text: ShareText::BCategories3To4,
         citation: SHARES,
-        period: Some(B_ERA),
+        period: Some(Period::EditionBEra),
     },
     ShareRule {
         id: "b-share-ict",
         edition: B,
         scope: Scope::Ict,
         share: Share::ForeignAtMostOfLocal(50),
-        text: localized! {
-            kk: "Корпоративішілік ауыстыру: шетелдіктер саны сол санаттағы қазақстандық қызметкерлер санының 50 %-ынан аспайды.",
-            ru: "Внутрикорпоративный перевод: иностранцев не более 50 % от казахстанских работников той же категории.",
-            en: "Intra-corporate transfer: foreigners at most 50 % of the Kazakh staff of the same category.",
-        },
+        text: ShareText::BIct,
         citation: SHARES,
-        period: Some(B_ERA),
+        period: Some(Period::EditionBEra),
     },
     ShareRule {
         id: "a-share",
         edition: A,
         scope: Scope::Categories(&[One, Two, Three, Four]),
         share: Share::NotKnown,
-        text: localized! {
-            kk: "A редакциясы кезеңіндегі жергілікті кадрлар үлесі: белгісіз.",
-            ru: "Доля местных кадров в период редакции A: неизвестно.",
-            en: "Share of local staff in the Edition A era: not known.",
-        },
+        text: ShareText::ANotKnown,
         citation: NOT_FOUND,
         period: None,
     },

@@ -60,9 +60,43 @@ pub struct PermitTerm {
     pub scope: Scope,
     pub duration: Duration,
     pub extension: ExtensionRule,
-    pub text: Localized,
+    pub text: TermText,
     pub citation: Citation,
-    pub period: Option<Localized>,
+    pub period: Option<Period>,
+}
+
+/// The words of a term (`ruqsat_wording::rules::permits::term`): its duration and extension rule as the sources say them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TermText {
+    /// Edition B, category 1: 12 months, extended yearly without limit.
+    BCategory1,
+    /// Edition B, categories 2–3: 12 months, extended at most three times.
+    BCategories2To3,
+    /// Edition B, category 4: 12 months, no extension.
+    BCategory4,
+    /// Edition B, seasonal workers: the term is not known.
+    BSeasonal,
+    /// Edition B, intra-corporate transfer: the contract's term, at most 3 years; extended once by 1 year.
+    BIct,
+    /// Edition A, category 1: up to 3 years; the extension rule is not known.
+    ACategory1,
+    /// Edition A, categories 2–3: one year, extended at most twice.
+    ACategories2To3,
+    /// Edition A, category 4: the term and extension are not known.
+    ACategory4,
+}
+
+impl TermText {
+    pub const ALL: &[TermText] = &[
+        TermText::BCategory1,
+        TermText::BCategories2To3,
+        TermText::BCategory4,
+        TermText::BSeasonal,
+        TermText::BIct,
+        TermText::ACategory1,
+        TermText::ACategories2To3,
+        TermText::ACategory4,
+    ];
 }
 
 /// EVIDENCE.md §3, "Validity".
@@ -73,13 +107,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[One]),
         duration: Duration::Months(12),
         extension: ExtensionRule::WithoutLimit { months: 12 },
-        text: localized! {
-            kk: "1-санат: 12 ай; жыл сайын шектеусіз ұзартылады (1–3 жылға беру тек 2018 жылғы 27 наурыздан бастап).",
-            ru: "Категория 1: 12 месяцев; продлевается ежегодно без ограничения (сроки от 1 до 3 лет — только с 27 марта 2018 года).",
-            en: "Category 1: 12 months, extended yearly without limit (terms of 1–3 years only from 27 Mar 2018).",
-        },
+        text: TermText::BCategory1,
         citation: B_TERMS,
-        period: Some(JAN_2017),
+        period: Some(Period::January2017),
     },
     PermitTerm {
         id: "b-term-categories-2-3",
@@ -87,13 +117,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Two, Three]),
         duration: Duration::Months(12),
         extension: ExtensionRule::AtMost(3),
-        text: localized! {
-            kk: "2–3-санаттар: 12 ай; ең көбі үш рет ұзартылады.",
-            ru: "Категории 2–3: 12 месяцев; продлевается не более трёх раз.",
-            en: "Categories 2–3: 12 months, extended at most three times.",
-        },
+        text: TermText::BCategories2To3,
         citation: B_TERMS,
-        period: Some(JAN_2017),
+        period: Some(Period::January2017),
     },
     PermitTerm {
         id: "b-term-category-4",
@@ -101,13 +127,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Four]),
         duration: Duration::Months(12),
         extension: ExtensionRule::NotAllowed,
-        text: localized! {
-            kk: "4-санат: 12 ай; ұзартылмайды.",
-            ru: "Категория 4: 12 месяцев; не продлевается.",
-            en: "Category 4: 12 months, no extension.",
-        },
+        text: TermText::BCategory4,
         citation: B_TERM_CATEGORY_4,
-        period: Some(TEXT_2021),
+        period: Some(Period::ReadFromA2021Text),
     },
     PermitTerm {
         id: "b-term-seasonal",
@@ -115,11 +137,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Seasonal,
         duration: Duration::NotKnown,
         extension: ExtensionRule::NotKnown,
-        text: localized! {
-            kk: "Маусымдық жұмыскерлер: мерзімі белгісіз.",
-            ru: "Сезонные работники: срок неизвестен.",
-            en: "Seasonal workers: term not known.",
-        },
+        text: TermText::BSeasonal,
         citation: NOT_FOUND,
         period: None,
     },
@@ -129,13 +147,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Ict,
         duration: Duration::ContractUpToMonths(36),
         extension: ExtensionRule::Once { months: 12 },
-        text: localized! {
-            kk: "Корпоративішілік ауыстыру: еңбек шартының мерзіміне, ең көбі 3 жыл; бір рет 1 жылға ұзартылады.",
-            ru: "Внутрикорпоративный перевод: на срок трудового договора, не более 3 лет; продлевается один раз на 1 год.",
-            en: "Intra-corporate transfer: the contract's term, at most 3 years; extended once by 1 year.",
-        },
+        text: TermText::BIct,
         citation: ICT_TERM,
-        period: Some(period::NOT_STATED),
+        period: Some(Period::OfTheDocuments(period::NOT_STATED)),
     },
     PermitTerm {
         id: "a-term-category-1",
@@ -143,13 +157,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[One]),
         duration: Duration::UpToMonths(36),
         extension: ExtensionRule::NotKnown,
-        text: localized! {
-            kk: "1-санат: 3 жылға дейін; ұзарту ережесі белгісіз.",
-            ru: "Категория 1: до 3 лет; правила продления неизвестны.",
-            en: "Category 1: up to 3 years; the extension rule is not known.",
-        },
+        text: TermText::ACategory1,
         citation: A_TERMS,
-        period: Some(A_ERA),
+        period: Some(Period::EditionAEra),
     },
     PermitTerm {
         id: "a-term-categories-2-3",
@@ -157,13 +167,9 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Two, Three]),
         duration: Duration::Months(12),
         extension: ExtensionRule::AtMost(2),
-        text: localized! {
-            kk: "2–3-санаттар: бір жыл; ең көбі екі рет ұзартылады.",
-            ru: "Категории 2–3: один год; продлевается не более двух раз.",
-            en: "Categories 2–3: one year, extended at most twice.",
-        },
+        text: TermText::ACategories2To3,
         citation: A_TERMS,
-        period: Some(A_ERA),
+        period: Some(Period::EditionAEra),
     },
     PermitTerm {
         id: "a-term-category-4",
@@ -171,11 +177,7 @@ pub static TERMS: &[PermitTerm] = &[
         scope: Scope::Categories(&[Four]),
         duration: Duration::NotKnown,
         extension: ExtensionRule::NotKnown,
-        text: localized! {
-            kk: "4-санат: мерзімі мен ұзартуы белгісіз.",
-            ru: "Категория 4: срок и продление неизвестны.",
-            en: "Category 4: term and extension not known.",
-        },
+        text: TermText::ACategory4,
         citation: NOT_FOUND,
         period: None,
     },
