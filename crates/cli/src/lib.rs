@@ -28,6 +28,7 @@ use ruqsat_core::editions::EditionId;
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::timeline::{estimate, EstimateError};
+use ruqsat_wording::rules::procedures::not_offered;
 
 /// `ruqsat help`: the commands, their options and the accepted codes (from the core's code tables).
 pub fn usage() -> String {
@@ -154,7 +155,7 @@ pub(crate) fn estimate_error(e: EstimateError, case: &Case, names: &DateNames) -
 /// Why no timeline can be given, in English.
 fn estimate_error_text(e: EstimateError) -> String {
     match e {
-        EstimateError::NotOffered(why) => why.explanation().get(Lang::En).to_string(),
+        EstimateError::NotOffered(why) => not_offered(why).get(Lang::En).to_string(),
         EstimateError::Calendar(e) => e.to_string(),
         EstimateError::NoApplicantStep => {
             "this procedure has no step of the applicant's own, so it takes no applicant date".to_string()
@@ -216,11 +217,7 @@ fn checklist_command(a: &ChecklistArgs, out: &mut dyn Write) -> Result<(), Usage
         case.applicant,
         case.channel,
     ) {
-        return Err(Usage(
-            why.explanation()
-                .get(ruqsat_core::lang::Lang::En)
-                .to_string(),
-        ));
+        return Err(Usage(not_offered(why).get(Lang::En).to_string()));
     }
     write_json(out, &json::Checklist::of(&case, &checklist(&case)))
 }

@@ -751,7 +751,8 @@ pub static PROCEDURES: [Procedure; 21] = [
     ),
 ];
 
-/// Why a combination has no procedure: the edition does not offer it. Each reason cites the seed.
+/// Why a combination has no procedure: the edition does not offer it. Each reason cites the seed; the wording layer
+/// words it (`ruqsat_wording::rules::procedures::not_offered`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NotOffered {
     /// Intra-corporate transfer exists only in Edition B.
@@ -763,6 +764,12 @@ pub enum NotOffered {
 }
 
 impl NotOffered {
+    pub const ALL: &'static [NotOffered] = &[
+        NotOffered::IctOnlyInEditionB,
+        NotOffered::WorkerPermitOnlyInEditionA,
+        NotOffered::WorkerOnlyAtTheOffice,
+    ];
+
     /// A stable id, as the eligibility notes and the interface use it.
     pub const fn id(self) -> &'static str {
         match self {
@@ -783,26 +790,6 @@ impl NotOffered {
             NotOffered::WorkerOnlyAtTheOffice => a(
                 localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
             ),
-        }
-    }
-
-    pub const fn explanation(self) -> Localized {
-        match self {
-            NotOffered::IctOnlyInEditionB => localized! {
-                kk: "Корпоративішілік ауыстыру шеңберіндегі рұқсат тек Жамбыл облысының 2017 жылғы регламентінде (B редакциясы) бар.",
-                ru: "Разрешение в рамках внутрикорпоративного перевода есть только в регламенте Жамбылской области 2017 года (редакция B).",
-                en: "A permit within an intra-corporate transfer exists only in the Zhambyl 2017 regulation (Edition B).",
-            },
-            NotOffered::WorkerPermitOnlyInEditionA => localized! {
-                kk: "B редакциясы рұқсатты тек жұмыс берушілерге беруді көздейді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
-                ru: "Редакция B предусматривает выдачу разрешений только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
-                en: "Edition B issues permits to employers only; a foreign worker's own permit exists only in Edition A.",
-            },
-            NotOffered::WorkerOnlyAtTheOffice => localized! {
-                kk: "A редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
-                ru: "По редакции A иностранный работник подаёт документы только услугодателю, а не через портал.",
-                en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",
-            },
         }
     }
 }
@@ -1059,7 +1046,6 @@ mod tests {
                                 Err(why) => {
                                     assert_eq!(why.citation().grade, Grade::S);
                                     assert!(why.citation().blank_in().is_empty(), "{why:?}");
-                                    assert!(why.explanation().blank_in().is_empty());
                                 }
                             }
                         }

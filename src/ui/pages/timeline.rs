@@ -159,7 +159,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
         // in the reader's language and offer the way out.
         Err(e) => {
             let why = match e {
-                EstimateError::NotOffered(why) => why.explanation().get(lang),
+                EstimateError::NotOffered(why) => procedures::not_offered(why).get(lang),
                 _ => t(lang, Msg::TimelineCannotCount),
             };
             return html! {

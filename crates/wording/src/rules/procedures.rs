@@ -1,9 +1,9 @@
-//! The words of the procedures (`ruqsat_core::procedures`): who acts, what each step does and the notes shown
-//! with a timeline. The core holds the keys, the figures and the citations.
+//! The words of the procedures (`ruqsat_core::procedures`): who acts, what each step does, the notes shown
+//! with a timeline and why a combination is not offered. The core holds the keys, the figures and the citations.
 
 use ruqsat_core::lang::Localized;
 use ruqsat_core::localized;
-use ruqsat_core::procedures::{Actor, ProcedureNote, StepKind};
+use ruqsat_core::procedures::{Actor, NotOffered, ProcedureNote, StepKind};
 
 /// Who takes a step, as a label.
 pub const fn actor(a: Actor) -> Localized {
@@ -214,6 +214,27 @@ pub const fn note(n: ProcedureNote) -> Localized {
     }
 }
 
+/// Why the edition does not offer a combination.
+pub const fn not_offered(why: NotOffered) -> Localized {
+    match why {
+        NotOffered::IctOnlyInEditionB => localized! {
+            kk: "Корпоративішілік ауыстыру шеңберіндегі рұқсат тек Жамбыл облысының 2017 жылғы регламентінде (B редакциясы) бар.",
+            ru: "Разрешение в рамках внутрикорпоративного перевода есть только в регламенте Жамбылской области 2017 года (редакция B).",
+            en: "A permit within an intra-corporate transfer exists only in the Zhambyl 2017 regulation (Edition B).",
+        },
+        NotOffered::WorkerPermitOnlyInEditionA => localized! {
+            kk: "B редакциясы рұқсатты тек жұмыс берушілерге беруді көздейді; шетелдік қызметкердің өз рұқсаты тек A редакциясында бар.",
+            ru: "Редакция B предусматривает выдачу разрешений только работодателям; разрешение самому иностранному работнику есть только в редакции A.",
+            en: "Edition B issues permits to employers only; a foreign worker's own permit exists only in Edition A.",
+        },
+        NotOffered::WorkerOnlyAtTheOffice => localized! {
+            kk: "A редакциясы бойынша шетелдік қызметкер құжаттарды тек көрсетілетін қызметті берушіге тапсырады, портал арқылы емес.",
+            ru: "По редакции A иностранный работник подаёт документы только услугодателю, а не через портал.",
+            en: "Under Edition A a foreign worker applies at the provider only, not through the portal.",
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +250,9 @@ mod tests {
         }
         for &n in ProcedureNote::ALL {
             assert!(note(n).blank_in().is_empty(), "{n:?}");
+        }
+        for &why in NotOffered::ALL {
+            assert!(not_offered(why).blank_in().is_empty(), "{why:?}");
         }
     }
 
