@@ -18,6 +18,7 @@ use ruqsat_core::timeline::{self, Warning as CoreWarning};
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::documents as words;
 use ruqsat_wording::rules::evidence::grade_meaning;
+use ruqsat_wording::rules::{counting, procedures as step_words};
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
 #[derive(Clone, Copy)]
@@ -255,7 +256,7 @@ impl Timeline {
                 clause: m.step.citation.reference(Lang::En),
                 citation: Citation::of(&m.step.citation),
                 actor: m.step.actor.as_str(),
-                label: m.step.label.en,
+                label: step_words::step(m.step.kind).en,
                 limit: Limit::of(m.step.limit),
                 by_applicant: m.by_applicant(),
                 starts: Instant(m.starts),
@@ -279,14 +280,19 @@ impl Timeline {
                 ends: Instant(d.ends),
                 clause: d.citation.reference(Lang::En),
                 citation: Citation::of(&d.citation),
-                note: d.note.en,
+                note: step_words::note(d.note).en,
             }),
             step_sums: StepSums {
                 provider_working_days: t.step_sums.0,
                 applicant_working_days: t.step_sums.1,
             },
             warnings: t.warnings.iter().map(Warning::of).collect(),
-            notes: t.procedure.notes.iter().map(|n| n.en).collect(),
+            notes: t
+                .procedure
+                .notes
+                .iter()
+                .map(|&n| step_words::note(n).en)
+                .collect(),
             office_hours: OfficeHours {
                 opens: Time(hours.opens),
                 closes: Time(hours.closes),
@@ -295,7 +301,7 @@ impl Timeline {
                     .map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
                 assumption: true,
             },
-            counting_rules: RULES.iter().map(|r| r.en).collect(),
+            counting_rules: RULES.iter().map(|&r| counting::rule(r).en).collect(),
         }
     }
 }

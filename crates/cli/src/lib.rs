@@ -26,7 +26,9 @@ use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel};
 use ruqsat_core::checklist::checklist;
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::iso;
+use ruqsat_core::lang::Lang;
 use ruqsat_core::timeline::{estimate, EstimateError};
+use ruqsat_wording::rules::procedures::not_offered;
 
 /// `ruqsat help`: the commands, their options and the accepted codes (from the core's code tables).
 pub fn usage() -> String {
@@ -133,7 +135,7 @@ pub(crate) struct DateNames {
 /// which may be one nobody typed (a submission late in 2027 whose steps run into 2028).
 pub(crate) fn estimate_error(e: EstimateError, case: &Case, names: &DateNames) -> Usage {
     let EstimateError::Calendar(CalendarError::OutOfCoverage { date }) = e else {
-        return Usage(e.to_string());
+        return Usage(estimate_error_text(e));
     };
     let submitted = iso::instant(case.submitted);
     if !covered(case.submitted.date()) {
@@ -148,6 +150,20 @@ pub(crate) fn estimate_error(e: EstimateError, case: &Case, names: &DateNames) -
         "{name} '{given}' is too late for the calendar: the estimate runs past {LAST_DAY}, and only {FIRST_DAY} to \
 {LAST_DAY} is encoded"
     ))
+}
+
+/// Why no timeline can be given, in English.
+fn estimate_error_text(e: EstimateError) -> String {
+    match e {
+        EstimateError::NotOffered(why) => not_offered(why).get(Lang::En).to_string(),
+        EstimateError::Calendar(e) => e.to_string(),
+        EstimateError::NoApplicantStep => {
+            "this procedure has no step of the applicant's own, so it takes no applicant date".to_string()
+        }
+        EstimateError::ApplicantDoneTooEarly { given, earliest } => format!(
+            "the applicant's step cannot be done on {given}: it starts with the notice, on {earliest} at the earliest"
+        ),
+    }
 }
 
 fn estimate_command(a: &EstimateArgs, out: &mut dyn Write) -> Result<(), Usage> {
@@ -201,11 +217,7 @@ fn checklist_command(a: &ChecklistArgs, out: &mut dyn Write) -> Result<(), Usage
         case.applicant,
         case.channel,
     ) {
-        return Err(Usage(
-            why.explanation()
-                .get(ruqsat_core::lang::Lang::En)
-                .to_string(),
-        ));
+        return Err(Usage(not_offered(why).get(Lang::En).to_string()));
     }
     write_json(out, &json::Checklist::of(&case, &checklist(&case)))
 }

@@ -22,7 +22,6 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, CalendarError};
 use super::evidence::Citation;
-use super::lang::Localized;
 use crate::sources::SourceId;
 
 /// The provider's office hours on a working day. Not in the seeds (U): an assumption the user can change.
@@ -71,38 +70,46 @@ pub const OFFICE_HOURS_CITATION: Citation = Citation::of(
     },
 );
 
-/// The counting rules, worded for people; the interface shows them behind one click.
-pub const RULES: [Localized; 6] = [
-    localized! {
-        kk: "Құжаттар топтамасы жұмыс күні жұмыс уақытында тапсырылса, сол сәтте тіркеледі; әйтпесе — кеңсе келесі рет ашылған сәтте (кеңсе мен портал үшін бірдей).",
-        ru: "Пакет регистрируется в момент сдачи, если он приходится на рабочее время рабочего дня; иначе — в ближайший момент, когда канцелярия работает (для канцелярии и портала одинаково).",
-        en: "The package is registered when it is handed in if that is within office hours on a working day; otherwise at the next moment the office is open (office and portal alike).",
-    },
-    localized! {
-        kk: "Жұмыс уақыты (болжам): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
-        ru: "Рабочее время (допущение): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30.",
-        en: "Office hours (an assumption): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
-    },
-    localized! {
-        kk: "Мерзімі минутпен немесе сағатпен белгіленген қадам алдыңғы қадам аяқталған сәттен бастап жұмыс уақытын пайдаланады (үзіліс, түн және жұмыс істелмейтін күндер есептелмейді).",
-        ru: "Шаг в минутах или часах занимает рабочее время, начиная с окончания предыдущего шага (перерыв, ночное время и нерабочие дни не учитываются).",
-        en: "A step limited in minutes or hours uses office time from the end of the step before (the break, nights and non-working days do not count).",
-    },
-    localized! {
-        kk: "N жұмыс күнге созылатын қадам басталған күннен кейінгі N-ші жұмыс күнінің жұмыс уақыты аяқталғанда аяқталады; басталған күн есептелмейді.",
-        ru: "Шаг в N рабочих дней заканчивается по окончании рабочего времени N-го рабочего дня после дня начала; день начала не считается.",
-        en: "A step of N working days ends at the close of the N-th working day after the day it starts; that day itself is not counted.",
-    },
-    localized! {
-        kk: "N күнтізбелік күнге созылатын қадам басталғаннан кейінгі N-ші күннің соңында аяқталады; ол жұмыс күні болмаса — келесі жұмыс күнінің жұмыс уақыты аяқталғанда.",
-        ru: "Шаг в N календарных дней заканчивается в конце N-го дня после начала; если это нерабочий день — по окончании рабочего времени следующего рабочего дня.",
-        en: "A step of N calendar days ends at the end of the N-th day after it starts; if that is not a working day, at the close of the next working day.",
-    },
-    localized! {
-        kk: "«Ең кеш» кестеде әр қадам өз мерзімін толық пайдаланады; өтініш берушінің өз қадамына нақты күн беруге болады, одан кейінгі қадамдар сол күннен есептеледі.",
-        ru: "В «самом позднем» графике каждый шаг занимает весь свой срок; для собственного шага заявителя можно указать фактическую дату, и следующие шаги считаются от неё.",
-        en: "In the latest schedule every step takes its whole limit; the applicant's own step can be given an actual date, and every later step follows from it.",
-    },
+/// A counting rule; the wording layer words it (`ruqsat_wording::rules::counting::rule`) and the interface shows
+/// the rules behind one click.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CountingRule {
+    /// Rule 1: a package is registered when handed in within office hours, otherwise when the office next opens.
+    Registration,
+    /// Rule 2: the default office hours (an assumption): [`OfficeHours::default`].
+    OfficeHours,
+    /// Rule 3: minutes and hours consume office time from the end of the step before.
+    MinutesAndHours,
+    /// Rule 4: N working days end at the close of the N-th working day after the start's date.
+    WorkingDays,
+    /// Rule 5: N calendar days end at the end of the N-th day, or the close of the next working day.
+    CalendarDays,
+    /// Rule 6: the latest schedule; an applicant's own step may be given an actual date.
+    LatestSchedule,
+}
+
+impl CountingRule {
+    /// The rule's number, from 1, as `timeline::Milestone::rule` gives it.
+    pub const fn number(self) -> u8 {
+        match self {
+            CountingRule::Registration => 1,
+            CountingRule::OfficeHours => 2,
+            CountingRule::MinutesAndHours => 3,
+            CountingRule::WorkingDays => 4,
+            CountingRule::CalendarDays => 5,
+            CountingRule::LatestSchedule => 6,
+        }
+    }
+}
+
+/// The counting rules in their order; the interface shows them behind one click.
+pub const RULES: [CountingRule; 6] = [
+    CountingRule::Registration,
+    CountingRule::OfficeHours,
+    CountingRule::MinutesAndHours,
+    CountingRule::WorkingDays,
+    CountingRule::CalendarDays,
+    CountingRule::LatestSchedule,
 ];
 
 /// The time a calendar-day step ends on a working day: the end of that day.

@@ -8,8 +8,7 @@ use super::case::Case;
 use super::counting::OfficeHours;
 use super::editions::DateKnown;
 use super::evidence::Citation;
-use super::lang::Localized;
-use super::procedures::{self, Limit, NotOffered, Procedure, Step};
+use super::procedures::{self, Limit, NotOffered, Procedure, ProcedureNote, Step};
 
 /// One step placed on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +42,7 @@ pub struct StatutoryDeadline {
     pub ends: NaiveDateTime,
     pub citation: Citation,
     /// How the total stands to the steps (`StatutoryTerm::note`).
-    pub note: Localized,
+    pub note: ProcedureNote,
 }
 
 /// Something the person should know about the estimate.
@@ -90,7 +89,7 @@ impl Timeline {
     }
 }
 
-/// Why no timeline can be given.
+/// Why no timeline can be given (the command-line program words it: `ruqsat_cli`'s `estimate_error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EstimateError {
     NotOffered(NotOffered),
@@ -109,24 +108,6 @@ impl From<CalendarError> for EstimateError {
         EstimateError::Calendar(e)
     }
 }
-
-impl std::fmt::Display for EstimateError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EstimateError::NotOffered(why) => f.write_str(why.explanation().get(super::lang::Lang::En)),
-            EstimateError::Calendar(e) => e.fmt(f),
-            EstimateError::NoApplicantStep => {
-                f.write_str("this procedure has no step of the applicant's own, so it takes no applicant date")
-            }
-            EstimateError::ApplicantDoneTooEarly { given, earliest } => write!(
-                f,
-                "the applicant's step cannot be done on {given}: it starts with the notice, on {earliest} at the earliest"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for EstimateError {}
 
 /// The timeline of a case with the default office hours.
 pub fn estimate(case: &Case) -> Result<Timeline, EstimateError> {

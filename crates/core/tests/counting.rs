@@ -366,20 +366,3 @@ fn office_minutes_agree_with_a_minute_by_minute_count() {
         }
     }
 }
-
-/// The rule that states the default office hours says the default's own times: the two cannot disagree.
-#[test]
-fn the_office_hours_rule_says_the_default_hours() {
-    let h = ruqsat_core::counting::OfficeHours::default();
-    let (from, to) = h.break_time.unwrap();
-    let rule = ruqsat_core::counting::RULES
-        .iter()
-        .find(|r| r.en.starts_with("Office hours"))
-        .expect("the office hours rule");
-    for lang in ruqsat_core::lang::Lang::ALL {
-        for t in [h.opens, h.closes, from, to] {
-            let t = t.format("%H:%M").to_string();
-            assert!(rule.get(lang).contains(&t), "{lang:?} lacks {t}");
-        }
-    }
-}

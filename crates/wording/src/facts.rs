@@ -65,7 +65,7 @@ pub fn says(s: &Says, lang: Lang) -> String {
     // A one-language bundle only ever speaks its language: the other arms are left out of it.
     let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match *s {
-        Says::NotOffered(why) => why.explanation().get(lang).to_string(),
+        Says::NotOffered(why) => crate::rules::procedures::not_offered(why).get(lang).to_string(),
         Says::Note(n) => permits::note(n).get(lang).to_string(),
         Says::IctCondition(c) => permits::ict_condition(c).get(lang).to_string(),
         Says::Share(r) => permits::share(r).get(lang).to_string(),

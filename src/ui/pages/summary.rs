@@ -13,6 +13,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
 use ruqsat_core::timeline::estimate;
+use ruqsat_wording::rules::procedures::not_offered;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{format_date_weekday, says, t, Msg};
 
@@ -38,7 +39,7 @@ fn not_eligible(
     on_restart: &Callback<MouseEvent>,
 ) -> Html {
     let (text, citation) = match why {
-        NotEligible::NotOffered(n) => (html! { n.explanation().get(lang) }, Some(n.citation())),
+        NotEligible::NotOffered(n) => (html! { not_offered(n).get(lang) }, Some(n.citation())),
         NotEligible::Rule(ref note) => (html! { says(&note.says, lang) }, Some(note.citation)),
         // When the edition came into force, at the earliest, as its card on the start page says, and on what ground.
         NotEligible::BeforeInForce { in_force_from, .. } => (

@@ -13,6 +13,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
 use ruqsat_core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
 use ruqsat_wording::rules::calendar::holiday_name;
+use ruqsat_wording::rules::{counting, procedures};
 use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -159,7 +160,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
         // in the reader's language and offer the way out.
         Err(e) => {
             let why = match e {
-                EstimateError::NotOffered(why) => why.explanation().get(lang),
+                EstimateError::NotOffered(why) => procedures::not_offered(why).get(lang),
                 _ => t(lang, Msg::TimelineCannotCount),
             };
             return html! {
@@ -185,7 +186,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             <p class="timeline__registered">{ t(lang, Msg::TimelineRegistered) }{ ": " }{ when(timeline.registered, lang) }</p>
             <ol class="timeline">
                 { for timeline.milestones.iter().enumerate().map(|(i, m)| {
-                    let actor = if m.step.actor == Actor::Applicant { t(lang, Msg::ActorYou) } else { m.step.actor.label().get(lang) };
+                    let actor = if m.step.actor == Actor::Applicant { t(lang, Msg::ActorYou) } else { procedures::actor(m.step.actor).get(lang) };
                     html! {
                         <li class={classes!("timeline__step", m.by_applicant().then_some("timeline__step--applicant"))}
                             data-step={(i + 1).to_string()}>
@@ -195,7 +196,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                     <strong class="tag">{ t(lang, Msg::TimelineYourStep) }</strong>
                                 }
                             </p>
-                            <p class="timeline__what">{ m.step.label.get(lang) }</p>
+                            <p class="timeline__what">{ procedures::step(m.step.kind).get(lang) }</p>
                             <p class="timeline__ends">
                                 { t(lang, Msg::TimelineEnds) }{ ": " }
                                 <strong>
@@ -231,7 +232,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                             { " → " }{ when(end, lang) }
                         }
                     </p>
-                    <p>{ d.note.get(lang) }</p>
+                    <p>{ procedures::note(d.note).get(lang) }</p>
                     <p class="source">
                         { t(lang, Msg::SourceLabel) }{ ": " }{ d.citation.reference(lang) }{ " " }
                         <GradeBadge grade={d.citation.grade} {lang} />
@@ -240,10 +241,10 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             }
             <details class="details">
                 <summary>{ t(lang, Msg::TimelineRules) }</summary>
-                <ol>{ for RULES.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ol>
+                <ol>{ for RULES.iter().map(|&r| html! { <li>{ counting::rule(r).get(lang) }</li> }) }</ol>
                 if !timeline.procedure.notes.is_empty() {
                     <h2>{ t(lang, Msg::TimelineNotes) }</h2>
-                    <ul>{ for timeline.procedure.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                    <ul>{ for timeline.procedure.notes.iter().map(|&n| html! { <li>{ procedures::note(n).get(lang) }</li> }) }</ul>
                 }
             </details>
             <div class="button-group">

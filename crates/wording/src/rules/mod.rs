@@ -3,7 +3,9 @@
 
 pub mod calendar;
 pub mod checklist;
+pub mod counting;
 pub mod documents;
 pub mod editions;
 pub mod evidence;
 pub mod permits;
+pub mod procedures;

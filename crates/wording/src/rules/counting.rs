@@ -1,0 +1,78 @@
+//! The words of the counting rules (`ruqsat_core::counting`): how terms are counted, as the interface explains it.
+
+use ruqsat_core::counting::CountingRule;
+use ruqsat_core::lang::Localized;
+use ruqsat_core::localized;
+
+/// A counting rule, worded for people.
+pub const fn rule(r: CountingRule) -> Localized {
+    match r {
+        CountingRule::Registration => localized! {
+            kk: "Құжаттар топтамасы жұмыс күні жұмыс уақытында тапсырылса, сол сәтте тіркеледі; әйтпесе — кеңсе келесі рет ашылған сәтте (кеңсе мен портал үшін бірдей).",
+            ru: "Пакет регистрируется в момент сдачи, если он приходится на рабочее время рабочего дня; иначе — в ближайший момент, когда канцелярия работает (для канцелярии и портала одинаково).",
+            en: "The package is registered when it is handed in if that is within office hours on a working day; otherwise at the next moment the office is open (office and portal alike).",
+        },
+        CountingRule::OfficeHours => localized! {
+            kk: "Жұмыс уақыты (болжам): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
+            ru: "Рабочее время (допущение): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30.",
+            en: "Office hours (an assumption): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
+        },
+        CountingRule::MinutesAndHours => localized! {
+            kk: "Мерзімі минутпен немесе сағатпен белгіленген қадам алдыңғы қадам аяқталған сәттен бастап жұмыс уақытын пайдаланады (үзіліс, түн және жұмыс істелмейтін күндер есептелмейді).",
+            ru: "Шаг в минутах или часах занимает рабочее время, начиная с окончания предыдущего шага (перерыв, ночное время и нерабочие дни не учитываются).",
+            en: "A step limited in minutes or hours uses office time from the end of the step before (the break, nights and non-working days do not count).",
+        },
+        CountingRule::WorkingDays => localized! {
+            kk: "N жұмыс күнге созылатын қадам басталған күннен кейінгі N-ші жұмыс күнінің жұмыс уақыты аяқталғанда аяқталады; басталған күн есептелмейді.",
+            ru: "Шаг в N рабочих дней заканчивается по окончании рабочего времени N-го рабочего дня после дня начала; день начала не считается.",
+            en: "A step of N working days ends at the close of the N-th working day after the day it starts; that day itself is not counted.",
+        },
+        CountingRule::CalendarDays => localized! {
+            kk: "N күнтізбелік күнге созылатын қадам басталғаннан кейінгі N-ші күннің соңында аяқталады; ол жұмыс күні болмаса — келесі жұмыс күнінің жұмыс уақыты аяқталғанда.",
+            ru: "Шаг в N календарных дней заканчивается в конце N-го дня после начала; если это нерабочий день — по окончании рабочего времени следующего рабочего дня.",
+            en: "A step of N calendar days ends at the end of the N-th day after it starts; if that is not a working day, at the close of the next working day.",
+        },
+        CountingRule::LatestSchedule => localized! {
+            kk: "«Ең кеш» кестеде әр қадам өз мерзімін толық пайдаланады; өтініш берушінің өз қадамына нақты күн беруге болады, одан кейінгі қадамдар сол күннен есептеледі.",
+            ru: "В «самом позднем» графике каждый шаг занимает весь свой срок; для собственного шага заявителя можно указать фактическую дату, и следующие шаги считаются от неё.",
+            en: "In the latest schedule every step takes its whole limit; the applicant's own step can be given an actual date, and every later step follows from it.",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ruqsat_core::counting::{OfficeHours, RULES};
+    use ruqsat_core::lang::Lang;
+
+    #[test]
+    fn no_rule_is_blank() {
+        for r in RULES {
+            let blank = rule(r).blank_in();
+            assert!(blank.is_empty(), "{r:?} is blank in {blank:?}");
+        }
+    }
+
+    #[test]
+    fn the_rules_are_numbered_in_their_order() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert_eq!(usize::from(r.number()), i + 1, "{r:?}");
+        }
+    }
+
+    /// The rule that states the default office hours says the default's own times: the two cannot disagree.
+    #[test]
+    fn the_office_hours_rule_says_the_default_hours() {
+        let h = OfficeHours::default();
+        let (from, to) = h.break_time.unwrap();
+        let words = rule(CountingRule::OfficeHours);
+        assert!(words.en.starts_with("Office hours"));
+        for lang in Lang::ALL {
+            for t in [h.opens, h.closes, from, to] {
+                let t = t.format("%H:%M").to_string();
+                assert!(words.get(lang).contains(&t), "{lang:?} lacks {t}");
+            }
+        }
+    }
+}
