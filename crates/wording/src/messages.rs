@@ -3,6 +3,12 @@
 use ruqsat_core::lang::Localized;
 
 /// Declares the `Msg` enum, its list and its texts together, so a message cannot exist without all three languages.
+/// The language of [`TEXTS`]: a one-language bundle's (elsewhere the table is not used).
+const TABLE_LANG: ruqsat_core::lang::Lang = match ruqsat_core::lang::ONLY_LANG {
+    Some(lang) => lang,
+    None => ruqsat_core::lang::Lang::Kk,
+};
+
 macro_rules! messages {
     ($( $(#[$doc:meta])* $key:ident { kk: $kk:expr, ru: $ru:expr, en: $en:expr $(,)? } )*) => {
         /// A message of the interface.
@@ -17,6 +23,11 @@ macro_rules! messages {
                 match self { $( Msg::$key => ruqsat_core::localized! { kk: $kk, ru: $ru, en: $en }, )* }
             }
         }
+
+        /// A one-language bundle's texts, indexed by the message: a table is smaller than the match of
+        /// [`Msg::localized`] compiled to code.
+        pub(crate) static TEXTS: &[&str] = &[ $( ruqsat_core::localized! { kk: $kk, ru: $ru, en: $en }.get(TABLE_LANG), )* ];
+
     };
 }
 
