@@ -8,6 +8,7 @@ use ruqsat_core::editions::{DateKnown, Edition};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::rules::editions;
+use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::{act_title, format_date, repealed_by, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -71,7 +72,7 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
                 <p class="note">{ editions::note(note).get(lang) }</p>
             }
             <p class="source">
-                { t(lang, Msg::SourceLabel) }{ ": " }{ e.citation.reference(lang) }{ " " }
+                { t(lang, Msg::SourceLabel) }{ ": " }{ reference(&e.citation, lang) }{ " " }
                 <GradeBadge grade={e.citation.grade} {lang} />
             </p>
         </article>

@@ -17,7 +17,7 @@ use ruqsat_core::procedures;
 use ruqsat_core::timeline::{self, Warning as CoreWarning};
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::documents as words;
-use ruqsat_wording::rules::evidence::grade_meaning;
+use ruqsat_wording::rules::evidence::{grade_meaning, locator, reference};
 use ruqsat_wording::rules::{counting, procedures as step_words};
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
@@ -54,7 +54,7 @@ impl Serialize for Time {
 #[derive(Serialize)]
 pub struct Citation {
     pub source: String,
-    pub locator: &'static str,
+    pub locator: String,
     pub grade: char,
 }
 
@@ -62,7 +62,7 @@ impl Citation {
     pub fn of(c: &evidence::Citation) -> Self {
         Citation {
             source: c.source_text(Lang::En),
-            locator: c.locator.en,
+            locator: locator(&c.locator, Lang::En),
             grade: c.grade.letter(),
         }
     }
@@ -253,7 +253,7 @@ impl Timeline {
             .enumerate()
             .map(|(i, m)| Milestone {
                 step: i + 1,
-                clause: m.step.citation.reference(Lang::En),
+                clause: reference(&m.step.citation, Lang::En),
                 citation: Citation::of(&m.step.citation),
                 actor: m.step.actor.as_str(),
                 label: step_words::step(m.step.kind).en,
@@ -278,7 +278,7 @@ impl Timeline {
             statutory_deadline: t.statutory_deadline.map(|d| StatutoryDeadline {
                 working_days: d.working_days,
                 ends: Instant(d.ends),
-                clause: d.citation.reference(Lang::En),
+                clause: reference(&d.citation, Lang::En),
                 citation: Citation::of(&d.citation),
                 note: step_words::note(d.note).en,
             }),

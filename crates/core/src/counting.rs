@@ -21,7 +21,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, CalendarError};
-use super::evidence::Citation;
+use super::evidence::{Citation, Locator, Part, Place};
 use crate::sources::SourceId;
 
 /// The provider's office hours on a working day. Not in the seeds (U): an assumption the user can change.
@@ -63,11 +63,7 @@ const fn hm(h: u32, m: u32) -> NaiveTime {
 /// What the default office hours rest on.
 pub const OFFICE_HOURS_CITATION: Citation = Citation::of(
     SourceId::OfficeHoursAssumption,
-    localized! {
-        kk: "болжам",
-        ru: "допущение",
-        en: "assumption",
-    },
+    Locator::at(Place::Part(Part::Assumption)),
 );
 
 /// A counting rule; the wording layer words it (`ruqsat_wording::rules::counting::rule`) and the interface shows

@@ -7,7 +7,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::evidence::Citation;
+use super::evidence::{Citation, Locator, Part, Place};
 use super::lang::{Lang, Localized};
 use crate::sources::SourceId;
 
@@ -105,14 +105,14 @@ pub struct Validity {
     /// Both dates: the act's clause on coming into force and the note on its repeal.
     pub citation: Citation,
     /// The clause on coming into force alone, in the same act (`in_force_citation`).
-    pub in_force_clause: Localized,
+    pub in_force_clause: Place,
 }
 
 impl Validity {
     /// The act's clause on coming into force, cited when a date before it is refused.
     pub const fn in_force_citation(&self) -> Citation {
         Citation {
-            locator: self.in_force_clause,
+            locator: Locator::at(self.in_force_clause),
             ..self.citation
         }
     }
@@ -162,6 +162,25 @@ pub fn earliest_effect_after(act_date: NaiveDate) -> NaiveDate {
     act_date + Days::new(11)
 }
 
+/// A validity's citation: the act's clause on coming into force and its note on the repeal, by the resolution
+/// `number` of `date`.
+const fn validity_citation(
+    source: SourceId,
+    in_force_clause: Place,
+    number: &'static str,
+    date: NaiveDate,
+) -> Citation {
+    Citation::of(
+        source,
+        Locator::at(in_force_clause).and(Place::Part(Part::RepealNote { number, date })),
+    )
+}
+
+/// Edition A's clause on coming into force, and the resolution that repealed it.
+const A_IN_FORCE_CLAUSE: Place = Place::Point(3);
+const A_REPEALED_BY_NUMBER: &str = "222";
+const A_REPEALED_BY_DATE: NaiveDate = ymd(2015, 8, 18);
+
 /// Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
 pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
     id: EditionId::WestKazakhstan2014,
@@ -199,21 +218,28 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
     },
     validity: Validity {
         in_force_from: DateKnown::NotBefore(ymd(2014, 8, 15)),
-        repealed_by_number: "222",
-        repealed_by_date: ymd(2015, 8, 18),
+        repealed_by_number: A_REPEALED_BY_NUMBER,
+        repealed_by_date: A_REPEALED_BY_DATE,
         lost_force: DateKnown::NotBefore(ymd(2015, 8, 29)),
         rule: ValidityRule::TenDaysAfterFirstPublication,
-        citation: Citation::of(
+        citation: validity_citation(
             SourceId::Wko176,
-            localized! { kk: "3-тармақ; күшін жою туралы ескерту (2015 жылғы 18 тамыздағы № 222 қаулы)", ru: "пункт 3; сноска об утрате силы (постановление от 18 августа 2015 года № 222)", en: "point 3; repeal note (resolution No. 222 of 18 Aug 2015)" },
+            A_IN_FORCE_CLAUSE,
+            A_REPEALED_BY_NUMBER,
+            A_REPEALED_BY_DATE,
         ),
-        in_force_clause: localized! { kk: "3-тармақ", ru: "пункт 3", en: "point 3" },
+        in_force_clause: A_IN_FORCE_CLAUSE,
     },
     text_language: Lang::Kk,
     source_file: "west-kazakhstan-2014-no176.kk.txt",
     citation: Citation::whole(SourceId::Wko176),
     note: None,
 };
+
+/// Edition B's clause on coming into force, and the resolution that repealed it.
+const B_IN_FORCE_CLAUSE: Place = Place::Point(4);
+const B_REPEALED_BY_NUMBER: &str = "73";
+const B_REPEALED_BY_DATE: NaiveDate = ymd(2021, 3, 19);
 
 /// Edition B: Zhambyl oblast akimat resolution No. 36 of 13 March 2017 (Russian text).
 pub static ZHAMBYL_2017: Edition = Edition {
@@ -252,15 +278,17 @@ pub static ZHAMBYL_2017: Edition = Edition {
     },
     validity: Validity {
         in_force_from: DateKnown::NotBefore(ymd(2017, 4, 28)),
-        repealed_by_number: "73",
-        repealed_by_date: ymd(2021, 3, 19),
+        repealed_by_number: B_REPEALED_BY_NUMBER,
+        repealed_by_date: B_REPEALED_BY_DATE,
         lost_force: DateKnown::NotBefore(ymd(2021, 3, 30)),
         rule: ValidityRule::TenDaysAfterFirstPublication,
-        citation: Citation::of(
+        citation: validity_citation(
             SourceId::Zhambyl36,
-            localized! { kk: "4-тармақ; күшін жою туралы ескерту (2021 жылғы 19 наурыздағы № 73 қаулы)", ru: "пункт 4; сноска об утрате силы (постановление от 19 марта 2021 года № 73)", en: "point 4; repeal note (resolution No. 73 of 19 Mar 2021)" },
+            B_IN_FORCE_CLAUSE,
+            B_REPEALED_BY_NUMBER,
+            B_REPEALED_BY_DATE,
         ),
-        in_force_clause: localized! { kk: "4-тармақ", ru: "пункт 4", en: "point 4" },
+        in_force_clause: B_IN_FORCE_CLAUSE,
     },
     text_language: Lang::Ru,
     source_file: "zhambyl-2017-no36.ru.txt",

@@ -4,8 +4,7 @@
 
 use super::case::{Applicant, Channel, ServiceKind, Track};
 use super::editions::EditionId;
-use super::evidence::Citation;
-use super::lang::Localized;
+use super::evidence::{Aside, Citation, Locator};
 use crate::sources::SourceId;
 
 /// How long a step may take, as the seed states it.
@@ -234,7 +233,7 @@ pub struct Procedure {
 // ---------------------------------------------------------------------------------------------------------------
 // Edition A: West Kazakhstan oblast akimat resolution No. 176 of 1 July 2014 (Kazakh text).
 
-const fn a(locator: Localized) -> Citation {
+const fn a(locator: Locator) -> Citation {
     Citation::of(SourceId::Wko176Regulation, locator)
 }
 
@@ -243,9 +242,7 @@ const A_ACCEPT: Step = Step {
     limit: Limit::Minutes(20),
     kind: StepKind::AAcceptsAndRegisters,
     by_applicant: false,
-    citation: a(
-        localized! { kk: "7-тармақ, 1) тармақша", ru: "пункт 7, подпункт 1)", en: "clause 7, sub-clause 1" },
-    ),
+    citation: a(Locator::sub_clause(7, 1)),
 };
 
 const A_HEAD: Step = Step {
@@ -253,9 +250,7 @@ const A_HEAD: Step = Step {
     limit: Limit::Hours(1),
     kind: StepKind::ANamesTheResponsibleExecutor,
     by_applicant: false,
-    citation: a(
-        localized! { kk: "7-тармақ, 2) тармақша", ru: "пункт 7, подпункт 2)", en: "clause 7, sub-clause 2" },
-    ),
+    citation: a(Locator::sub_clause(7, 2)),
 };
 
 const A_REVIEW: Step = Step {
@@ -263,9 +258,7 @@ const A_REVIEW: Step = Step {
     limit: Limit::WorkingDays(5),
     kind: StepKind::AReviewsThePackage,
     by_applicant: false,
-    citation: a(
-        localized! { kk: "7-тармақ, 3) тармақша", ru: "пункт 7, подпункт 3)", en: "clause 7, sub-clause 3" },
-    ),
+    citation: a(Locator::sub_clause(7, 3)),
 };
 
 const fn a_commission(days: u32) -> Step {
@@ -274,9 +267,7 @@ const fn a_commission(days: u32) -> Step {
         limit: Limit::WorkingDays(days),
         kind: StepKind::ACommissionDecides,
         by_applicant: false,
-        citation: a(
-            localized! { kk: "7-тармақ, 4) тармақша", ru: "пункт 7, подпункт 4)", en: "clause 7, sub-clause 4" },
-        ),
+        citation: a(Locator::sub_clause(7, 4)),
     }
 }
 
@@ -285,9 +276,7 @@ const A_NOTICE: Step = Step {
     limit: Limit::WorkingDays(3),
     kind: StepKind::AHandsTheCommissionsNotice,
     by_applicant: false,
-    citation: a(
-        localized! { kk: "7-тармақ, 4) тармақша (нәтижесі)", ru: "пункт 7, подпункт 4) (результат)", en: "clause 7, sub-clause 4 (result)" },
-    ),
+    citation: a(Locator::sub_clause(7, 4).aside(Aside::Result)),
 };
 
 const A_GUARANTEE: Step = Step {
@@ -295,9 +284,7 @@ const A_GUARANTEE: Step = Step {
     limit: Limit::WorkingDays(20),
     kind: StepKind::AHandsInGuaranteeDocuments,
     by_applicant: true,
-    citation: a(
-        localized! { kk: "7-тармақ, 5) тармақша", ru: "пункт 7, подпункт 5)", en: "clause 7, sub-clause 5" },
-    ),
+    citation: a(Locator::sub_clause(7, 5)),
 };
 
 const A_ISSUE_PERMIT: Step = Step {
@@ -305,9 +292,7 @@ const A_ISSUE_PERMIT: Step = Step {
     limit: Limit::WorkingDays(3),
     kind: StepKind::AIssuesThePermitAfterGuarantee,
     by_applicant: false,
-    citation: a(
-        localized! { kk: "7-тармақ, 5) тармақша (нәтижесі)", ru: "пункт 7, подпункт 5) (результат)", en: "clause 7, sub-clause 5 (result)" },
-    ),
+    citation: a(Locator::sub_clause(7, 5).aside(Aside::Result)),
 };
 
 const A_EXTENDED_ON_REQUEST: Step = Step {
@@ -315,9 +300,7 @@ const A_EXTENDED_ON_REQUEST: Step = Step {
     limit: Limit::OnRequest,
     kind: StepKind::ACollectsTheExtendedPermit,
     by_applicant: true,
-    citation: a(
-        localized! { kk: "7-тармақ, 5) тармақша (нәтижесі)", ru: "пункт 7, подпункт 5) (результат)", en: "clause 7, sub-clause 5 (result)" },
-    ),
+    citation: a(Locator::sub_clause(7, 5).aside(Aside::Result)),
 };
 
 const A_EMPLOYER_ISSUE: [Step; 7] = [
@@ -342,7 +325,7 @@ const A_WORKER_ISSUE_OR_EXTENSION: [Step; 5] =
     [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(5), A_NOTICE];
 const A_WORKER_REISSUE: [Step; 5] = [A_ACCEPT, A_HEAD, A_REVIEW, a_commission(3), A_NOTICE];
 
-const fn a_term(working_days: u32, locator: Localized) -> Option<StatutoryTerm> {
+const fn a_term(working_days: u32, locator: Locator) -> Option<StatutoryTerm> {
     Some(StatutoryTerm {
         working_days,
         citation: a(locator),
@@ -351,64 +334,45 @@ const fn a_term(working_days: u32, locator: Localized) -> Option<StatutoryTerm> 
 }
 
 const fn a_employer(service: ServiceKind, channel: Channel) -> Procedure {
-    let (steps, term, notes): (&'static [Step], _, &'static [ProcedureNote]) = match (
-        service, channel,
-    ) {
-        (ServiceKind::Issue, Channel::Office) => (
-            &A_EMPLOYER_ISSUE,
-            a_term(
-                41,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+    let (steps, term, notes): (&'static [Step], _, &'static [ProcedureNote]) =
+        match (service, channel) {
+            (ServiceKind::Issue, Channel::Office) => (
+                &A_EMPLOYER_ISSUE,
+                a_term(41, Locator::sub_clause(4, 1)),
+                &[],
             ),
-            &[],
-        ),
-        (ServiceKind::Issue, Channel::Portal) => (
-            &A_EMPLOYER_ISSUE,
-            a_term(
-                41,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            (ServiceKind::Issue, Channel::Portal) => (
+                &A_EMPLOYER_ISSUE,
+                a_term(41, Locator::sub_clause(4, 1)),
+                &[ProcedureNote::APortalTakesTheOfficeLimits],
             ),
-            &[ProcedureNote::APortalTakesTheOfficeLimits],
-        ),
-        (ServiceKind::Reissue, Channel::Office) => (
-            &A_EMPLOYER_REISSUE,
-            a_term(
-                31,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            (ServiceKind::Reissue, Channel::Office) => (
+                &A_EMPLOYER_REISSUE,
+                a_term(31, Locator::sub_clause(4, 1)),
+                &[ProcedureNote::AReissueEndsWithTheNotice],
             ),
-            &[ProcedureNote::AReissueEndsWithTheNotice],
-        ),
-        (ServiceKind::Reissue, Channel::Portal) => (
-            &A_EMPLOYER_REISSUE,
-            a_term(
-                31,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            (ServiceKind::Reissue, Channel::Portal) => (
+                &A_EMPLOYER_REISSUE,
+                a_term(31, Locator::sub_clause(4, 1)),
+                &[
+                    ProcedureNote::AReissueEndsWithTheNotice,
+                    ProcedureNote::APortalTakesTheOfficeLimits,
+                ],
             ),
-            &[
-                ProcedureNote::AReissueEndsWithTheNotice,
-                ProcedureNote::APortalTakesTheOfficeLimits,
-            ],
-        ),
-        (ServiceKind::Extension, Channel::Office) => (
-            &A_EMPLOYER_EXTENSION,
-            a_term(
-                8,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            (ServiceKind::Extension, Channel::Office) => (
+                &A_EMPLOYER_EXTENSION,
+                a_term(8, Locator::sub_clause(4, 1)),
+                &[ProcedureNote::AExtensionCollectedOnRequest],
             ),
-            &[ProcedureNote::AExtensionCollectedOnRequest],
-        ),
-        (ServiceKind::Extension, Channel::Portal) => (
-            &A_EMPLOYER_EXTENSION,
-            a_term(
-                8,
-                localized! { kk: "4-тармақ, 1) тармақша", ru: "пункт 4, подпункт 1)", en: "clause 4, sub-clause 1" },
+            (ServiceKind::Extension, Channel::Portal) => (
+                &A_EMPLOYER_EXTENSION,
+                a_term(8, Locator::sub_clause(4, 1)),
+                &[
+                    ProcedureNote::AExtensionCollectedOnRequest,
+                    ProcedureNote::APortalTakesTheOfficeLimits,
+                ],
             ),
-            &[
-                ProcedureNote::AExtensionCollectedOnRequest,
-                ProcedureNote::APortalTakesTheOfficeLimits,
-            ],
-        ),
-    };
+        };
     Procedure {
         edition: EditionId::WestKazakhstan2014,
         service,
@@ -433,10 +397,7 @@ const fn a_worker(service: ServiceKind) -> Procedure {
         applicant: Applicant::Worker,
         channel: Channel::Office,
         steps,
-        statutory_term: a_term(
-            days,
-            localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
-        ),
+        statutory_term: a_term(days, Locator::sub_clause(4, 2)),
         notes: &[ProcedureNote::AWorkerPermitEndsWithTheNotice],
     }
 }
@@ -444,7 +405,7 @@ const fn a_worker(service: ServiceKind) -> Procedure {
 // ---------------------------------------------------------------------------------------------------------------
 // Edition B: Zhambyl oblast akimat resolution No. 36 of 13 March 2017 (Russian text).
 
-const fn b(locator: Localized) -> Citation {
+const fn b(locator: Locator) -> Citation {
     Citation::of(SourceId::Zhambyl36Regulation, locator)
 }
 
@@ -453,36 +414,28 @@ const B_REGISTER: Step = Step {
     limit: Limit::Minutes(20),
     kind: StepKind::BRegistersAsIncomingMail,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 1) тармақша", ru: "пункт 5, подпункт 1)", en: "clause 5, sub-clause 1" },
-    ),
+    citation: b(Locator::sub_clause(5, 1)),
 };
 const B_HEAD: Step = Step {
     actor: Actor::Head,
     limit: Limit::Minutes(20),
     kind: StepKind::BSendsToTheDeputyHead,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 2) тармақша", ru: "пункт 5, подпункт 2)", en: "clause 5, sub-clause 2" },
-    ),
+    citation: b(Locator::sub_clause(5, 2)),
 };
 const B_DEPUTY: Step = Step {
     actor: Actor::DeputyHead,
     limit: Limit::Minutes(20),
     kind: StepKind::BChecksAgainstTheRequirements,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 3) тармақша", ru: "пункт 5, подпункт 3)", en: "clause 5, sub-clause 3" },
-    ),
+    citation: b(Locator::sub_clause(5, 3)),
 };
 const B_HEAD_OF_DEPARTMENT: Step = Step {
     actor: Actor::HeadOfDepartment,
     limit: Limit::Minutes(20),
     kind: StepKind::BAssignsToADepartmentWorker,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 4) тармақша", ru: "пункт 5, подпункт 4)", en: "clause 5, sub-clause 4" },
-    ),
+    citation: b(Locator::sub_clause(5, 4)),
 };
 
 const fn b_review_notice(days: u32) -> Step {
@@ -491,9 +444,7 @@ const fn b_review_notice(days: u32) -> Step {
         limit: Limit::WorkingDays(days),
         kind: StepKind::BPreparesANoticeOfIssueOrRefusal,
         by_applicant: false,
-        citation: b(
-            localized! { kk: "5-тармақ, 5) тармақша", ru: "пункт 5, подпункт 5)", en: "clause 5, sub-clause 5" },
-        ),
+        citation: b(Locator::sub_clause(5, 5)),
     }
 }
 const B_SIGN_NOTICE: Step = Step {
@@ -501,54 +452,42 @@ const B_SIGN_NOTICE: Step = Step {
     limit: Limit::Minutes(20),
     kind: StepKind::BSignsTheNotice,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 6) тармақша", ru: "пункт 5, подпункт 6)", en: "clause 5, sub-clause 6" },
-    ),
+    citation: b(Locator::sub_clause(5, 6)),
 };
 const B_HAND_NOTICE: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::WorkingDays(1),
     kind: StepKind::BHandsTheNotice,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 7) тармақша", ru: "пункт 5, подпункт 7)", en: "clause 5, sub-clause 7" },
-    ),
+    citation: b(Locator::sub_clause(5, 7)),
 };
 const B_FEE: Step = Step {
     actor: Actor::Applicant,
     limit: Limit::WorkingDays(10),
     kind: StepKind::BHandsInFeeProof,
     by_applicant: true,
-    citation: b(
-        localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
-    ),
+    citation: b(Locator::sub_clause(5, 8)),
 };
 const B_PREPARE_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::Minutes(20),
     kind: StepKind::BPreparesThePermitForSignature,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
-    ),
+    citation: b(Locator::sub_clause(5, 8)),
 };
 const B_SIGN_PERMIT: Step = Step {
     actor: Actor::Head,
     limit: Limit::Minutes(20),
     kind: StepKind::BSignsThePermit,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 9) тармақша", ru: "пункт 5, подпункт 9)", en: "clause 5, sub-clause 9" },
-    ),
+    citation: b(Locator::sub_clause(5, 9)),
 };
 const B_HAND_PERMIT: Step = Step {
     actor: Actor::DepartmentWorker,
     limit: Limit::WorkingDays(1),
     kind: StepKind::BHandsThePermit,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "5-тармақ, 10) тармақша", ru: "пункт 5, подпункт 10)", en: "clause 5, sub-clause 10" },
-    ),
+    citation: b(Locator::sub_clause(5, 10)),
 };
 
 const fn b_ict_review(days: u32) -> Step {
@@ -557,46 +496,32 @@ const fn b_ict_review(days: u32) -> Step {
         limit: Limit::WorkingDays(days),
         kind: StepKind::BIctReviewsAndPreparesThePermit,
         by_applicant: false,
-        citation: b(
-            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 5) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 5)", en: "clause 5, ICT, sub-clause 5" },
-        ),
+        citation: b(Locator::ict_sub_clause(5, 5)),
     }
 }
 const B_ICT_SIGN: Step = Step {
-    citation: b(
-        localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 6) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 6)", en: "clause 5, ICT, sub-clause 6" },
-    ),
+    citation: b(Locator::ict_sub_clause(5, 6)),
     ..B_SIGN_PERMIT
 };
 const B_ICT_HAND: Step = Step {
-    citation: b(
-        localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 7) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 7)", en: "clause 5, ICT, sub-clause 7" },
-    ),
+    citation: b(Locator::ict_sub_clause(5, 7)),
     ..B_HAND_PERMIT
 };
 const B_ICT_FIRST: [Step; 4] = [
     Step {
-        citation: b(
-            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 1) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 1)", en: "clause 5, ICT, sub-clause 1" },
-        ),
+        citation: b(Locator::ict_sub_clause(5, 1)),
         ..B_REGISTER
     },
     Step {
-        citation: b(
-            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 2) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 2)", en: "clause 5, ICT, sub-clause 2" },
-        ),
+        citation: b(Locator::ict_sub_clause(5, 2)),
         ..B_HEAD
     },
     Step {
-        citation: b(
-            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 3) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 3)", en: "clause 5, ICT, sub-clause 3" },
-        ),
+        citation: b(Locator::ict_sub_clause(5, 3)),
         ..B_DEPUTY
     },
     Step {
-        citation: b(
-            localized! { kk: "5-тармақ, корпоративішілік ауыстыру, 4) тармақша", ru: "пункт 5, внутрикорпоративный перевод, подпункт 4)", en: "clause 5, ICT, sub-clause 4" },
-        ),
+        citation: b(Locator::ict_sub_clause(5, 4)),
         ..B_HEAD_OF_DEPARTMENT
     },
 ];
@@ -606,9 +531,7 @@ const B_PORTAL_RESULT: Step = Step {
     limit: Limit::CalendarDays(7),
     kind: StepKind::BPortalResultToThePersonalCabinet,
     by_applicant: false,
-    citation: b(
-        localized! { kk: "9-тармақ, 11) тармақша", ru: "пункт 9, подпункт 11)", en: "clause 9, sub-clause 11" },
-    ),
+    citation: b(Locator::sub_clause(9, 11)),
 };
 
 const fn b_general_office(days: u32) -> [Step; 11] {
@@ -781,15 +704,11 @@ impl NotOffered {
 
     pub const fn citation(self) -> Citation {
         match self {
-            NotOffered::IctOnlyInEditionB => b(
-                localized! { kk: "1-тармақ (қызмет корпоративішілік ауыстыруды қамтиды)", ru: "пункт 1 (услуга включает внутрикорпоративный перевод)", en: "clause 1 (the service includes intra-corporate transfer)" },
-            ),
-            NotOffered::WorkerPermitOnlyInEditionA => b(
-                localized! { kk: "1-тармақ (қызмет жұмыс берушілерге көрсетіледі)", ru: "пункт 1 (услуга оказывается работодателям)", en: "clause 1 (the service is for employers)" },
-            ),
-            NotOffered::WorkerOnlyAtTheOffice => a(
-                localized! { kk: "4-тармақ, 2) тармақша", ru: "пункт 4, подпункт 2)", en: "clause 4, sub-clause 2" },
-            ),
+            NotOffered::IctOnlyInEditionB => b(Locator::clause(1).aside(Aside::ServiceIncludesIct)),
+            NotOffered::WorkerPermitOnlyInEditionA => {
+                b(Locator::clause(1).aside(Aside::ServiceIsForEmployers))
+            }
+            NotOffered::WorkerOnlyAtTheOffice => a(Locator::sub_clause(4, 2)),
         }
     }
 }
@@ -842,7 +761,7 @@ impl Procedure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evidence::Grade;
+    use crate::evidence::{Grade, Locator, Place};
 
     fn get(e: EditionId, s: ServiceKind, t: Track, a: Applicant, c: Channel) -> &'static Procedure {
         procedure(e, s, t, a, c).unwrap()
@@ -976,7 +895,7 @@ mod tests {
             );
             assert_eq!(p.statutory_term, None);
             let fee = p.steps.iter().position(|s| s.by_applicant).unwrap();
-            assert_eq!(p.steps[fee].citation.locator.en, "clause 5, sub-clause 8");
+            assert_eq!(p.steps[fee].citation.locator, Locator::sub_clause(5, 8));
             let portal = get(
                 B,
                 service,
@@ -985,10 +904,7 @@ mod tests {
                 Channel::Portal,
             );
             assert_eq!(limits(portal), [Cd(7), Wd(10), M(20), M(20), Wd(1)]);
-            assert_eq!(
-                portal.steps[0].citation.locator.en,
-                "clause 9, sub-clause 11"
-            );
+            assert_eq!(portal.steps[0].citation.locator, Locator::sub_clause(9, 11));
         }
     }
 
@@ -1012,10 +928,10 @@ mod tests {
                 "{service:?}"
             );
             assert!(p.steps.iter().all(|s| !s.by_applicant));
-            assert!(p
-                .steps
-                .iter()
-                .all(|s| s.citation.locator.en.contains("ICT")));
+            assert!(p.steps.iter().all(|s| matches!(
+                s.citation.locator.places,
+                [Some(Place::IctSubClause(..)), None]
+            )));
             let portal = get(
                 B,
                 service,
@@ -1069,9 +985,10 @@ mod tests {
                 assert_eq!(s.citation.grade, Grade::S);
                 assert!(s.citation.blank_in().is_empty(), "{:?}", s.citation);
                 assert!(
-                    s.citation.locator.en.starts_with("clause ")
-                        && s.citation.locator.ru.starts_with("пункт ")
-                        && s.citation.locator.kk.contains("-тармақ"),
+                    matches!(
+                        s.citation.locator.places[0],
+                        Some(Place::Clause(_) | Place::SubClause(..) | Place::IctSubClause(..))
+                    ),
                     "{:?}",
                     s.citation
                 );

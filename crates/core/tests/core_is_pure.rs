@@ -50,3 +50,34 @@ fn core_and_i18n_import_no_browser_or_ui_crate() {
         offences.join("\n")
     );
 }
+
+/// No user-facing sentence in a rule file: the core's words are typed keys, worded in `ruqsat-wording`. Only the
+/// language type and its macro (`lang.rs`, `lib.rs`), the sources' names (`sources.rs`) and the editions' proper
+/// names (`editions.rs`: region, issuer, titles, provider) are written as text in the core.
+#[test]
+fn no_rule_file_of_the_core_writes_text() {
+    const ALLOWED: [&str; 4] = ["lang.rs", "lib.rs", "sources.rs", "editions.rs"];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    assert!(files.len() > 10, "{files:?}");
+    let mut offences = Vec::new();
+    for file in &files {
+        let name = file.strip_prefix(&src).unwrap().display().to_string();
+        if ALLOWED.contains(&name.as_str()) {
+            continue;
+        }
+        let text = fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains("localized!") {
+                offences.push(format!("{name}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "text in a rule file of the core (its words belong in crates/wording/src/rules):\n{}",
+        offences.join("\n")
+    );
+}

@@ -13,7 +13,7 @@ use ruqsat_core::documents::{
     REQUIREMENTS,
 };
 use ruqsat_core::editions::EditionId::{self, WestKazakhstan2014 as A, Zhambyl2017 as B};
-use ruqsat_core::evidence::Grade;
+use ruqsat_core::evidence::{Aside, Grade, Locator, Place};
 use ruqsat_core::file_check::{examine, FileKind, SIZE_LIMIT};
 use ruqsat_core::identifiers::{
     check_digit, parse_bin, parse_iin, validate_bin, validate_iin, Identity,
@@ -63,9 +63,10 @@ fn every_requirement_has_a_citation_a_grade_and_three_languages() {
         assert!(Grade::ALL.contains(&r.citation.grade));
         if r.citation.grade == Grade::S {
             assert!(
-                r.citation.locator.en.contains("clause")
-                    && r.citation.locator.ru.contains("пункт")
-                    && r.citation.locator.kk.contains("тармақ"),
+                matches!(
+                    r.citation.locator.places[0],
+                    Some(Place::Clause(_) | Place::SubClause(..) | Place::IctSubClause(..))
+                ),
                 "{}: a seed is cited by clause",
                 r.id
             );
@@ -129,8 +130,7 @@ fn the_deadlines_after_the_notice_are_those_of_the_seeds() {
         citation.source_text(Lang::En),
         "WKO resolution No. 176 of 1 Jul 2014, regulation"
     );
-    assert!(citation.locator.en.starts_with("clause 7, sub-clause 5"));
-    assert!(citation.locator.kk.starts_with("7-тармақ, 5) тармақша"));
+    assert_eq!(citation.locator.places[0], Some(Place::SubClause(7, 5)));
     assert_eq!(citation.grade, Grade::S);
     let fee = requirement("b-general-issue-fee-proof").unwrap();
     let Due::AfterPositiveNotice {
@@ -141,10 +141,10 @@ fn the_deadlines_after_the_notice_are_those_of_the_seeds() {
         panic!("{:?}", fee.due)
     };
     assert_eq!(
-        (citation.source_text(Lang::Ru).as_str(), citation.locator.ru),
+        (citation.source_text(Lang::Ru).as_str(), citation.locator),
         (
             "постановление акимата Жамбылской области от 13 марта 2017 года № 36, регламент",
-            "пункт 5, подпункт 8)"
+            Locator::sub_clause(5, 8)
         )
     );
     assert_eq!(citation.grade, Grade::S);
@@ -512,8 +512,8 @@ fn validation_catches_each_kind_in_checklist_order() {
         .unwrap();
     assert_eq!(file.assumption, Some(Assumption::FileTypesAndSize));
     assert_eq!(
-        file.citation.locator.en,
-        "clause 11, sub-clause 5 (scanned documents attached to the request)"
+        file.citation.locator,
+        Locator::sub_clause(11, 5).aside(Aside::ScannedAttachments)
     );
     let iin = findings
         .iter()

@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
 use ruqsat_core::editions::EditionId;
+use ruqsat_core::evidence::Locator;
 use ruqsat_core::procedures::NotOffered;
 use ruqsat_core::timeline::{estimate, EstimateError, Warning};
 
@@ -80,17 +81,14 @@ fn edition_a_employer_issue_autumn_2014() {
         ]
     );
     assert!(t.milestones[5].by_applicant());
-    assert_eq!(
-        t.milestones[5].clause().locator.en,
-        "clause 7, sub-clause 5"
-    );
+    assert_eq!(t.milestones[5].clause().locator, Locator::sub_clause(7, 5));
     // Clause 4's 41 WD from 2 Sep: Sep 3–30 (20), Oct 1–3 (23), 6–10 (28), 13–17 (33), 20–24 (38), 27–29 (41).
     let deadline = t.statutory_deadline.unwrap();
     assert_eq!(
         (deadline.working_days, deadline.ends),
         (41, at(2014, 10, 29, 18, 30))
     );
-    assert_eq!(deadline.citation.locator.en, "clause 4, sub-clause 1");
+    assert_eq!(deadline.citation.locator, Locator::sub_clause(4, 1));
     // The steps' own sums: 5 + 15 + 3 + 3 of the provider, 20 of the applicant.
     assert_eq!(t.step_sums, (26, 20));
     assert!(t.warnings.is_empty(), "{:?}", t.warnings);
@@ -161,10 +159,7 @@ fn edition_b_general_issue_office_late_summer_2017() {
     );
     let t = estimate(&c).unwrap();
     assert_eq!(t.statutory_deadline, None);
-    assert_eq!(
-        t.milestones[7].clause().locator.en,
-        "clause 5, sub-clause 8"
-    );
+    assert_eq!(t.milestones[7].clause().locator, Locator::sub_clause(5, 8));
     assert!(t.milestones[7].by_applicant());
 }
 
@@ -184,10 +179,7 @@ fn edition_b_ict_extension_portal_on_a_working_saturday() {
     let t = estimate(&c).unwrap();
     assert_eq!(t.registered, at(2018, 3, 3, 11, 0));
     assert_eq!(ends(&c), [Some(at(2018, 3, 12, 18, 30))]);
-    assert_eq!(
-        t.milestones[0].clause().locator.en,
-        "clause 9, sub-clause 11"
-    );
+    assert_eq!(t.milestones[0].clause().locator, Locator::sub_clause(9, 11));
     assert_eq!(t.milestones[0].rule, 5);
 }
 

@@ -19,7 +19,7 @@ const MONTHS_KK: [&str; 12] = [
     "желтоқсан",
 ];
 /// Kazakh month names with the attributive locative suffix, as a date before a noun needs them ("1 шілдедегі").
-const MONTHS_KK_ATTR: [&str; 12] = [
+pub(crate) const MONTHS_KK_ATTR: [&str; 12] = [
     "қаңтардағы",
     "ақпандағы",
     "наурыздағы",
@@ -34,7 +34,7 @@ const MONTHS_KK_ATTR: [&str; 12] = [
     "желтоқсандағы",
 ];
 /// Russian month names in the genitive, as a date needs them ("1 июля").
-const MONTHS_RU: [&str; 12] = [
+pub(crate) const MONTHS_RU: [&str; 12] = [
     "января",
     "февраля",
     "марта",

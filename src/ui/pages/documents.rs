@@ -17,6 +17,7 @@ use ruqsat_core::checklist::{checklist, Applies, Finding, FindingKind};
 use ruqsat_core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{t, Msg};
 
@@ -231,7 +232,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
                             <p class="task-list__due">{ checklist_words::applies(item.applies, lang) }{ ", " }{ due }</p>
-                            <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                             <details class="details">
                                 // Five of these on the page: each is named after its document for a screen reader.
                                 <summary>

@@ -15,6 +15,7 @@ pub use timeline::TimelinePage;
 use yew::prelude::*;
 
 use ruqsat_core::lang::Lang;
+use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::{t, Msg};
 
 /// When a document is due, in words: "in the package of documents", or "after a positive notice (N days)".
@@ -55,7 +56,7 @@ pub fn finding_words(f: &ruqsat_core::checklist::Finding, lang: Lang) -> String 
 pub fn finding_source(f: &ruqsat_core::checklist::Finding, lang: Lang) -> Html {
     html! {
         <span class="source">
-            { " — " }{ f.citation.reference(lang) }{ " " }
+            { " — " }{ reference(&f.citation, lang) }{ " " }
             <crate::ui::grade_badge::GradeBadge grade={f.citation.grade} {lang} />
             if let Some(a) = f.assumption { <span class="hint">{ " " }{ ruqsat_wording::rules::checklist::assumption(a).get(lang) }</span> }
         </span>

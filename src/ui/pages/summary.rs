@@ -13,6 +13,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
 use ruqsat_core::timeline::estimate;
+use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::procedures::not_offered;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{format_date_weekday, says, t, Msg};
@@ -81,7 +82,7 @@ fn not_eligible(
             <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
-                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ c.reference(lang) }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
+                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&c, lang) }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
             }
             <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
             if advice != Msg::NotEligibleDate {
@@ -167,7 +168,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                                 { " — " }{ checklist_words::applies(item.applies, lang) }{ ", " }
                                 { super::due_words(r.due, lang) }
                             </span>
-                            <p class="source">{ r.citation.reference(lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
                         </li>
                     }
                 }) }

@@ -13,6 +13,7 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
 use ruqsat_core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
 use ruqsat_wording::rules::calendar::holiday_name;
+use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{counting, procedures};
 use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 
@@ -208,7 +209,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                             </p>
                             { days_off(m, lang) }
                             <p class="timeline__basis">
-                                { t(lang, Msg::TimelineBasis) }{ ": " }{ m.clause().reference(lang) }{ " " }
+                                { t(lang, Msg::TimelineBasis) }{ ": " }{ reference(&m.clause(), lang) }{ " " }
                                 <GradeBadge grade={m.clause().grade} {lang} />
                                 { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
                             </p>
@@ -234,7 +235,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     </p>
                     <p>{ procedures::note(d.note).get(lang) }</p>
                     <p class="source">
-                        { t(lang, Msg::SourceLabel) }{ ": " }{ d.citation.reference(lang) }{ " " }
+                        { t(lang, Msg::SourceLabel) }{ ": " }{ reference(&d.citation, lang) }{ " " }
                         <GradeBadge grade={d.citation.grade} {lang} />
                     </p>
                 </div>

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{FIRST_YEAR, LAST_VERIFIED_YEAR, LAST_YEAR};
-use crate::evidence::Citation;
+use crate::evidence::{Citation, Locator, Part, Place};
 use crate::sources::SourceId;
 
 /// When a holiday falls.
@@ -146,10 +146,7 @@ impl HolidayName {
 }
 
 /// The law every holiday comes from.
-const LAW: Citation = Citation::of(
-    SourceId::HolidaysLaw,
-    localized! { kk: "5-бап", ru: "статья 5", en: "article 5" },
-);
+const LAW: Citation = Citation::of(SourceId::HolidaysLaw, Locator::at(Place::Article(5)));
 
 const fn fixed(
     month: u32,
@@ -240,12 +237,12 @@ const fn kurban(y: i32, m: u32, d: u32) -> KurbanAitDate {
         citation: if estimated {
             Citation::of(
                 SourceId::KurbanAitEstimate,
-                localized! { kk: "бірінші күні", ru: "первый день", en: "first day" },
+                Locator::at(Place::Part(Part::FirstDay)),
             )
         } else {
             Citation::of(
                 SourceId::HolidaysLaw,
-                localized! { kk: "5-бап; Құрбан айттың бірінші күні, сол жылға жарияланған күн", ru: "статья 5; первый день Курбан айта, дата, объявленная на год", en: "article 5; first day of Kurban Ait, date as announced for the year" },
+                Locator::at(Place::Article(5)).and(Place::Part(Part::KurbanAitAsAnnounced)),
             )
         },
     }
@@ -330,7 +327,7 @@ pub const WEEKEND_RULE: Rule = Rule {
     key: CalendarRule::HolidayOnAWeekend,
     citation: Citation::of(
         SourceId::LabourCode,
-        localized! { kk: "демалыс күніне сәйкес келген мерекелер", ru: "праздники, совпавшие с выходными днями", en: "holidays falling on a day off" },
+        Locator::at(Place::Part(Part::HolidaysOnADayOff)),
     ),
 };
 
@@ -339,7 +336,7 @@ pub const TRANSFER_RULE: Rule = Rule {
     key: CalendarRule::DaysOffMovedByDecree,
     citation: Citation::of(
         SourceId::TransferDecrees,
-        localized! { kk: "жылына бір қаулы, әр күнді қараңыз", ru: "по одному постановлению в год, см. каждую дату", en: "one decree per year, see each date" },
+        Locator::at(Place::Part(Part::OneDecreePerYear)),
     ),
 };
 

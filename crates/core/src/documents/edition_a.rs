@@ -1,24 +1,29 @@
 //! Edition A's documents (West Kazakhstan, 2014): EVIDENCE.md §1, "Edition A", record by record.
 
 use super::*;
+use crate::evidence::{Aside, Locator, Place};
 use crate::sources::SourceId;
 
 // ---- Citations -------------------------------------------------------------------------------------------------
 
 pub(super) const A_APPLICATION: Citation = Citation::of(
     SourceId::Wko176Regulation,
-    localized! { kk: "6-тармақ; 7-тармақ, 3) тармақша", ru: "пункт 6; пункт 7, подпункт 3)", en: "clause 6; clause 7, sub-clause 3" },
+    Locator::clause(6).and(Place::SubClause(7, 3)),
 );
 /// Edition A's guarantee documents: due within this many working days of the notice of issue (clause 7.5, 11.13).
 pub const A_GUARANTEE_WORKING_DAYS: u8 = 20;
 /// Edition A's guarantee documents: the deadline of [`A_GUARANTEE_WORKING_DAYS`] after the notice.
 pub const A_GUARANTEE: Citation = Citation::of(
     SourceId::Wko176Regulation,
-    localized! { kk: "7-тармақ, 5) тармақша; 11-тармақ, 13) тармақша", ru: "пункт 7, подпункт 5); пункт 11, подпункт 13)", en: "clause 7, sub-clause 5; clause 11, sub-clause 13" },
+    Locator::sub_clause(7, 5).and(Place::SubClause(11, 13)),
 );
 pub(super) const A_LAWADEPT: Citation = Citation::whole(SourceId::Lawadept);
 pub(super) const A_LWP_EXTENSION: Citation = Citation::whole(SourceId::Lwp);
-pub(super) const A_CLAUSE_9_UNKNOWN: Citation = Citation::of(SourceId::Wko176Regulation, localized! { kk: "6-тармақ (№ 217 қаулымен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 6 (отсылает к пункту 9 стандарта, утверждённого постановлением № 217; его текст не получен)", en: "clause 6 (refers to clause 9 of the standard of decree No. 217, whose text was not obtained)" }).graded(Grade::U);
+pub(super) const A_CLAUSE_9_UNKNOWN: Citation = Citation::of(
+    SourceId::Wko176Regulation,
+    Locator::clause(6).aside(Aside::Clause9OfDecree217Standard),
+)
+.graded(Grade::U);
 
 use Applicant::{Employer, Worker};
 use EditionId::WestKazakhstan2014 as A;

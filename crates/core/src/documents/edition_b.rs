@@ -1,19 +1,20 @@
 //! Edition B's documents (Zhambyl, 2017): EVIDENCE.md §1, "Edition B", record by record.
 
 use super::*;
+use crate::evidence::{Aside, Locator, Place};
 use crate::sources::SourceId;
 
 // ---- Citations -------------------------------------------------------------------------------------------------
 
 pub(super) const B_APPLICATION: Citation = Citation::of(
     SourceId::Zhambyl36Regulation,
-    localized! { kk: "4-тармақ; 9-тармақ, 5) тармақша (порталдағы сұраныс нысаны)", ru: "пункт 4; пункт 9, подпункт 5) (форма запроса на портале)", en: "clause 4; clause 9, sub-clause 5 (the portal's request form)" },
+    Locator::clause(4)
+        .and(Place::SubClause(9, 5))
+        .aside(Aside::PortalRequestForm),
 );
 /// Edition B's fee proof: 10 working days after the notice.
-pub const B_FEE_DEADLINE: Citation = Citation::of(
-    SourceId::Zhambyl36Regulation,
-    localized! { kk: "5-тармақ, 8) тармақша", ru: "пункт 5, подпункт 8)", en: "clause 5, sub-clause 8" },
-);
+pub const B_FEE_DEADLINE: Citation =
+    Citation::of(SourceId::Zhambyl36Regulation, Locator::sub_clause(5, 8));
 pub(super) const B_SOBES: Citation = Citation::whole(SourceId::SobesZhambyl);
 pub(super) const B_PASSPORT: Citation = Citation::whole(SourceId::Consultants);
 pub(super) const B_EXTENSION: Citation =
@@ -23,7 +24,11 @@ pub(super) const B_EXTENSION_FEE: Citation =
 pub(super) const B_REISSUE: Citation = Citation::whole(SourceId::SmartMigration);
 pub(super) const B_ICT_DOCUMENTS: Citation =
     Citation::whole(SourceId::BalCom).and(SourceId::Peregrine);
-pub(super) const B_CLAUSE_9_UNKNOWN: Citation = Citation::of(SourceId::Zhambyl36Regulation, localized! { kk: "4-тармақ (№ 279 бұйрықпен бекітілген стандарттың 9-тармағына сілтейді; оның мәтіні алынбады)", ru: "пункт 4 (отсылает к пункту 9 стандарта, утверждённого приказом № 279; его текст не получен)", en: "clause 4 (refers to clause 9 of the standard of order No. 279, whose text was not obtained)" }).graded(Grade::U);
+pub(super) const B_CLAUSE_9_UNKNOWN: Citation = Citation::of(
+    SourceId::Zhambyl36Regulation,
+    Locator::clause(4).aside(Aside::Clause9OfOrder279Standard),
+)
+.graded(Grade::U);
 
 use Applicant::Employer;
 use EditionId::Zhambyl2017 as B;

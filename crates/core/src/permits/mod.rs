@@ -11,7 +11,7 @@ use chrono::{Months, NaiveDate};
 use super::case::{Applicant, Case, Category, ServiceKind, Track};
 use super::documents::{self, is_offered, A_GUARANTEE, A_GUARANTEE_WORKING_DAYS};
 use super::editions::EditionId;
-use super::evidence::{Citation, Grade};
+use super::evidence::{Aside, Citation, Grade, Locator, Part, Place};
 use super::procedures;
 use crate::sources::SourceId;
 use Category::{Four, One, Three, Two};
@@ -22,10 +22,7 @@ use EditionId::{WestKazakhstan2014 as A, Zhambyl2017 as B};
 /// Nothing found in the sources searched (regulations/EVIDENCE.md §2–§4).
 const NOT_FOUND: Citation = Citation::whole(SourceId::NotFound);
 /// The categories themselves (Rules 559, paragraph 3).
-pub const CATEGORIES: Citation = Citation::of(
-    SourceId::Rules559,
-    localized! { kk: "3-тармақ", ru: "пункт 3", en: "paragraph 3" },
-);
+pub const CATEGORIES: Citation = Citation::of(SourceId::Rules559, Locator::at(Place::Paragraph(3)));
 const B_TERMS: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Tukib);
 const B_TERM_CATEGORY_4: Citation = Citation::whole(SourceId::BalCom).and(SourceId::Tukib);
 const ICT_TERM: Citation = Citation::whole(SourceId::ConsultantsAndNews);
@@ -39,17 +36,14 @@ const B_FEE_RATE: Citation = Citation::whole(SourceId::Kazinform).and(SourceId::
 const A_NO_FEE: Citation = Citation::whole(SourceId::MondaqGrata);
 const B_ICT_PROCEDURE: Citation = Citation::of(
     SourceId::Zhambyl36Regulation,
-    localized! { kk: "5-тармақ («корпоративішілік ауыстыру шеңберінде» рәсімі, 1–7 тармақшалар: төлем қадамы жоқ)", ru: "пункт 5 (процедура «в рамках внутрикорпоративного перевода», подпункты 1–7: шага оплаты нет)", en: "clause 5 (procedure \"within an intra-corporate transfer\", sub-clauses 1–7: no fee step)" },
+    Locator::clause(5).aside(Aside::IctProcedureWithoutFee),
 );
 const B_REISSUE: Citation = Citation::whole(SourceId::SmartMigration);
 const B_EXTENSION_TIMING: Citation = Citation::whole(SourceId::Lwp);
-const A_REFUSAL: Citation = Citation::of(
-    SourceId::Wko176Regulation,
-    localized! { kk: "7-тармақ, 3) тармақша", ru: "пункт 7, подпункт 3)", en: "clause 7, sub-clause 3" },
-);
+const A_REFUSAL: Citation = Citation::of(SourceId::Wko176Regulation, Locator::sub_clause(7, 3));
 const B_REFUSAL: Citation = Citation::of(
     SourceId::EgovRules559Summary,
-    localized! { kk: "бас тарту негіздері (стандарттың 10-тармағы)", ru: "основания для отказа (пункт 10 стандарта)", en: "grounds for refusal (clause 10 of the standard)" },
+    Locator::at(Place::Part(Part::GroundsForRefusal)).aside(Aside::Clause10OfTheStandard),
 );
 
 /// The period a record's source describes, where it says (its words: `ruqsat_wording::rules::permits::period`).

@@ -38,7 +38,7 @@ fn every_record_is_cited_and_dated() {
             assert!(period.is_some(), "{id}: a C fact states its period");
         }
         if citation.grade == Grade::S {
-            assert!(citation.locator.blank_in().is_empty(), "{id}");
+            assert!(!citation.locator.is_whole(), "{id}");
         }
     }
 }
@@ -70,7 +70,7 @@ fn terms_are_graded_as_the_evidence_grades_them() {
 fn refusal_grounds_by_edition_and_track() {
     let a = refusal_grounds(A, Track::General);
     assert_eq!(a[0].citation.grade, Grade::S);
-    assert_eq!(a[0].citation.locator.en, "clause 7, sub-clause 3");
+    assert_eq!(a[0].citation.locator, Locator::sub_clause(7, 3));
     assert_eq!(a[1].citation.grade, Grade::U);
     let ict: Vec<_> = refusal_grounds(B, Track::IntraCorporateTransfer)
         .iter()
