@@ -162,17 +162,16 @@ pub fn earliest_effect_after(act_date: NaiveDate) -> NaiveDate {
     act_date + Days::new(11)
 }
 
-/// A validity's citation: the act's clause on coming into force and its note on the repeal, by the resolution
-/// `number` of `date`.
+/// A validity's citation: the act's clause on coming into force and its note on the repeal (the repealing
+/// resolution is the edition's own `Validity::repealed_by_*`, read by the wording).
 const fn validity_citation(
     source: SourceId,
     in_force_clause: Place,
-    number: &'static str,
-    date: NaiveDate,
+    edition: EditionId,
 ) -> Citation {
     Citation::of(
         source,
-        Locator::at(in_force_clause).and(Place::Part(Part::RepealNote { number, date })),
+        Locator::at(in_force_clause).and(Place::Part(Part::RepealNote(edition))),
     )
 }
 
@@ -225,8 +224,7 @@ pub static WEST_KAZAKHSTAN_2014: Edition = Edition {
         citation: validity_citation(
             SourceId::Wko176,
             A_IN_FORCE_CLAUSE,
-            A_REPEALED_BY_NUMBER,
-            A_REPEALED_BY_DATE,
+            EditionId::WestKazakhstan2014,
         ),
         in_force_clause: A_IN_FORCE_CLAUSE,
     },
@@ -285,8 +283,7 @@ pub static ZHAMBYL_2017: Edition = Edition {
         citation: validity_citation(
             SourceId::Zhambyl36,
             B_IN_FORCE_CLAUSE,
-            B_REPEALED_BY_NUMBER,
-            B_REPEALED_BY_DATE,
+            EditionId::Zhambyl2017,
         ),
         in_force_clause: B_IN_FORCE_CLAUSE,
     },

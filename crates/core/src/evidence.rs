@@ -56,11 +56,10 @@ pub enum Place {
 /// A part of a source named in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// An act's note on its repeal, with the repealing resolution's number and date.
-    RepealNote {
-        number: &'static str,
-        date: chrono::NaiveDate,
-    },
+    /// An edition's act's note on its repeal; the repealing resolution's number and date are the edition's
+    /// (`Validity::repealed_by_number`, `repealed_by_date`). A number and a date here would make every citation
+    /// of the data 3x larger.
+    RepealNote(crate::editions::EditionId),
     /// The first day of Kurban Ait, on the date announced for the year.
     KurbanAitAsAnnounced,
     /// The first day (of a feast).

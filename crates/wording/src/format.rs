@@ -48,7 +48,7 @@ pub(crate) const MONTHS_RU: [&str; 12] = [
     "ноября",
     "декабря",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub(crate) const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

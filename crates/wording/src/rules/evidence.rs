@@ -6,7 +6,7 @@ use ruqsat_core::evidence::{Aside, Citation, Grade, Locator, Part, Place};
 use ruqsat_core::lang::{Lang, Localized, ONLY_LANG};
 use ruqsat_core::localized;
 
-use crate::format::{MONTHS_KK_ATTR, MONTHS_RU};
+use crate::format::{MONTHS_EN, MONTHS_KK_ATTR, MONTHS_RU};
 
 /// What a grade means, in words a person understands.
 pub const fn grade_meaning(grade: Grade) -> Localized {
@@ -37,7 +37,7 @@ pub const fn grade_meaning(grade: Grade) -> Localized {
 /// The name of a part of a source named in words. A repeal note is followed by its resolution ([`place`]).
 pub const fn part(p: Part) -> Localized {
     match p {
-        Part::RepealNote { .. } => localized! {
+        Part::RepealNote(_) => localized! {
             kk: "күшін жою туралы ескерту",
             ru: "сноска об утрате силы",
             en: "repeal note",
@@ -138,7 +138,8 @@ fn repealing_resolution(number: &str, date: NaiveDate, lang: Lang) -> String {
     match ONLY_LANG.unwrap_or(lang) {
         Lang::Kk => format!("{y} жылғы {d} {} № {number} қаулы", MONTHS_KK_ATTR[m]),
         Lang::Ru => format!("постановление от {d} {} {y} года № {number}", MONTHS_RU[m]),
-        Lang::En => format!("resolution No. {number} of {}", date.format("%-d %b %Y")),
+        // Not chrono's `format`: its formatter costs ~8 KB of wasm.
+        Lang::En => format!("resolution No. {number} of {d} {} {y}", &MONTHS_EN[m][..3]),
     }
 }
 
@@ -171,11 +172,14 @@ pub fn place(p: Place, lang: Lang) -> String {
             Lang::Ru => format!("статья {n}"),
             Lang::En => format!("article {n}"),
         },
-        Place::Part(p @ Part::RepealNote { number, date }) => format!(
-            "{} ({})",
-            part(p).get(lang),
-            repealing_resolution(number, date, lang)
-        ),
+        Place::Part(p @ Part::RepealNote(edition)) => {
+            let v = &edition.edition().validity;
+            format!(
+                "{} ({})",
+                part(p).get(lang),
+                repealing_resolution(v.repealed_by_number, v.repealed_by_date, lang)
+            )
+        }
         Place::Part(p) => part(p).get(lang).to_string(),
     }
 }
@@ -210,7 +214,6 @@ pub fn reference(c: &Citation, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use ruqsat_core::calendar::WEEKEND_RULE;
     use ruqsat_core::case::{Applicant, Channel, ServiceKind, Track};
     use ruqsat_core::checklist::attachment_citation;
@@ -232,10 +235,7 @@ mod tests {
     /// One of each place, part and aside; the matches fail to compile when a variant is added and not listed here.
     fn samples() -> (Vec<Place>, Vec<Part>, Vec<Aside>) {
         let parts = vec![
-            Part::RepealNote {
-                number: "222",
-                date: NaiveDate::from_ymd_opt(2015, 8, 18).unwrap(),
-            },
+            Part::RepealNote(ruqsat_core::editions::EditionId::WestKazakhstan2014),
             Part::KurbanAitAsAnnounced,
             Part::FirstDay,
             Part::Assumption,
@@ -245,7 +245,7 @@ mod tests {
         ];
         for p in &parts {
             match p {
-                Part::RepealNote { .. }
+                Part::RepealNote(_)
                 | Part::KurbanAitAsAnnounced
                 | Part::FirstDay
                 | Part::Assumption
