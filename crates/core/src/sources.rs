@@ -469,7 +469,7 @@ impl SourceId {
 
     /// The name as a citation prints it: the whole's name before a part's, a decree's id after its kind.
     pub fn name(self, lang: Lang) -> String {
-        let s = self.source();
+        let s = self.entry();
         match (self, s.part_of) {
             (SourceId::TransferDecree(i), _) => {
                 format!("{} {}", s.name.get(lang), DECREES[i as usize])
