@@ -93,6 +93,7 @@ const WEEKDAYS_EN: [&str; 7] = [
 
 /// The weekday's name.
 pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     let i = date.weekday().num_days_from_monday() as usize;
     match lang {
         Lang::Kk => WEEKDAYS_KK[i],
@@ -103,6 +104,7 @@ pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
 
 /// A date with its weekday: "Monday 4 September 2017", "понедельник, 4 сентября 2017 г.", "2017 жылғы 4 қыркүйек, дүйсенбі".
 pub fn format_date_weekday(date: NaiveDate, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match lang {
         Lang::Kk => format!("{}, {}", format_date(date, lang), weekday(date, lang)),
         Lang::Ru => format!("{}, {}", weekday(date, lang), format_date(date, lang)),
@@ -113,6 +115,7 @@ pub fn format_date_weekday(date: NaiveDate, lang: Lang) -> String {
 /// A date the way each language writes it in running text:
 /// kk "2014 жылғы 1 шілде", ru "1 июля 2014 г.", en "1 July 2014".
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     let m = date.month0() as usize;
     match lang {
         Lang::Kk => format!("{} жылғы {} {}", date.year(), date.day(), MONTHS_KK[m]),
@@ -125,6 +128,7 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 /// № 176 қаулысы", ru "Постановление акимата … от 1 июля 2014 г. № 176", en "Resolution of the … akimat No. 176 of
 /// 1 July 2014".
 pub fn act_title(issuer: &Localized, number: &str, date: NaiveDate, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match lang {
         Lang::Kk => format!(
             "{} {} жылғы {} {} № {number} қаулысы",
@@ -148,6 +152,7 @@ pub fn act_title(issuer: &Localized, number: &str, date: NaiveDate, lang: Lang) 
 
 /// "Repealed by resolution No. N of DATE" in each language.
 pub fn repealed_by(number: &str, date: NaiveDate, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match lang {
         Lang::Kk => format!(
             "{} жылғы {} {} № {number} қаулымен күші жойылды",
@@ -174,6 +179,7 @@ fn russian_form(n: u64) -> usize {
 
 /// "N days" with the noun in the form the number needs. Kazakh nouns do not change after a numeral.
 pub fn plural_days(n: u64, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match lang {
         Lang::Kk => format!("{n} күн"),
         Lang::Ru => format!("{n} {}", ["день", "дня", "дней"][russian_form(n)]),
