@@ -194,6 +194,39 @@ fn every_offered_service_has_a_checklist_that_starts_with_the_application() {
     .is_empty());
 }
 
+/// Each edition's application in its own terms: Edition A's "application in the set form" (000 clause 7,
+/// sub-clause 3), Edition B's "заявление", cited to the clauses that name it: clause 1 ("Прием заявления от
+/// услугополучателя") and clause 6, sub-clause 1 ("регистрация заявления и иных документов"), not clause 4, which
+/// names only the documents of clause 9 of the standard.
+#[test]
+fn each_edition_names_its_application_in_its_own_terms_and_clauses() {
+    for (edition, service, track, applicant) in offered_combinations() {
+        let list = checklist(&case(edition, service, track, applicant));
+        let app = list.items[0].requirement;
+        match edition {
+            A => {
+                assert_eq!(app.title, DocumentTitle::Application, "{}", app.id);
+                assert_eq!(
+                    app.citation.locator,
+                    Locator::clause(6).and(Place::SubClause(7, 3)),
+                    "{}",
+                    app.id
+                );
+            }
+            B => {
+                assert_eq!(app.title, DocumentTitle::BApplication, "{}", app.id);
+                assert_eq!(
+                    app.citation.locator,
+                    Locator::clause(1).and(Place::SubClause(6, 1)),
+                    "{}",
+                    app.id
+                );
+            }
+        }
+        assert_eq!(app.citation.grade, Grade::S);
+    }
+}
+
 #[test]
 fn edition_a_employer_issue() {
     let list = checklist(&case(

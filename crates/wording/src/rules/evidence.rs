@@ -456,7 +456,11 @@ mod tests {
             let ict = get(Track::IntraCorporateTransfer, Channel::Office);
             assert!(ict.steps.iter().all(|s| en(&s.citation).contains("ICT")));
         }
-        let a = refusal_grounds(EditionId::WestKazakhstan2014, Track::General);
+        let a = refusal_grounds(
+            EditionId::WestKazakhstan2014,
+            Track::General,
+            ruqsat_core::case::Channel::Office,
+        );
         assert_eq!(en(&a[0].citation), "clause 7, sub-clause 3");
         assert_eq!(en(&WEEKEND_RULE.citation), "holidays falling on a day off");
         // The timeline's clauses (crates/core/tests/timeline.rs).
