@@ -10,7 +10,7 @@ use super::documents::{
     requirements_for, Condition, Due, Legalisation, Requirement, RequirementId,
 };
 use super::editions::EditionId;
-use super::evidence::{Aside, Citation, Locator};
+use super::evidence::{Aside, Citation, Grade, Locator};
 use super::file_check::{FileFacts, SIZE_LIMIT};
 use super::identifiers::{
     iin_matches_birth_date, parse_bin, parse_iin, Identity, STRUCTURE_CITATION,
@@ -259,6 +259,10 @@ impl Assumption {
     ];
 }
 
+/// The grade of a file check (type, size, encryption): an assumption of Ruqsat's, as the office hours are
+/// ([`crate::counting::OFFICE_HOURS_CITATION`]); no regulation sets a file type or size.
+pub const FILE_CHECK_GRADE: Grade = SourceId::OfficeHoursAssumption.source().grade;
+
 /// Where the seeds have the applicant attach scans: the basis of the file findings (whose rules are assumptions).
 pub const fn attachment_citation(edition: EditionId) -> Citation {
     match edition {
@@ -313,9 +317,11 @@ pub fn validate(
         }
         if let Some(file) = doc.file {
             for (kind, detail) in file_findings(&file) {
+                // The clause asks for scans (S); the checks of type, size and encryption are ours, an assumption:
+                // the finding carries the assumption's grade, not the clause's.
                 add(
                     kind,
-                    attachment_citation(case.edition),
+                    attachment_citation(case.edition).graded(FILE_CHECK_GRADE),
                     Some(Assumption::FileTypesAndSize),
                     detail,
                 );

@@ -536,6 +536,20 @@ fn validation_catches_each_kind_in_checklist_order() {
         ]
     );
     assert_eq!(findings, validate(&c, &docs, &ctx), "deterministic");
+    // A file check (type, size, encryption) is an assumption: it carries the assumption's grade (U), never the S of
+    // the clause that asks for scans (A clause 11, sub-clause 5), whose place it still names.
+    let file_kinds = [
+        FindingKind::FileEncryptedPdf,
+        FindingKind::FileEmpty,
+        FindingKind::FileTypeNotAllowed,
+    ];
+    let files: Vec<_> = findings.iter().filter(|f| file_kinds.contains(&f.kind)).collect();
+    assert_eq!(files.len(), 3);
+    for f in files {
+        assert_eq!(f.citation.grade, Grade::U, "{f:?}");
+        assert_eq!(f.assumption, Some(Assumption::FileTypesAndSize));
+        assert_eq!(f.citation.locator.places[0], Some(Place::SubClause(11, 5)));
+    }
     for f in &findings {
         assert!(f.citation.blank_in().is_empty());
     }
