@@ -158,3 +158,17 @@ fn fee_table_html(lang: Lang) -> Html {
 fn group_words(g: FeeGroup, lang: Lang) -> &'static str {
     fee_group(g).get(lang)
 }
+
+/// For a document whose content is not known (U): "not known — ask the provider", with the provider's contacts
+/// from the regulation.
+pub fn ask_provider(edition: ruqsat_core::editions::EditionId, lang: Lang) -> Html {
+    use ruqsat_core::editions::EditionId;
+    use ruqsat_core::provisions::ProvisionText;
+    let contacts = match edition {
+        EditionId::WestKazakhstan2014 => ProvisionText::AProviderContacts,
+        EditionId::Zhambyl2017 => ProvisionText::BProviderContacts,
+    };
+    html! {
+        <p class="hint" data-ask-provider="">{ t(lang, Msg::AskProvider) }{ ". " }{ provision(contacts, lang) }</p>
+    }
+}

@@ -303,7 +303,9 @@ pub fn validate(
         };
         let provided = documents.iter().find(|d| d.requirement == r.id && d.have);
         let Some(doc) = provided else {
-            if r.due == Due::WithPackage {
+            // A document whose content is not known (U) is not "missing": the person asks the provider what it is,
+            // and it does not count against "ready to submit".
+            if r.due == Due::WithPackage && r.citation.grade != Grade::U {
                 let kind = match item.applies {
                     Applies::Required => FindingKind::Missing,
                     Applies::RequiredIf(_) => FindingKind::MissingIfApplies,

@@ -543,7 +543,10 @@ fn validation_catches_each_kind_in_checklist_order() {
         FindingKind::FileEmpty,
         FindingKind::FileTypeNotAllowed,
     ];
-    let files: Vec<_> = findings.iter().filter(|f| file_kinds.contains(&f.kind)).collect();
+    let files: Vec<_> = findings
+        .iter()
+        .filter(|f| file_kinds.contains(&f.kind))
+        .collect();
     assert_eq!(files.len(), 3);
     for f in files {
         assert_eq!(f.citation.grade, Grade::U, "{f:?}");
@@ -911,8 +914,45 @@ fn findings_are_ordered_by_document_then_kind_in_every_service() {
             "{edition:?} {service:?} {track:?} {applicant:?}"
         );
         assert!(keys.iter().any(|(_, k)| *k == FindingKind::IinInvalid));
-        assert!(keys.iter().any(|(_, k)| *k == FindingKind::Missing));
+        // Every document left out is missing, but one whose content is not known (U): "ask the provider", not
+        // counted against "ready to submit".
+        for (i, item) in list.items.iter().enumerate().filter(|(i, _)| i % 3 == 1) {
+            let r = item.requirement;
+            let missing = keys.iter().any(|&(at, k)| {
+                at == i && matches!(k, FindingKind::Missing | FindingKind::MissingIfApplies)
+            });
+            let counts = r.due == Due::WithPackage && r.citation.grade != Grade::U;
+            assert_eq!(missing, counts, "{}", r.id);
+        }
     }
+}
+
+/// A package with every known document and none of the U ones is ready: Edition A's employer reissue is the
+/// application (S) and "the documents that identify what changed" (U); given the application alone, nothing is
+/// missing.
+#[test]
+fn a_document_not_known_is_not_missing() {
+    let c = case(A, ServiceKind::Reissue, Track::General, Applicant::Employer);
+    let list = checklist(&c);
+    let unknown: Vec<_> = list
+        .items
+        .iter()
+        .filter(|i| i.requirement.citation.grade == Grade::U)
+        .collect();
+    assert!(!unknown.is_empty());
+    let known: Vec<ProvidedDocument> = list
+        .items
+        .iter()
+        .filter(|i| i.requirement.citation.grade != Grade::U)
+        .map(|i| ProvidedDocument::have(i.id()))
+        .collect();
+    let found = validate(&c, &known, &ValidationContext::for_case(&c));
+    assert!(
+        found
+            .iter()
+            .all(|f| unknown.iter().all(|u| u.id() != f.requirement)),
+        "{found:?}"
+    );
 }
 
 /// `validate` calls the IIN and BIN parsers directly (no validator error maps in the bundle); `Identity`'s

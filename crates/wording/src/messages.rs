@@ -715,4 +715,19 @@ messages! {
         ru: "Сезонные работы, любая категория",
         en: "Seasonal work, any category",
     }
+    AskProvider {
+        kk: "Белгісіз — көрсетілетін қызметті берушіден сұраңыз",
+        ru: "Неизвестно — спросите услугодателя",
+        en: "Not known — ask the provider",
+    }
+    PermitAEmployer {
+        kk: "жұмыс берушіге шетелдік жұмыс күшін тартуға рұқсат",
+        ru: "разрешение работодателю на привлечение иностранной рабочей силы",
+        en: "the employer's permit to attract foreign labour",
+    }
+    PermitAWorker {
+        kk: "шетелдік қызметкерге жұмысқа орналасуға рұқсат",
+        ru: "разрешение иностранному работнику на трудоустройство",
+        en: "the foreign worker's permit for employment",
+    }
 }

@@ -188,6 +188,9 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                             </span>
                             <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang}
                                 period={crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)} /></p>
+                            if r.citation.grade == ruqsat_core::evidence::Grade::U {
+                                { crate::ui::provisions::ask_provider(case.edition, lang) }
+                            }
                         </li>
                     }
                 }) }
