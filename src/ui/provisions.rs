@@ -134,7 +134,9 @@ pub fn provisions_sections(props: &ProvisionsProps) -> Html {
 /// The 2017 fee table as data (C), never an amount due.
 fn fee_table_html(lang: Lang) -> Html {
     let table = &B_FEE_TABLE_2017;
+    // A narrow screen scrolls the table in its own region (reachable by keyboard), not the page.
     html! {
+        <div class="table-wrap" role="region" tabindex="0" aria-label={t(lang, Msg::FeeTableCaption)}>
         <table class="table" data-table="fee-2017">
             <caption>{ t(lang, Msg::FeeTableCaption) }
                 { cited(&table.citation, table.period.map(period), lang) }</caption>
@@ -152,6 +154,7 @@ fn fee_table_html(lang: Lang) -> Html {
                 <tr><th scope="row">{ t(lang, Msg::FeeTableSeasonal) }</th><td colspan="4">{ table.seasonal_mci }</td></tr>
             </tbody>
         </table>
+        </div>
     }
 }
 
