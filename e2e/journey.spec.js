@@ -105,7 +105,7 @@ test("a foreign worker's reissue under Edition A: no channel or category asked",
   await expect(page.locator('[data-statutory]')).toContainText('3 days → Monday 30 March 2015, 18:30');
 });
 
-test('a category-4 permit cannot be extended: a result page, not an error', async ({ page }) => {
+test('a category-4 permit cannot be extended, practitioners say: a warning, then what to do instead', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /Start now/ }).click();
   await choose(page, 'Who are you?', 'An employer');
@@ -113,9 +113,11 @@ test('a category-4 permit cannot be extended: a result page, not an error', asyn
   await choose(page, 'What do you need?', 'The permit runs out soon');
   await choose(page, 'Where will you hand in the documents?', "At the provider's office");
   await choose(page, 'Which category is the worker?', '4 — qualified workers');
-  await expect(heading(page)).toHaveText('This service is not available in your case');
+  // A rule graded C does not refuse (issue 12 §4): the person is warned and chooses.
+  await choose(page, 'Practitioners report a rule that would stop this', 'Show what I can do instead');
+  await expect(heading(page)).toHaveText('What you can do instead');
   await expect(page.locator('[data-result="not-eligible"]')).toContainText("practitioners' guidance");
-  await expect(page.getByRole('heading', { name: 'What you can do' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What you can do', exact: true })).toBeVisible();
   await expect(page.getByText('you can apply for a new permit instead')).toBeVisible();
   // What to do instead is one click away: a first permit, keeping the other answers.
   await page.getByRole('button', { name: 'Apply for a new permit instead' }).click();

@@ -8,6 +8,9 @@ use ruqsat_wording::rules::evidence::grade_meaning;
 pub struct GradeBadgeProps {
     pub grade: Grade,
     pub lang: Lang,
+    /// The period the fact's source describes, shown beside a C grade (`ui::provisions::c_period`).
+    #[prop_or_default]
+    pub period: Option<AttrValue>,
 }
 
 /// The grade of a fact: its letter, and its meaning in words for everyone (screen readers read the words).
@@ -21,6 +24,9 @@ pub fn grade_badge(props: &GradeBadgeProps) -> Html {
                 { g.letter() }
             </span>
             <span class="grade-badge__text">{ meaning }</span>
+            if let Some(p) = props.period.clone() {
+                <span class="grade-badge__period">{ ", " }{ ruqsat_wording::t(props.lang, ruqsat_wording::Msg::PeriodLabel) }{ ": " }{ p }</span>
+            }
         </span>
     }
 }

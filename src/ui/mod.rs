@@ -13,6 +13,7 @@ mod layout;
 mod pages;
 #[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
 pub mod prerender;
+mod provisions;
 pub mod questions;
 mod start_page;
 pub mod state;

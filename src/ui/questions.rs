@@ -6,7 +6,7 @@
 use ruqsat_core::case::{Applicant, Category, Channel, ServiceKind};
 use ruqsat_core::codes::Code;
 use ruqsat_core::editions::EditionId;
-use ruqsat_core::flow::{Answers, Need, QuestionId, Who};
+use ruqsat_core::flow::{Answers, Heed, Need, QuestionId, Who};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
@@ -122,6 +122,18 @@ pub fn wording(q: QuestionId) -> Wording {
                     "2" => Msg::AExtensions2,
                     "3" => Msg::AExtensions3,
                     _ => return None,
+                }))
+            },
+        },
+        // Its page shows the rule warned of, with its grade, period and source (`ui::provisions::rule_warning`).
+        QuestionId::Caution => Wording {
+            title: Msg::QCaution,
+            hint: Some(Msg::QCautionHint),
+            error: Msg::ErrorCaution,
+            label: |code| {
+                Some(Label::Msg(match Heed::from_code(code)? {
+                    Heed::GoOn => Msg::AHeedGoOn,
+                    Heed::Instead => Msg::AHeedInstead,
                 }))
             },
         },

@@ -10,7 +10,7 @@ use super::documents::{
     requirements_for, Condition, Due, Legalisation, Requirement, RequirementId,
 };
 use super::editions::EditionId;
-use super::evidence::{Aside, Citation, Locator};
+use super::evidence::{Aside, Citation, Grade, Locator};
 use super::file_check::{FileFacts, SIZE_LIMIT};
 use super::identifiers::{
     iin_matches_birth_date, parse_bin, parse_iin, Identity, STRUCTURE_CITATION,
@@ -259,6 +259,10 @@ impl Assumption {
     ];
 }
 
+/// The grade of a file check (type, size, encryption): an assumption of Ruqsat's, as the office hours are
+/// ([`crate::counting::OFFICE_HOURS_CITATION`]); no regulation sets a file type or size.
+pub const FILE_CHECK_GRADE: Grade = SourceId::OfficeHoursAssumption.source().grade;
+
 /// Where the seeds have the applicant attach scans: the basis of the file findings (whose rules are assumptions).
 pub const fn attachment_citation(edition: EditionId) -> Citation {
     match edition {
@@ -299,7 +303,9 @@ pub fn validate(
         };
         let provided = documents.iter().find(|d| d.requirement == r.id && d.have);
         let Some(doc) = provided else {
-            if r.due == Due::WithPackage {
+            // A document whose content is not known (U) is not "missing": the person asks the provider what it is,
+            // and it does not count against "ready to submit".
+            if r.due == Due::WithPackage && r.citation.grade != Grade::U {
                 let kind = match item.applies {
                     Applies::Required => FindingKind::Missing,
                     Applies::RequiredIf(_) => FindingKind::MissingIfApplies,
@@ -313,9 +319,11 @@ pub fn validate(
         }
         if let Some(file) = doc.file {
             for (kind, detail) in file_findings(&file) {
+                // The clause asks for scans (S); the checks of type, size and encryption are ours, an assumption:
+                // the finding carries the assumption's grade, not the clause's.
                 add(
                     kind,
-                    attachment_citation(case.edition),
+                    attachment_citation(case.edition).graded(FILE_CHECK_GRADE),
                     Some(Assumption::FileTypesAndSize),
                     detail,
                 );

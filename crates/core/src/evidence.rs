@@ -97,6 +97,8 @@ pub enum Aside {
     Clause9OfOrder279Standard,
     /// Clause 10 of the standard.
     Clause10OfTheStandard,
+    /// Edition B: an office clause applied to the portal path, which ends at the notice (clause 9): an inference.
+    OfficeClauseAppliedToThePortal,
 }
 
 /// Where in a source a fact is: up to two places (joined by "; ") and what they are cited for; [`Locator::WHOLE`]

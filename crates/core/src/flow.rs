@@ -12,11 +12,12 @@ use super::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
 use super::editions::{DateKnown, EditionId};
 
 mod questions;
+use super::evidence::Grade;
 use super::permits::{self, Effect, EligibilityNote};
 use super::procedures::{self, NotOffered};
 use super::timeline::{self, EstimateError};
 pub use questions::{
-    example_submission, Answers, Input, Need, Question, QuestionId, Who, QUESTIONS,
+    example_submission, Answers, Heed, Input, Need, Question, QuestionId, Who, QUESTIONS,
 };
 
 /// Why the journey ends without a timeline: a result, not a validation error.
@@ -26,7 +27,9 @@ pub use questions::{
 pub enum NotEligible {
     /// The chosen edition does not offer this service to this applicant (cited in `procedures`).
     NotOffered(NotOffered),
-    /// A rule of the permits blocks it (category 4 cannot be extended, extension limit reached), with its grade.
+    /// A rule of the permits blocks it (category 4 cannot be extended, extension limit reached), with its grade: a
+    /// rule of the regulation itself (S), or one below S that the person, warned of it, chose not to go past
+    /// ([`Heed::Instead`]).
     Rule(EligibilityNote),
     /// The submission date is before the chosen edition came into force, even at its earliest
     /// (`Validity::in_force_from`): its rules did not exist yet. A date after it lost force is not refused: the
@@ -97,7 +100,7 @@ impl Answers {
     /// The questions asked for these answers, in order, up to and including the first unanswered one.
     pub fn path(&self) -> Vec<QuestionId> {
         let mut asked = Vec::new();
-        walk(self, |q| asked.push(q));
+        walk(self, |q| asked.push(q), &mut None);
         asked
     }
 }
@@ -111,11 +114,24 @@ fn blocking_rule(case: &Case) -> Option<EligibilityNote> {
 
 /// The next step of the journey.
 pub fn next(a: &Answers) -> Next {
-    walk(a, |_| {})
+    walk(a, |_| {}, &mut None)
 }
 
-/// Walks the graph, calling `visit` for each question on the path; returns where the walk stops.
-fn walk(a: &Answers, mut visit: impl FnMut(QuestionId)) -> Next {
+/// The rule the [`QuestionId::Caution`] question warns of, where it is on the path: a blocking rule graded below S
+/// (the regulations alone may refuse). Its page states the rule, its grade, its period and its source.
+pub fn caution(a: &Answers) -> Option<EligibilityNote> {
+    let mut rule = None;
+    walk(a, |_| {}, &mut rule);
+    rule
+}
+
+/// Walks the graph, calling `visit` for each question on the path; returns where the walk stops. `caution` gets the
+/// rule the walk warned of, if it did.
+fn walk(
+    a: &Answers,
+    mut visit: impl FnMut(QuestionId),
+    caution: &mut Option<EligibilityNote>,
+) -> Next {
     let mut ask = |q: QuestionId, answered: bool| {
         visit(q);
         !answered
@@ -201,8 +217,22 @@ fn walk(a: &Answers, mut visit: impl FnMut(QuestionId)) -> Next {
             .date()
             .and_time(NaiveTime::MIN),
     );
-    if let Some(rule) = provisional.as_ref().and_then(blocking_rule) {
-        return Next::NotEligible(NotEligible::Rule(rule));
+    // Only the regulations themselves (S) refuse. A rule of lesser grade (practitioners' C) warns: the person reads
+    // it, with its grade, period and source, and goes on or not.
+    match provisional.as_ref().and_then(blocking_rule) {
+        Some(rule) if rule.grade() == Grade::S => {
+            return Next::NotEligible(NotEligible::Rule(rule));
+        }
+        Some(rule) => {
+            *caution = Some(rule);
+            if ask(QuestionId::Caution, a.caution.is_some()) {
+                return Next::Ask(QuestionId::Caution);
+            }
+            if a.caution == Some(Heed::Instead) {
+                return Next::NotEligible(NotEligible::Rule(rule));
+            }
+        }
+        None => a.caution = None,
     }
     if ask(QuestionId::Submitted, a.submitted.is_some()) {
         return Next::Ask(QuestionId::Submitted);

@@ -29,6 +29,7 @@ pub mod iso;
 pub mod lang;
 pub mod permits;
 pub mod procedures;
+pub mod provisions;
 pub mod remedies;
 pub mod sources;
 pub mod timeline;

@@ -553,12 +553,27 @@ const fn b_general_office(days: u32) -> [Step; 11] {
 const B_ISSUE_OFFICE: [Step; 11] = b_general_office(7);
 const B_REISSUE_OFFICE: [Step; 11] = b_general_office(5);
 const B_EXTENSION_OFFICE: [Step; 11] = b_general_office(3);
+/// An office step of clause 5 applied to the portal path after its notice: clause 9 ends at the notice, so the step
+/// is an inference from the office clauses, and its citation says so.
+const fn after_the_portal_notice(step: Step) -> Step {
+    Step {
+        citation: Citation {
+            locator: step
+                .citation
+                .locator
+                .aside(Aside::OfficeClauseAppliedToThePortal),
+            ..step.citation
+        },
+        ..step
+    }
+}
+
 const B_GENERAL_PORTAL: [Step; 5] = [
     B_PORTAL_RESULT,
-    B_FEE,
-    B_PREPARE_PERMIT,
-    B_SIGN_PERMIT,
-    B_HAND_PERMIT,
+    after_the_portal_notice(B_FEE),
+    after_the_portal_notice(B_PREPARE_PERMIT),
+    after_the_portal_notice(B_SIGN_PERMIT),
+    after_the_portal_notice(B_HAND_PERMIT),
 ];
 const B_ICT_ISSUE_OFFICE: [Step; 7] = ict_office(7);
 const B_ICT_OTHER_OFFICE: [Step; 7] = ict_office(5);
@@ -905,6 +920,17 @@ mod tests {
             );
             assert_eq!(limits(portal), [Cd(7), Wd(10), M(20), M(20), Wd(1)]);
             assert_eq!(portal.steps[0].citation.locator, Locator::sub_clause(9, 11));
+            // Clause 9 ends at the notice: the fee and permit steps after it are the office's 5.8–5.10 applied to
+            // the portal, and their citations say it is an inference.
+            assert_eq!(portal.steps[0].citation.locator.aside, None);
+            for (step, sub) in portal.steps[1..].iter().zip([8, 8, 9, 10]) {
+                assert_eq!(
+                    step.citation.locator,
+                    Locator::sub_clause(5, sub).aside(Aside::OfficeClauseAppliedToThePortal),
+                    "{service:?} {:?}",
+                    step.kind
+                );
+            }
         }
     }
 

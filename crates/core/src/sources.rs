@@ -421,7 +421,7 @@ impl SourceId {
                     en: "Estimated date of Kurban Ait (not yet announced)",
                 },
                 None,
-                C,
+                U,
                 Period::Estimate,
             ),
             SourceId::NoDecreeFrom2026 => entry(
@@ -559,10 +559,16 @@ mod tests {
         assert_eq!(SourceId::SobesZhambyl.grade(), Grade::O);
         assert_eq!(SourceId::BalCom.grade(), Grade::C);
         assert_eq!(SourceId::NotFound.grade(), Grade::U);
-        // Entries that are not documents state no period; documents do.
+        // Kurban Ait 2026–2027: an estimate with no source is U, not C (issue 12 §4); its period says it is one.
+        assert_eq!(SourceId::KurbanAitEstimate.grade(), Grade::U);
+        assert_eq!(
+            SourceId::KurbanAitEstimate.source().period,
+            Period::Estimate
+        );
+        // Entries that are not documents state no period; documents do; the estimate states it is one.
         for s in SourceId::all() {
             assert_eq!(
-                s.grade() == Grade::U,
+                s.grade() == Grade::U && s != SourceId::KurbanAitEstimate,
                 s.source().period == Period::None,
                 "{s:?}"
             );

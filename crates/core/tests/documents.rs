@@ -194,6 +194,39 @@ fn every_offered_service_has_a_checklist_that_starts_with_the_application() {
     .is_empty());
 }
 
+/// Each edition's application in its own terms: Edition A's "application in the set form" (000 clause 7,
+/// sub-clause 3), Edition B's "заявление", cited to the clauses that name it: clause 1 ("Прием заявления от
+/// услугополучателя") and clause 6, sub-clause 1 ("регистрация заявления и иных документов"), not clause 4, which
+/// names only the documents of clause 9 of the standard.
+#[test]
+fn each_edition_names_its_application_in_its_own_terms_and_clauses() {
+    for (edition, service, track, applicant) in offered_combinations() {
+        let list = checklist(&case(edition, service, track, applicant));
+        let app = list.items[0].requirement;
+        match edition {
+            A => {
+                assert_eq!(app.title, DocumentTitle::Application, "{}", app.id);
+                assert_eq!(
+                    app.citation.locator,
+                    Locator::clause(6).and(Place::SubClause(7, 3)),
+                    "{}",
+                    app.id
+                );
+            }
+            B => {
+                assert_eq!(app.title, DocumentTitle::BApplication, "{}", app.id);
+                assert_eq!(
+                    app.citation.locator,
+                    Locator::clause(1).and(Place::SubClause(6, 1)),
+                    "{}",
+                    app.id
+                );
+            }
+        }
+        assert_eq!(app.citation.grade, Grade::S);
+    }
+}
+
 #[test]
 fn edition_a_employer_issue() {
     let list = checklist(&case(
@@ -503,6 +536,23 @@ fn validation_catches_each_kind_in_checklist_order() {
         ]
     );
     assert_eq!(findings, validate(&c, &docs, &ctx), "deterministic");
+    // A file check (type, size, encryption) is an assumption: it carries the assumption's grade (U), never the S of
+    // the clause that asks for scans (A clause 11, sub-clause 5), whose place it still names.
+    let file_kinds = [
+        FindingKind::FileEncryptedPdf,
+        FindingKind::FileEmpty,
+        FindingKind::FileTypeNotAllowed,
+    ];
+    let files: Vec<_> = findings
+        .iter()
+        .filter(|f| file_kinds.contains(&f.kind))
+        .collect();
+    assert_eq!(files.len(), 3);
+    for f in files {
+        assert_eq!(f.citation.grade, Grade::U, "{f:?}");
+        assert_eq!(f.assumption, Some(Assumption::FileTypesAndSize));
+        assert_eq!(f.citation.locator.places[0], Some(Place::SubClause(11, 5)));
+    }
     for f in &findings {
         assert!(f.citation.blank_in().is_empty());
     }
@@ -864,8 +914,45 @@ fn findings_are_ordered_by_document_then_kind_in_every_service() {
             "{edition:?} {service:?} {track:?} {applicant:?}"
         );
         assert!(keys.iter().any(|(_, k)| *k == FindingKind::IinInvalid));
-        assert!(keys.iter().any(|(_, k)| *k == FindingKind::Missing));
+        // Every document left out is missing, but one whose content is not known (U): "ask the provider", not
+        // counted against "ready to submit".
+        for (i, item) in list.items.iter().enumerate().filter(|(i, _)| i % 3 == 1) {
+            let r = item.requirement;
+            let missing = keys.iter().any(|&(at, k)| {
+                at == i && matches!(k, FindingKind::Missing | FindingKind::MissingIfApplies)
+            });
+            let counts = r.due == Due::WithPackage && r.citation.grade != Grade::U;
+            assert_eq!(missing, counts, "{}", r.id);
+        }
     }
+}
+
+/// A package with every known document and none of the U ones is ready: Edition A's employer reissue is the
+/// application (S) and "the documents that identify what changed" (U); given the application alone, nothing is
+/// missing.
+#[test]
+fn a_document_not_known_is_not_missing() {
+    let c = case(A, ServiceKind::Reissue, Track::General, Applicant::Employer);
+    let list = checklist(&c);
+    let unknown: Vec<_> = list
+        .items
+        .iter()
+        .filter(|i| i.requirement.citation.grade == Grade::U)
+        .collect();
+    assert!(!unknown.is_empty());
+    let known: Vec<ProvidedDocument> = list
+        .items
+        .iter()
+        .filter(|i| i.requirement.citation.grade != Grade::U)
+        .map(|i| ProvidedDocument::have(i.id()))
+        .collect();
+    let found = validate(&c, &known, &ValidationContext::for_case(&c));
+    assert!(
+        found
+            .iter()
+            .all(|f| unknown.iter().all(|u| u.id() != f.requirement)),
+        "{found:?}"
+    );
 }
 
 /// `validate` calls the IIN and BIN parsers directly (no validator error maps in the bundle); `Identity`'s

@@ -614,4 +614,120 @@ messages! {
         ru: "Пока не готово к подаче",
         en: "Not ready to submit yet",
     }
+    // ---- Issue 12, part `provisions`: the caution question, the provisions on the summary, periods of C facts ----
+    QCaution {
+        kk: "Бұл ережені практиктер айтады, регламент емес",
+        ru: "Об этом правиле сообщают практики, а не регламент",
+        en: "Practitioners report a rule that would stop this",
+    }
+    QCautionHint {
+        kk: "Тек регламенттің өзі бас тарта алады. Бұл ереже практиктердің түсіндірмесінен алынған: мерзімдерді бәрібір есептеуге болады, бірақ ереже қолданыла ма, көрсетілетін қызметті берушіден сұраңыз.",
+        ru: "Отказать может только сам регламент. Это правило взято из разъяснений практиков: сроки можно рассчитать, но уточните у услугодателя, применяется ли оно.",
+        en: "Only the regulation itself can refuse. This rule comes from practitioners: Ruqsat can still estimate the timeline, but ask the provider whether the rule applies.",
+    }
+    ErrorCaution {
+        kk: "Жалғастыру-жалғастырмауды таңдаңыз",
+        ru: "Выберите, продолжать ли",
+        en: "Select whether to go on",
+    }
+    AHeedGoOn {
+        kk: "Осыны біле отырып, жалғастыру",
+        ru: "Продолжить, зная об этом",
+        en: "Go on, knowing this",
+    }
+    AHeedInstead {
+        kk: "Оның орнына не істеуге болатынын көрсету",
+        ru: "Показать, что можно сделать вместо этого",
+        en: "Show what I can do instead",
+    }
+    CautionTitle {
+        kk: "Ескерту: практиктердің ережесі",
+        ru: "Предупреждение: правило практиков",
+        en: "Warning: a rule from practitioners",
+    }
+    InsteadTitle {
+        kk: "Оның орнына не істеуге болады",
+        ru: "Что можно сделать вместо этого",
+        en: "What you can do instead",
+    }
+    PeriodLabel {
+        kk: "кезеңі",
+        ru: "период",
+        en: "period",
+    }
+    ProvisionsApply {
+        kk: "Кім және қалай тапсырады",
+        ru: "Кто и как подаёт",
+        en: "Who applies and how",
+    }
+    ProvisionsPortalCheck {
+        kk: "Порталда өтініш бермес бұрын тексеріңіз",
+        ru: "Проверьте до подачи на портале",
+        en: "Check before applying on the portal",
+    }
+    ProvisionsIfRefused {
+        kk: "Бас тартылса",
+        ru: "Если откажут",
+        en: "If you are refused",
+    }
+    ProvisionsAppeal {
+        kk: "Шағымдану",
+        ru: "Обжалование",
+        en: "Appeal",
+    }
+    ProvisionsResult {
+        kk: "Нәтиже",
+        ru: "Результат",
+        en: "The result",
+    }
+    ProvisionsRefusalGrounds {
+        kk: "Бас тарту негіздері",
+        ru: "Основания для отказа",
+        en: "Grounds for refusal",
+    }
+    ProvisionsFees {
+        kk: "Алым және кепілдік",
+        ru: "Сбор и гарантия",
+        en: "Fee and guarantee",
+    }
+    KnownByLatest {
+        kk: "Ең кеші осы күні білесіз",
+        ru: "Узнаете не позднее",
+        en: "You would know by",
+    }
+    FeeTableCaption {
+        kk: "2017 жылғы мөлшерлемелер, АЕК (бір кеңесшінің дерегі; төленетін сома емес)",
+        ru: "Ставки 2017 года, МРП (по данным консультанта; это не сумма к уплате)",
+        en: "The 2017 rates in MCI (from a consultant; not an amount due)",
+    }
+    FeeTableGroup {
+        kk: "Салалар тобы",
+        ru: "Группа отраслей",
+        en: "Sector group",
+    }
+    FeeTableCategory {
+        kk: "санат",
+        ru: "категория",
+        en: "category",
+    }
+    FeeTableSeasonal {
+        kk: "Маусымдық жұмыс, кез келген санат",
+        ru: "Сезонные работы, любая категория",
+        en: "Seasonal work, any category",
+    }
+    AskProvider {
+        kk: "Белгісіз — көрсетілетін қызметті берушіден сұраңыз",
+        ru: "Неизвестно — спросите услугодателя",
+        en: "Not known — ask the provider",
+    }
+    PermitAEmployer {
+        kk: "жұмыс берушіге шетелдік жұмыс күшін тартуға рұқсат",
+        ru: "разрешение работодателю на привлечение иностранной рабочей силы",
+        en: "the employer's permit to attract foreign labour",
+    }
+    PermitAWorker {
+        kk: "шетелдік қызметкерге жұмысқа орналасуға рұқсат",
+        ru: "разрешение иностранному работнику на трудоустройство",
+        en: "the foreign worker's permit for employment",
+    }
 }

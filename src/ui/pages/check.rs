@@ -24,6 +24,21 @@ pub struct CheckPageProps {
 /// reads right in each language's word order (Kazakh puts such a phrase before the noun, not after it).
 pub fn service_words(case: &Case, lang: Lang) -> String {
     let base = t(lang, service_label(case.service));
+    // Edition A gives two permits: name which (clause 5).
+    let permit = match (case.edition, case.applicant) {
+        (
+            ruqsat_core::editions::EditionId::WestKazakhstan2014,
+            ruqsat_core::case::Applicant::Employer,
+        ) => Some(Msg::PermitAEmployer),
+        (
+            ruqsat_core::editions::EditionId::WestKazakhstan2014,
+            ruqsat_core::case::Applicant::Worker,
+        ) => Some(Msg::PermitAWorker),
+        _ => None,
+    };
+    if let Some(p) = permit {
+        return format!("{base}: {}", t(lang, p));
+    }
     match case.track {
         Track::General => base.to_string(),
         Track::IntraCorporateTransfer => format!("{base} ({})", t(lang, Msg::ServiceIct)),

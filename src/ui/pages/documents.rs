@@ -232,7 +232,11 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
                             <p class="task-list__due">{ checklist_words::applies(item.applies, lang) }{ ", " }{ due }</p>
-                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang}
+                                period={crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)} /></p>
+                            if r.citation.grade == ruqsat_core::evidence::Grade::U {
+                                { crate::ui::provisions::ask_provider(r.edition, lang) }
+                            }
                             <details class="details">
                                 // Five of these on the page: each is named after its document for a screen reader.
                                 <summary>

@@ -113,6 +113,10 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     if let Some(h) = words.hint {
                         <div class="hint" id={format!("{}-hint", q.key())}>{ t(lang, h) }</div>
                     }
+                    // The caution question shows the rule it warns of, with its grade, period and source.
+                    if let Some(rule) = (q == QuestionId::Caution).then(|| ruqsat_core::flow::caution(&props.answers)).flatten() {
+                        { crate::ui::provisions::rule_warning(&rule, lang) }
+                    }
                     if has_error {
                         <p class="error-message" id={format!("{}-error", q.key())}>
                             <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>

@@ -60,6 +60,10 @@ fn not_eligible(
     let advice = ruqsat_wording::remedy(remedy);
     let heading = match why {
         NotEligible::DateNotCovered(_) | NotEligible::BeforeInForce { .. } => Msg::NotEligibleTitle,
+        // A rule below S does not refuse: the person chose to look at what to do instead.
+        NotEligible::Rule(ref n) if n.grade() != ruqsat_core::evidence::Grade::S => {
+            Msg::InsteadTitle
+        }
         _ => Msg::NotEligibleNotAvailable,
     };
     // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
@@ -82,7 +86,7 @@ fn not_eligible(
             <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
-                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&c, lang) }{ " " }<GradeBadge grade={c.grade} {lang} /></p>
+                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&c, lang) }{ " " }<GradeBadge grade={c.grade} {lang} period={rule_period(&why, lang)} /></p>
             }
             <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
             if advice != Msg::NotEligibleDate {
@@ -94,6 +98,18 @@ fn not_eligible(
                 <button class="button button--secondary" onclick={on_restart.clone()}>{ t(lang, Msg::StartAgain) }</button>
             </div>
         </div>
+    }
+}
+
+/// The period of a rule's source, beside its C grade.
+fn rule_period(why: &NotEligible, lang: Lang) -> Option<AttrValue> {
+    match why {
+        NotEligible::Rule(n) => crate::ui::provisions::c_period(
+            &n.citation,
+            n.period.map(ruqsat_wording::rules::permits::period),
+            lang,
+        ),
+        _ => None,
     }
 }
 
@@ -121,13 +137,15 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
     let (missing, problems): (Vec<_>, Vec<_>) = findings
         .iter()
         .partition(|f| matches!(f.kind, FindingKind::Missing | FindingKind::MissingIfApplies));
-    let notes: Vec<_> = eligibility(&case)
+    // A blocking rule here is below S (the person was warned and went on): it stays in view as a warning.
+    let (warnings, notes): (Vec<_>, Vec<_>) = eligibility(&case)
         .into_iter()
         .filter(|n| n.effect != Effect::Info)
-        .collect();
+        .partition(|n| n.effect == Effect::Blocking);
     html! {
         <div data-result="ready">
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::SummaryTitle) }</h1>
+            { for warnings.iter().map(|n| crate::ui::provisions::rule_warning(n, lang)) }
             <dl class="summary-list">
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{ t(lang, Msg::SummaryService) }</dt>
@@ -168,19 +186,23 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                                 { " — " }{ checklist_words::applies(item.applies, lang) }{ ", " }
                                 { super::due_words(r.due, lang) }
                             </span>
-                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang} /></p>
+                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang}
+                                period={crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)} /></p>
+                            if r.citation.grade == ruqsat_core::evidence::Grade::U {
+                                { crate::ui::provisions::ask_provider(case.edition, lang) }
+                            }
                         </li>
                     }
                 }) }
             </ol>
             if !notes.is_empty() {
                 <h2>{ t(lang, Msg::SummaryNotes) }</h2>
-                <ul class="list">
-                    { for notes.iter().map(|n| html! {
-                        <li>{ says(&n.says, lang) }{ " " }<GradeBadge grade={n.citation.grade} {lang} /></li>
-                    }) }
+                <ul class="list" data-list="notes">
+                    { for notes.iter().map(|n| crate::ui::provisions::note_line(n, lang)) }
                 </ul>
             }
+            <crate::ui::provisions::Provisions {lang} case={case.clone()}
+                representative={props.answers.who == Some(ruqsat_core::flow::Who::Consultant)} />
             <div class="button-group">
                 <button class="button" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>

@@ -6,11 +6,12 @@ use crate::sources::SourceId;
 
 // ---- Citations -------------------------------------------------------------------------------------------------
 
+/// Edition B's application: clause 1 ("Прием заявления от услугополучателя … через: канцелярию услугодателя; …
+/// портал") and clause 6, sub-clause 1 ("регистрация заявления и иных документов"). Clause 4 names only the documents
+/// of clause 9 of the standard (EVIDENCE.md §1).
 pub(super) const B_APPLICATION: Citation = Citation::of(
     SourceId::Zhambyl36Regulation,
-    Locator::clause(4)
-        .and(Place::SubClause(9, 5))
-        .aside(Aside::PortalRequestForm),
+    Locator::clause(1).and(Place::SubClause(6, 1)),
 );
 /// Edition B's fee proof: 10 working days after the notice.
 pub const B_FEE_DEADLINE: Citation =

@@ -217,7 +217,11 @@ pub const ICT_LETTERS_FROM: NaiveDate = ymd(2017, 9, 15);
 /// records has no edition letter; one record's title starts with its edition's (A, B).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DocumentTitle {
+    /// Edition A's application "in the set form" (000 clause 7, sub-clause 3).
     Application,
+    /// Edition B's application, as Edition B words it: "заявление" (clause 1; clause 6, sub-clause 1), with no
+    /// "set form".
+    BApplication,
     WorkerEducation,
     WorkerPassport,
     LocalStaffShare,
@@ -241,6 +245,7 @@ pub enum DocumentTitle {
 impl DocumentTitle {
     pub const ALL: &[DocumentTitle] = &[
         DocumentTitle::Application,
+        DocumentTitle::BApplication,
         DocumentTitle::WorkerEducation,
         DocumentTitle::WorkerPassport,
         DocumentTitle::LocalStaffShare,
@@ -269,7 +274,7 @@ impl DocumentTitle {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DocumentText {
     AApplicationWithTheDocuments,
-    BApplicationOnPaperOrSigned,
+    BApplicationAtTheOfficeOrPortal,
     LocalStaffShare,
     BEducationLegalisedAndNotarised,
     BWorkHistoryOnLetterhead,
@@ -293,7 +298,7 @@ pub enum DocumentText {
 impl DocumentText {
     pub const ALL: &[DocumentText] = &[
         DocumentText::AApplicationWithTheDocuments,
-        DocumentText::BApplicationOnPaperOrSigned,
+        DocumentText::BApplicationAtTheOfficeOrPortal,
         DocumentText::LocalStaffShare,
         DocumentText::BEducationLegalisedAndNotarised,
         DocumentText::BWorkHistoryOnLetterhead,
@@ -404,11 +409,17 @@ const fn application(
     track: Track,
     service: ServiceKind,
 ) -> Requirement {
-    let (description, citation) = match edition {
-        EditionId::WestKazakhstan2014 => {
-            (DocumentText::AApplicationWithTheDocuments, A_APPLICATION)
-        }
-        EditionId::Zhambyl2017 => (DocumentText::BApplicationOnPaperOrSigned, B_APPLICATION),
+    let (title, description, citation) = match edition {
+        EditionId::WestKazakhstan2014 => (
+            DocumentTitle::Application,
+            DocumentText::AApplicationWithTheDocuments,
+            A_APPLICATION,
+        ),
+        EditionId::Zhambyl2017 => (
+            DocumentTitle::BApplication,
+            DocumentText::BApplicationAtTheOfficeOrPortal,
+            B_APPLICATION,
+        ),
     };
     Requirement {
         id,
@@ -417,7 +428,7 @@ const fn application(
         track,
         service,
         condition: Condition::Always,
-        title: DocumentTitle::Application,
+        title,
         description,
         copy: CopyRules::NONE,
         alternatives: None,

@@ -38,6 +38,18 @@ pub enum Need {
 
 crate::codes!(Need { First => "first", RunsOut => "runs-out", Changed => "changed", Transfer => "transfer" });
 
+/// What the person does after a warning: a rule that practitioners report (grade C, not the regulation's own) would
+/// stop the case; the person may go on with the estimate or look at what to do instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Heed {
+    /// Go on: the rule is not the regulation's, so the estimate is made with the warning kept in view.
+    GoOn,
+    /// Do something else instead (apply for a new permit).
+    Instead,
+}
+
+crate::codes!(Heed { GoOn => "go-on", Instead => "instead" });
+
 /// The questions, in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuestionId {
@@ -49,6 +61,8 @@ pub enum QuestionId {
     Channel,
     Category,
     Extensions,
+    /// Asked only where a rule of practitioners (not of the regulation) would stop the case: go on or not.
+    Caution,
     Submitted,
 }
 
@@ -66,6 +80,8 @@ pub struct Answers {
     /// How many times the permit has been extended already (asked where the permit's term limits extensions:
     /// `permits::term_for`).
     pub extensions: Option<u8>,
+    /// Whether to go on past a rule graded below S that would stop the case (`flow::caution`).
+    pub caution: Option<Heed>,
     /// When the package is to be handed in, office local time.
     pub submitted: Option<NaiveDateTime>,
     /// The actual date of the applicant's own step, if given on the timeline.
@@ -193,6 +209,13 @@ pub static QUESTIONS: &[Question] = &[
                 .map(|n| a.extensions = Some(n))
                 .is_some()
         },
+    },
+    Question {
+        id: QuestionId::Caution,
+        key: "caution",
+        input: Input::Choice(codes_of!(Heed)),
+        read: |a| code(a.caution),
+        write: |a, v| set(&mut a.caution, v),
     },
     Question {
         id: QuestionId::Submitted,

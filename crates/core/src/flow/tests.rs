@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::*;
 use crate::case::Category;
+use crate::evidence::Grade;
 use crate::timeline;
 
 use Applicant::{Employer as AEmployer, Worker as AWorker};
@@ -49,6 +50,7 @@ trait Give: Sized {
     fn channel(self, channel: Channel) -> Self;
     fn category(self, category: Category) -> Self;
     fn extended(self, times: u8) -> Self;
+    fn heed(self, heed: Heed) -> Self;
     fn on(self, submitted: NaiveDateTime) -> Self;
 }
 
@@ -83,6 +85,10 @@ impl Give for Answers {
     }
     fn extended(mut self, times: u8) -> Self {
         self.extensions = Some(times);
+        self
+    }
+    fn heed(mut self, heed: Heed) -> Self {
+        self.caution = Some(heed);
         self
     }
     fn on(mut self, submitted: NaiveDateTime) -> Self {
@@ -134,11 +140,16 @@ fn refused(a: &Answers) -> NotEligible {
     }
 }
 
+/// The rule a journey warns of at the caution question: a blocking rule graded below S, which does not refuse. Checked
+/// on both answers: "instead" ends at the rule (`NotEligible::Rule`), "go on" goes on to the date.
 fn blocked_by(a: &Answers) -> EligibilityNote {
-    match refused(a) {
-        NotEligible::Rule(note) => note,
-        other => panic!("expected a blocking rule for {a:?}, got {other:?}"),
-    }
+    assert_eq!(next(a), Next::Ask(Q::Caution), "{a:?}");
+    let note = caution(a).unwrap_or_else(|| panic!("no caution for {a:?}"));
+    assert_eq!(note.effect, Effect::Blocking);
+    assert_ne!(note.grade(), Grade::S, "only the regulation refuses");
+    assert_eq!(refused(&a.heed(Heed::Instead)), NotEligible::Rule(note));
+    assert_eq!(a.heed(Heed::GoOn).path().last(), Some(&Q::Submitted));
+    note
 }
 
 /// The case with the given service, no category, no facts and the edition's usual date.
@@ -429,10 +440,11 @@ fn category_of_an_extension_under_b() {
         let a = |c| general(B, Need::RunsOut, channel, c);
         // Category 1: extended yearly without limit, nothing more to ask.
         assert_eq!(next(&a(One)), Next::Ask(Q::Submitted));
+        assert_eq!(caution(&a(One)), None);
         // Categories 2 and 3: the count of extensions so far decides.
         assert_eq!(next(&a(Two)), Next::Ask(Q::Extensions));
         assert_eq!(next(&a(Three)), Next::Ask(Q::Extensions));
-        // Category 4: never extended, stop at the category.
+        // Category 4: never extended, practitioners say (C): the journey warns at the caution question.
         let note = blocked_by(&a(Four));
         let t = term(B, Four);
         assert_eq!(t.id, "b-term-category-4");
@@ -442,10 +454,20 @@ fn category_of_an_extension_under_b() {
         );
         assert_eq!(note.rule, Some(t.text));
         assert_eq!(note.citation, t.citation);
-        assert_eq!(keys(&a(Four)), "who edition need channel category");
-        // An extension count answered earlier does not lift the block.
+        assert_eq!(keys(&a(Four)), "who edition need channel category caution");
+        // An extension count answered earlier does not lift the warning.
         assert_eq!(blocked_by(&a(Four).extended(0)).id, "extension-not-allowed");
-        assert_eq!(a(Four).extended(0).path().last(), Some(&Q::Category));
+        assert_eq!(a(Four).extended(0).path().last(), Some(&Q::Caution));
+        // Going on gives the case, with the rule among its notes (a warning, not a refusal).
+        let case = done(&a(Four).heed(Heed::GoOn).on(day_of(B)));
+        assert_eq!(
+            case,
+            Case {
+                category: Some(Four),
+                ..case_of(B, Extension, General, AEmployer, channel)
+            }
+        );
+        assert!(permits::eligibility(&case).contains(&note));
     }
 }
 
@@ -519,8 +541,8 @@ fn check_extension_limit(edition: EditionId, term_id: &str, limit: u8) {
                     "{edition:?} {category:?} {so_far}"
                 );
                 assert_eq!(note.rule, Some(term(edition, category).text));
-                assert_eq!(a.path().last(), Some(&Q::Extensions));
-                // The date is never asked, and one given already changes nothing.
+                assert_eq!(a.path().last(), Some(&Q::Caution));
+                // The date is asked only after "go on", and one given already changes nothing before it.
                 assert_eq!(blocked_by(&a.on(day_of(edition))), note);
             }
         }
@@ -729,6 +751,7 @@ fn every_question_is_declared_once_in_its_place() {
             "channel",
             "category",
             "extended",
+            "caution",
             "submitted"
         ]
     );
@@ -856,6 +879,7 @@ enum Ans {
     Via(Channel),
     Cat(Category),
     Ext(u8),
+    Go(Heed),
     /// Submitted on this day at 10:00; without it, the edition's usual day.
     On(i32, u32, u32),
 }
@@ -871,6 +895,7 @@ impl Ans {
             Ans::Via(_) => Q::Channel,
             Ans::Cat(_) => Q::Category,
             Ans::Ext(_) => Q::Extensions,
+            Ans::Go(_) => Q::Caution,
             Ans::On(..) => Q::Submitted,
         }
     }
@@ -888,6 +913,7 @@ fn give(a: &mut Answers, q: QuestionId, script: &[Ans]) {
         Some(Ans::Via(c)) => a.channel = Some(c),
         Some(Ans::Cat(c)) => a.category = Some(c),
         Some(Ans::Ext(n)) => a.extensions = Some(n),
+        Some(Ans::Go(h)) => a.caution = Some(h),
         Some(Ans::On(y, m, d)) => a.submitted = Some(at(y, m, d, 10, 0)),
         None if q == Q::Submitted => a.submitted = Some(day_of(a.edition.unwrap())),
         None => panic!("{q:?} asked but not scripted: {script:?}"),
@@ -980,6 +1006,7 @@ const WHO: [Who; 3] = [Who::Employer, Who::Worker, Who::Consultant];
 const APPLICANTS: [Applicant; 2] = [AEmployer, AWorker];
 /// Both sides of every extension limit (1 for an ICT permit, 2 under A, 3 under B).
 const EXTENSIONS: [u8; 5] = [0, 1, 2, 3, 4];
+const HEEDS: [Heed; 2] = [Heed::GoOn, Heed::Instead];
 
 /// One value for every question (the date aside: the edition's usual day).
 #[derive(Clone, Copy, Debug)]
@@ -992,10 +1019,11 @@ struct Full {
     channel: Channel,
     category: Category,
     extensions: u8,
+    heed: Heed,
 }
 
 impl Full {
-    const COUNT: usize = 3 * 2 * 2 * 4 * 3 * 2 * 4 * 5;
+    const COUNT: usize = 3 * 2 * 2 * 4 * 3 * 2 * 4 * 5 * 2;
 
     /// The n-th combination, `n < COUNT`.
     fn nth(n: usize) -> Full {
@@ -1009,6 +1037,7 @@ impl Full {
             channel: pick(&CHANNELS, i),
             category: pick(&Category::ALL, i),
             extensions: pick(&EXTENSIONS, i),
+            heed: pick(&HEEDS, i),
         };
         assert_eq!(*i, 0, "combination {n} out of range");
         full
@@ -1025,12 +1054,13 @@ impl Full {
             channel: Some(self.channel),
             category: Some(self.category),
             extensions: Some(self.extensions),
+            caution: Some(self.heed),
             submitted: None,
             applicant_done: None,
         }
     }
 
-    fn script(self) -> [Ans; 8] {
+    fn script(self) -> [Ans; 9] {
         [
             Ans::By(self.who),
             Ans::For(self.acting_for),
@@ -1040,6 +1070,7 @@ impl Full {
             Ans::Via(self.channel),
             Ans::Cat(self.category),
             Ans::Ext(self.extensions),
+            Ans::Go(self.heed),
         ]
     }
 
@@ -1077,10 +1108,27 @@ impl Full {
                 Need::First | Need::Changed => false,
             };
         assert_eq!(path.contains(&Q::Extensions), limited, "{self:?}");
+        // The caution question is asked where a rule of practitioners (C) would stop the case: an extension at or
+        // past its limit, or a category-4 extension under B (never extended). Going on gives the case; "instead"
+        // ends at the rule.
+        let (track, category) = if is_ict {
+            (IctTrack, None)
+        } else {
+            (General, Some(self.category))
+        };
+        let limit =
+            permits::term_for(self.edition, track, category).and_then(|t| t.extension.limit());
+        let warned = (limited && limit.is_some_and(|l| self.extensions >= l))
+            || (applicant == AEmployer
+                && self.need == Need::RunsOut
+                && self.edition == B
+                && self.category == Four);
+        assert_eq!(path.contains(&Q::Caution), warned, "{self:?}");
         let last = *path.last().unwrap();
         match end {
             Next::Done(case) => {
                 assert_eq!(last, Q::Submitted);
+                assert!(!warned || self.heed == Heed::GoOn, "{self:?}");
                 let (service, track) = match self.need {
                     Need::First => (Issue, General),
                     Need::RunsOut => (Extension, General),
@@ -1103,8 +1151,13 @@ impl Full {
                 let expected_last = match why {
                     NotEligible::NotOffered(NotOffered::WorkerPermitOnlyInEditionA) => Q::Edition,
                     NotEligible::NotOffered(NotOffered::IctOnlyInEditionB) => Q::Need,
-                    NotEligible::Rule(n) if n.id == "extension-not-allowed" => Q::Category,
-                    NotEligible::Rule(n) if n.id == "extension-limit-reached" => Q::Extensions,
+                    NotEligible::Rule(n)
+                        if n.id == "extension-not-allowed" || n.id == "extension-limit-reached" =>
+                    {
+                        assert!(warned && self.heed == Heed::Instead, "{self:?}");
+                        assert_ne!(n.grade(), Grade::S);
+                        Q::Caution
+                    }
                     other => panic!("unexpected reason {other:?} for {self:?}"),
                 };
                 assert_eq!(last, expected_last, "{self:?}");
@@ -1127,7 +1180,7 @@ impl Full {
 }
 
 #[test]
-fn every_combination_of_answers_reaches_one_of_twenty_paths() {
+fn every_combination_of_answers_reaches_one_of_twenty_six_paths() {
     let mut rows: Vec<(Vec<QuestionId>, Outcome)> = Vec::new();
     let mut cases: Vec<Case> = Vec::new();
     for n in 0..Full::COUNT {
@@ -1145,33 +1198,40 @@ fn every_combination_of_answers_reaches_one_of_twenty_paths() {
         }
     }
 
-    // The twenty paths: ten shapes, each after "who" alone or "who" and "for whom".
+    // The twenty-six paths: thirteen shapes, each after "who" alone or "who" and "for whom". A rule of practitioners
+    // (C) that would stop the case adds the caution question, after which the journey ends ("instead") or asks the
+    // date ("go on").
     let paths: BTreeSet<Vec<QuestionId>> = rows.iter().map(|(p, _)| p.clone()).collect();
     let ict: &[QuestionId] = &[Q::Edition, Q::Need, Q::TransferNeed, Q::Channel];
     let general: &[QuestionId] = &[Q::Edition, Q::Need, Q::Channel, Q::Category];
-    let shapes: [Vec<QuestionId>; 10] = [
+    let shapes: [Vec<QuestionId>; 13] = [
         vec![Q::Edition],
         vec![Q::Edition, Q::Need],
         vec![Q::Edition, Q::Need, Q::Submitted],
         [ict, &[Q::Submitted]].concat(),
-        [ict, &[Q::Extensions]].concat(),
+        [ict, &[Q::Extensions, Q::Caution]].concat(),
         [ict, &[Q::Extensions, Q::Submitted]].concat(),
-        general.to_vec(),
+        [ict, &[Q::Extensions, Q::Caution, Q::Submitted]].concat(),
+        [general, &[Q::Caution]].concat(),
+        [general, &[Q::Caution, Q::Submitted]].concat(),
         [general, &[Q::Submitted]].concat(),
-        [general, &[Q::Extensions]].concat(),
+        [general, &[Q::Extensions, Q::Caution]].concat(),
         [general, &[Q::Extensions, Q::Submitted]].concat(),
+        [general, &[Q::Extensions, Q::Caution, Q::Submitted]].concat(),
     ];
     let prefixes: [&[QuestionId]; 2] = [&[Q::Who], &[Q::Who, Q::ActingFor]];
     let with_prefixes = |shape: &[QuestionId]| prefixes.map(|prefix| [prefix, shape].concat());
     let expected: BTreeSet<Vec<QuestionId>> =
         shapes.iter().flat_map(|s| with_prefixes(s)).collect();
     assert_eq!(paths, expected);
-    assert_eq!(paths.len(), 20);
+    assert_eq!(paths.len(), 26);
 
-    // Rows (path, outcome): per prefix, 52 employer cases (A general 24; B general 24 less the two category-4
-    // extensions; B ICT 6), 3 worker cases under A, and 5 refusals (worker under B, transfer under A, category-4
-    // extension under B, extension limit reached for a general and for an ICT permit).
-    assert_eq!(rows.len(), 2 * (52 + 3 + 5));
+    // Rows (path, outcome): per prefix, 64 employer rows (A general 28: 24 cases, the 4 extensions of categories 2
+    // and 3 reached both below the limit and, warned, at it; B general 28: 24 cases, the same 4 twice; B ICT 8: 6
+    // cases, the 2 extensions twice), 3 worker cases under A, and 5 ends without a case (worker under B, transfer
+    // under A; and, the person choosing not to go on past the warning, a category-4 extension under B and an
+    // extension limit reached for a general and for an ICT permit).
+    assert_eq!(rows.len(), 2 * (64 + 3 + 5));
     let refusals: Vec<_> = rows
         .iter()
         .filter(|(_, o)| !matches!(o, Outcome::Done { .. }))
@@ -1187,8 +1247,8 @@ fn every_combination_of_answers_reaches_one_of_twenty_paths() {
             Outcome::NotOffered(NotOffered::IctOnlyInEditionB),
         ),
         (&shapes[4], Outcome::Rule("extension-limit-reached")),
-        (&shapes[6], Outcome::Rule("extension-not-allowed")),
-        (&shapes[8], Outcome::Rule("extension-limit-reached")),
+        (&shapes[7], Outcome::Rule("extension-not-allowed")),
+        (&shapes[10], Outcome::Rule("extension-limit-reached")),
     ] {
         // Once after "who", once after "who" and "for whom".
         for path in with_prefixes(shape) {
@@ -1199,7 +1259,8 @@ fn every_combination_of_answers_reaches_one_of_twenty_paths() {
         }
     }
 
-    // 55 distinct cases by (edition, service, track, applicant, channel, category); 21 procedures.
+    // 57 distinct cases by (edition, service, track, applicant, channel, category): the 55 offered without a
+    // warning and B's category-4 extension at the office and on the portal, gone on with; 21 procedures.
     let done: BTreeSet<_> = cases
         .iter()
         .map(|c| {
@@ -1213,7 +1274,7 @@ fn every_combination_of_answers_reaches_one_of_twenty_paths() {
             )
         })
         .collect();
-    assert_eq!(done.len(), 55);
+    assert_eq!(done.len(), 57);
     let offered: BTreeSet<_> = cases
         .iter()
         .map(|c| (c.edition, c.service, c.track, c.applicant, c.channel))
@@ -1237,10 +1298,11 @@ fn every_combination_of_answers_reaches_one_of_twenty_paths() {
             "{case:?}"
         );
         assert!(timeline::estimate(case).is_ok(), "{case:?}");
+        // A case may carry a blocking rule only below S: the person was warned of it and went on.
         assert!(
             permits::eligibility(case)
                 .iter()
-                .all(|n| n.effect != Effect::Blocking),
+                .all(|n| n.effect != Effect::Blocking || n.grade() != Grade::S),
             "{case:?}"
         );
     }
@@ -1255,7 +1317,7 @@ const RUNS_OUT: Ans = Ans::Needs(Need::RunsOut);
 const CHANGED: Ans = Ans::Needs(Need::Changed);
 const TRANSFER: Ans = Ans::Needs(Need::Transfer);
 
-use Ans::{Cat, Ed, Ext, For, Ict, On, Via};
+use Ans::{Cat, Ed, Ext, For, Go, Ict, On, Via};
 
 /// Representative journeys: the answers, the path (by the questions' URL keys) and the outcome.
 const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
@@ -1286,9 +1348,24 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
             Ict(Extension),
             Via(Office),
             Ext(1),
+            Go(Heed::Instead),
         ],
-        "who edition need transfer channel extended",
+        "who edition need transfer channel extended caution",
         Outcome::Rule("extension-limit-reached"),
+    ),
+    // The limit is practitioners' (C): warned of it, the person may go on to the estimate.
+    (
+        &[
+            EMPLOYER,
+            Ed(B),
+            TRANSFER,
+            Ict(Extension),
+            Via(Office),
+            Ext(1),
+            Go(Heed::GoOn),
+        ],
+        "who edition need transfer channel extended caution submitted",
+        ok(B, Extension, IctTrack, AEmployer, Office, None),
     ),
     (
         &[WORKER, Ed(A), CHANGED],
@@ -1305,11 +1382,31 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
         "who edition need submitted",
         ok(A, Extension, General, AWorker, Office, None),
     ),
-    // Category 4 cannot be extended under B (blocking); under A its extension rule is not known, so it goes on.
+    // Category 4 cannot be extended under B, practitioners say (C): a warning, then the person's choice; under A its
+    // extension rule is not known, so it goes on.
     (
-        &[EMPLOYER, Ed(B), RUNS_OUT, Via(Office), Cat(Four)],
-        "who edition need channel category",
+        &[
+            EMPLOYER,
+            Ed(B),
+            RUNS_OUT,
+            Via(Office),
+            Cat(Four),
+            Go(Heed::Instead),
+        ],
+        "who edition need channel category caution",
         Outcome::Rule("extension-not-allowed"),
+    ),
+    (
+        &[
+            EMPLOYER,
+            Ed(B),
+            RUNS_OUT,
+            Via(Portal),
+            Cat(Four),
+            Go(Heed::GoOn),
+        ],
+        "who edition need channel category caution submitted",
+        ok(B, Extension, General, AEmployer, Portal, Some(Four)),
     ),
     (
         &[EMPLOYER, Ed(A), RUNS_OUT, Via(Office), Cat(Four)],
@@ -1327,8 +1424,16 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
         ok(B, Extension, General, AEmployer, Portal, Some(Two)),
     ),
     (
-        &[EMPLOYER, Ed(B), RUNS_OUT, Via(Portal), Cat(Two), Ext(3)],
-        "who edition need channel category extended",
+        &[
+            EMPLOYER,
+            Ed(B),
+            RUNS_OUT,
+            Via(Portal),
+            Cat(Two),
+            Ext(3),
+            Go(Heed::Instead),
+        ],
+        "who edition need channel category extended caution",
         Outcome::Rule("extension-limit-reached"),
     ),
     (
@@ -1337,8 +1442,16 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
         ok(A, Extension, General, AEmployer, Office, Some(Three)),
     ),
     (
-        &[EMPLOYER, Ed(A), RUNS_OUT, Via(Office), Cat(Three), Ext(2)],
-        "who edition need channel category extended",
+        &[
+            EMPLOYER,
+            Ed(A),
+            RUNS_OUT,
+            Via(Office),
+            Cat(Three),
+            Ext(2),
+            Go(Heed::Instead),
+        ],
+        "who edition need channel category extended caution",
         Outcome::Rule("extension-limit-reached"),
     ),
     (
@@ -1441,7 +1554,7 @@ const REPRESENTATIVE: &[(&[Ans], &str, Outcome)] = &[
 
 #[test]
 fn representative_paths_reach_their_outcomes() {
-    assert_eq!(REPRESENTATIVE.len(), 26);
+    assert_eq!(REPRESENTATIVE.len(), 28);
     for (script, keys, expected) in REPRESENTATIVE {
         let (path, end) = run(script);
         let keyed: Vec<_> = keys.split(' ').map(|k| Q::from_key(k).unwrap()).collect();
@@ -1468,6 +1581,7 @@ fn forget(mut a: Answers, q: QuestionId) -> Answers {
         Q::Channel => a.channel = None,
         Q::Category => a.category = None,
         Q::Extensions => a.extensions = None,
+        Q::Caution => a.caution = None,
         Q::Submitted => a.submitted = None,
     }
     a
@@ -1496,8 +1610,9 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
     let channel = options(&CHANNELS);
     let category = options(&Category::ALL);
     let extensions = options(&[0, 3]);
+    let caution = options(&HEEDS);
     let submitted = options(&[at(2017, 9, 4, 10, 0), at(2030, 1, 1, 10, 0)]);
-    let count = 4 * 3 * 3 * 5 * 4 * 3 * 5 * 3 * 3;
+    let count = 4 * 3 * 3 * 5 * 4 * 3 * 5 * 3 * 3 * 3;
     for n in 0..count {
         let i = &mut n.clone();
         let a = Answers {
@@ -1509,6 +1624,7 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             channel: pick(&channel, i),
             category: pick(&category, i),
             extensions: pick(&extensions, i),
+            caution: pick(&caution, i),
             submitted: pick(&submitted, i),
             applicant_done: None,
         };
@@ -1704,7 +1820,10 @@ fn an_ict_extension_asks_how_many_times_it_was_extended() {
             );
             assert_eq!(note.rule, Some(t.text));
             assert_eq!(note.citation, t.citation);
-            assert_eq!(keys(&a), "who edition need transfer channel extended");
+            assert_eq!(
+                keys(&a),
+                "who edition need transfer channel extended caution"
+            );
             assert_eq!(blocked_by(&a.on(day_of(B))), note);
         }
     }
@@ -1780,7 +1899,8 @@ fn every_covered_submission_has_a_timeline() {
         assert!(fits > 0 && runs_out > 0, "{usual:?}");
         seen.push(usual);
     }
-    // The 55 cases of the table, with the extension counts below each limit told apart (A: 0 and 1, B: 0 to 2, for
-    // categories 2 and 3 on both channels; ICT: 0 only): 55 + 2 * 2 * 1 + 2 * 2 * 2 = 67.
-    assert_eq!(seen.len(), 67);
+    // The 57 cases of the table, with the extension counts told apart: below each limit (A: 0 and 1, B: 0 to 2, for
+    // categories 2 and 3 on both channels; ICT: 0 only), 55 + 2 + 2 * 2 * 1 + 2 * 2 * 2 = 69; and at or past it, gone
+    // on with after the warning (A: 2, 3, 4; B: 3, 4; ICT: 1 to 4), 2 * 2 * 3 + 2 * 2 * 2 + 2 * 4 = 28: 97.
+    assert_eq!(seen.len(), 97);
 }

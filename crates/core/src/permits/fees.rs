@@ -14,7 +14,7 @@ pub struct FeeRange {
     pub mci_year: i32,
     pub citation: Citation,
     pub period: Option<Period>,
-    /// Where the rate by category and sector would come from: not found.
+    /// The 2017 table by category and sector group ([`B_FEE_TABLE_2017`]): C, with no act named behind it.
     pub rate_table: Citation,
 }
 
@@ -43,7 +43,57 @@ pub const B_FEE_RANGE: FeeRange = FeeRange {
     mci_year: 2017,
     citation: B_FEE_RATE,
     period: Some(Period::OfTheDocuments(documents::Period::From2017)),
-    rate_table: NOT_FOUND,
+    rate_table: B_FEE_TABLE_2017.citation,
+};
+
+/// A group of economic sectors of the 2017 fee table (its words: `ruqsat_wording::rules::permits::fee_group`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FeeGroup {
+    /// Professional, scientific, ICT, finance, transport, agriculture, utilities and similar.
+    ProfessionalAndServices,
+    /// Mining, quarrying, wholesale and retail, car repair.
+    MiningAndTrade,
+    /// A third group whose sectors the stored copy does not name.
+    NotNamed,
+}
+
+/// One row of the 2017 fee table: the rate in MCI for categories 1, 2, 3 and 4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FeeRow {
+    pub group: FeeGroup,
+    pub mci: [u32; 4],
+}
+
+/// The 2017 fee table as bal.com gives it (C): a table to show beside the range, never an amount due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FeeTable {
+    pub rows: [FeeRow; 3],
+    /// Seasonal work, any category.
+    pub seasonal_mci: u32,
+    pub citation: Citation,
+    pub period: Option<Period>,
+}
+
+/// EVIDENCE.md §4: "a 2017 table in tenge (C: bal.com; MCI figures are the tenge divided by 2,269)". No source names
+/// the act that set these rates, so the product shows the range and this table as C, never a computed amount.
+pub const B_FEE_TABLE_2017: FeeTable = FeeTable {
+    rows: [
+        FeeRow {
+            group: FeeGroup::ProfessionalAndServices,
+            mci: [137, 158, 179, 200],
+        },
+        FeeRow {
+            group: FeeGroup::MiningAndTrade,
+            mci: [154, 178, 202, 225],
+        },
+        FeeRow {
+            group: FeeGroup::NotNamed,
+            mci: [171, 198, 224, 250],
+        },
+    ],
+    seasonal_mci: 24,
+    citation: Citation::whole(SourceId::BalCom),
+    period: Some(Period::OfTheDocuments(documents::Period::From2017)),
 };
 
 /// What is known about the fee (Edition B) or the guarantee deposit (Edition A) for this case.
@@ -108,11 +158,11 @@ pub fn fee_notes(case: &Case) -> Vec<EligibilityNote> {
                     B_FEE_RANGE.citation,
                 )
             });
-            notes.push(note(
-                "b-fee-rate-table-not-known",
-                Effect::NotKnown,
-                NoteText::BRateTableNotFound,
-                B_FEE_RANGE.rate_table,
+            notes.push(info(
+                "b-fee-table-2017",
+                Says::Note(NoteText::BFeeTableNoActNamed),
+                B_FEE_TABLE_2017.citation,
+                B_FEE_TABLE_2017.period,
             ));
         }
     }

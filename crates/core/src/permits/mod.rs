@@ -97,8 +97,9 @@ pub enum NoteText {
     BReissueNoSecondFee,
     /// From 1 Jan 2017 the employer pays a fee for issue and extension (Edition B).
     BFeeFrom2017,
-    /// The rate table was not found, so no exact amount is computed.
-    BRateTableNotFound,
+    /// The 2017 table by category and sector is known from one consultant, and no source names the act that set it:
+    /// no amount due is computed ([`B_FEE_TABLE_2017`]).
+    BFeeTableNoActNamed,
 }
 
 impl NoteText {
@@ -110,7 +111,7 @@ impl NoteText {
         NoteText::ANoFeeButAGuaranteeDeposit,
         NoteText::BReissueNoSecondFee,
         NoteText::BFeeFrom2017,
-        NoteText::BRateTableNotFound,
+        NoteText::BFeeTableNoActNamed,
     ];
 }
 

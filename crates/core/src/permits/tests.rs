@@ -68,11 +68,11 @@ fn terms_are_graded_as_the_evidence_grades_them() {
 
 #[test]
 fn refusal_grounds_by_edition_and_track() {
-    let a = refusal_grounds(A, Track::General);
+    let a = refusal_grounds(A, Track::General, Channel::Office);
     assert_eq!(a[0].citation.grade, Grade::S);
     assert_eq!(a[0].citation.locator, Locator::sub_clause(7, 3));
     assert_eq!(a[1].citation.grade, Grade::U);
-    let ict: Vec<_> = refusal_grounds(B, Track::IntraCorporateTransfer)
+    let ict: Vec<_> = refusal_grounds(B, Track::IntraCorporateTransfer, Channel::Office)
         .iter()
         .map(|g| g.id)
         .collect();
@@ -84,20 +84,67 @@ fn refusal_grounds_by_edition_and_track() {
             "b-refusal-paragraph-57"
         ]
     );
-    assert_eq!(refusal_grounds(B, Track::General).len(), 5);
-    assert!(refusal_grounds(B, Track::General)
+    assert_eq!(refusal_grounds(B, Track::General, Channel::Office).len(), 5);
+    assert!(refusal_grounds(B, Track::General, Channel::Office)
         .iter()
         .all(|g| g.citation.grade == Grade::O));
+}
+
+/// The portal's refusals are the seeds' own (S), on the portal only: Edition A clause 11, sub-clauses 4 (log-in
+/// refused for faulty data), 7 (digital signature not confirmed) and 10 (faulty attachments); Edition B clause 9,
+/// sub-clauses 4, 6 and 10, for the general permit and the transfer alike.
+#[test]
+fn the_portal_refusals_are_the_seeds_own_and_only_on_the_portal() {
+    let portal_only = |e, t| {
+        let office = refusal_grounds(e, t, Channel::Office);
+        refusal_grounds(e, t, Channel::Portal)
+            .into_iter()
+            .filter(|g| !office.contains(g))
+            .map(|g| (g.text, g.citation.grade, g.citation.locator))
+            .collect::<Vec<_>>()
+    };
+    let expected = |clause, subs: [u8; 3]| {
+        [
+            RefusalText::PortalLogInRefused,
+            RefusalText::PortalSignatureNotConfirmed,
+            RefusalText::PortalAttachmentsFaulty,
+        ]
+        .into_iter()
+        .zip(subs)
+        .map(|(t, s)| (t, Grade::S, Locator::sub_clause(clause, s)))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(portal_only(A, Track::General), expected(11, [4, 7, 10]));
+    assert_eq!(portal_only(B, Track::General), expected(9, [4, 6, 10]));
+    assert_eq!(
+        portal_only(B, Track::IntraCorporateTransfer),
+        expected(9, [4, 6, 10])
+    );
+    for g in refusal_grounds(A, Track::General, Channel::Office) {
+        assert_eq!(g.channel, None, "{}", g.id);
+    }
 }
 
 #[test]
 fn the_fee_is_a_range_only() {
     assert_eq!(B_FEE_RANGE.tenge_range(), (137 * 2269, 250 * 2269));
-    assert_eq!(B_FEE_RANGE.rate_table.grade, Grade::U);
+    // The 2017 table is C (bal.com), shown as a table beside the range: its first row starts at the range's least
+    // rate and its third ends at the range's greatest (137 and 250 MCI), and no note computes an amount due.
+    assert_eq!(B_FEE_RANGE.rate_table.grade, Grade::C);
+    assert_eq!(B_FEE_TABLE_2017.citation.grade, Grade::C);
+    assert!(B_FEE_TABLE_2017.period.is_some());
+    assert_eq!(B_FEE_TABLE_2017.rows[0].mci, [137, 158, 179, 200]);
+    assert_eq!(B_FEE_TABLE_2017.rows[1].mci, [154, 178, 202, 225]);
+    assert_eq!(B_FEE_TABLE_2017.rows[2].mci, [171, 198, 224, 250]);
+    assert_eq!(B_FEE_TABLE_2017.seasonal_mci, 24);
+    let all: Vec<u32> = B_FEE_TABLE_2017.rows.iter().flat_map(|r| r.mci).collect();
+    assert_eq!(all.iter().min(), Some(&B_FEE_RANGE.min_mci));
+    assert_eq!(all.iter().max(), Some(&B_FEE_RANGE.max_mci));
     let notes = fee_notes(&case(B, ServiceKind::Issue, Track::General, Some(Two)));
-    assert!(notes
-        .iter()
-        .any(|n| n.id == "b-fee-rate-table-not-known" && n.effect == Effect::NotKnown));
+    let table = notes.iter().find(|n| n.id == "b-fee-table-2017").unwrap();
+    assert_eq!((table.effect, table.grade()), (Effect::Info, Grade::C));
+    assert!(table.period.is_some());
+    assert!(notes.iter().all(|n| n.grade() != Grade::U), "{notes:?}");
     let ict = fee_notes(&case(
         B,
         ServiceKind::Issue,

@@ -15,6 +15,12 @@ pub const fn title(key: DocumentTitle) -> Localized {
             ru: "Заявление по установленной форме",
             en: "Application in the set form",
         },
+        // Edition B's own word (clause 1, "заявление"): it does not say "in the set form".
+        DocumentTitle::BApplication => localized! {
+            kk: "Өтініш",
+            ru: "Заявление",
+            en: "Application",
+        },
         DocumentTitle::WorkerEducation => localized! {
             kk: "Қызметкердің білімі туралы құжаттардың көшірмелері",
             ru: "Копии документов об образовании работника",
@@ -121,10 +127,13 @@ pub const fn description(key: DocumentText) -> Localized {
             ru: "Заявление подаётся вместе с документами пункта 9 стандарта. Если документы неполные или заявление заполнено не по установленной форме, даётся мотивированный отказ и документы возвращаются.",
             en: "Handed in with the documents of clause 9 of the standard. If the package is incomplete or the application is not filled in on the set form, it is refused with reasons and the documents are returned.",
         },
-        DocumentText::BApplicationOnPaperOrSigned => localized! {
-            kk: "Кеңсеге — қағаз түрінде; порталда — сұрау салу нысаны толтырылып, электрондық цифрлық қолтаңбамен куәландырылады.",
-            ru: "В канцелярию — на бумаге; на портале — заполненная форма запроса, удостоверенная электронной цифровой подписью.",
-            en: "At the office, on paper; on the portal, the request form filled in and signed with the digital signature.",
+        // Clause 1: received through the office or the portal; clause 2: the form is electronic and (or) paper; clause 9,
+        // sub-clause 5: on the portal, the request form signed with the digital signature. Edition B does not say
+        // "on paper" for the office.
+        DocumentText::BApplicationAtTheOfficeOrPortal => localized! {
+            kk: "Көрсетілетін қызметті алушыдан (жұмыс берушіден) көрсетілетін қызметті берушінің кеңсесі немесе портал арқылы қабылданады және өзге құжаттармен бірге тіркеледі. Қызмет нысаны — электрондық және (немесе) қағаз түрінде; порталда — электрондық цифрлық қолтаңбамен куәландырылған сұрау салу нысаны.",
+            ru: "Принимается от услугополучателя (работодателя) через канцелярию услугодателя или через портал и регистрируется вместе с иными документами. Форма оказания услуги — электронная и (или) бумажная; на портале — форма запроса, удостоверенная электронной цифровой подписью.",
+            en: "Received from the service recipient (the employer) through the provider's office or the portal, and registered with the other documents. The service is given in electronic and/or paper form; on the portal, the request form signed with the digital signature.",
         },
         DocumentText::LocalStaffShare => localized! {
             kk: "Жұмыс берушінің қызметкерлері арасындағы Қазақстан азаматтарының (жергілікті кадрлардың) үлесі.",
@@ -141,10 +150,12 @@ pub const fn description(key: DocumentText) -> Localized {
             ru: "Подтверждённые на бланке прежнего работодателя; представляются, если квалификационными требованиями установлен минимальный стаж работы.",
             en: "Confirmed on the former employer's letterhead; needed where the qualification requirements set a minimum experience.",
         },
+        // Clause 5, sub-clause 8 says "после сдачи в течение 10 (десяти) рабочих дней" and gives no start: the notice
+        // as the start is read from the order of the steps (EVIDENCE.md §4).
         DocumentText::FeeProofAfterTheNoticeOfIssue => localized! {
-            kk: "Рұқсат беру туралы хабарламадан кейін 10 жұмыс күні ішінде тапсырылады; содан кейін рұқсат ресімделеді. Алым мөлшері регламентте жоқ.",
-            ru: "Сдаются в течение 10 рабочих дней после уведомления о выдаче; после этого оформляется разрешение. Размер сбора в регламенте не указан.",
-            en: "Handed in within 10 working days of the notice of issue; the permit is then prepared. The regulation does not state the amount.",
+            kk: "10 жұмыс күні ішінде тапсырылады; регламент («после сдачи в течение 10 (десяти) рабочих дней») мерзімнің басын айтпайды, Ruqsat оны қадамдардың ретіне қарап хабарламадан бастап санайды. Содан кейін рұқсат ресімделеді. Алым мөлшері регламентте жоқ.",
+            ru: "Сдаются в течение 10 рабочих дней; регламент («после сдачи в течение 10 (десяти) рабочих дней») не указывает начало срока, Ruqsat считает его от уведомления, по порядку процедур. После этого оформляется разрешение. Размер сбора в регламенте не указан.",
+            en: "Handed in within 10 working days; the regulation (\"после сдачи в течение 10 (десяти) рабочих дней\") gives no start, and Ruqsat counts from the notice, read from the order of the steps. The permit is then prepared. The regulation does not state the amount.",
         },
         DocumentText::Clause9NotFound => localized! {
             kk: "Регламент тек стандарттың 9-тармағына сілтейді, ал ол тармақтың мәтіні табылмады. Қандай құжаттар керек екенін көрсетілетін қызметті берушіден нақтылаңыз.",
@@ -202,9 +213,9 @@ pub const fn description(key: DocumentText) -> Localized {
             en: "A scanned copy of the passport.",
         },
         DocumentText::BFeeAlsoForAnExtension => localized! {
-            kk: "Практиктердің айтуынша, 2017 жылдан бастап алым рұқсатты ұзартқанда да төленеді. Регламент бойынша хабарламадан кейін 10 жұмыс күні ішінде тапсырылады.",
-            ru: "По данным практиков, с 2017 года сбор уплачивается и при продлении. По регламенту сдаются в течение 10 рабочих дней после уведомления.",
-            en: "Practitioners say the fee is also paid for an extension from 2017. By the regulation, handed in within 10 working days of the notice.",
+            kk: "Практиктердің айтуынша, 2017 жылдан бастап алым рұқсатты ұзартқанда да төленеді. Регламент бойынша 10 жұмыс күні ішінде тапсырылады («после сдачи в течение 10 (десяти) рабочих дней»); мерзімнің басы айтылмаған, Ruqsat хабарламадан бастап санайды.",
+            ru: "По данным практиков, с 2017 года сбор уплачивается и при продлении. По регламенту сдаются в течение 10 рабочих дней («после сдачи в течение 10 (десяти) рабочих дней»); начало срока не указано, Ruqsat считает от уведомления.",
+            en: "Practitioners say the fee is also paid for an extension from 2017. By the regulation, handed in within 10 working days (\"после сдачи в течение 10 (десяти) рабочих дней\"), with no start given; Ruqsat counts from the notice.",
         },
         DocumentText::BNewWorkerQualifiedAsForAnIssue => localized! {
             kk: "Қызметкер ауыстырылғанда жаңа қызметкердің біліктілігі рұқсат беру кезіндегідей дәлелденеді; екінші рет алым төленбейді.",

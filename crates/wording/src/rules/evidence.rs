@@ -128,6 +128,11 @@ pub const fn aside(a: Aside) -> Localized {
             ru: "пункт 10 стандарта",
             en: "clause 10 of the standard",
         },
+        Aside::OfficeClauseAppliedToThePortal => localized! {
+            kk: "кеңсе тармағы порталға қолданылған: 9-тармақ хабарламамен аяқталады — бұл тұжырым, регламенттің сөзі емес",
+            ru: "пункт для канцелярии, применённый к порталу: пункт 9 заканчивается уведомлением — это вывод, а не слова регламента",
+            en: "the office clause applied to the portal: clause 9 ends at the notice, so this is an inference, not the regulation's words",
+        },
     }
 }
 
@@ -285,6 +290,7 @@ mod tests {
             Aside::Clause9OfDecree217Standard,
             Aside::Clause9OfOrder279Standard,
             Aside::Clause10OfTheStandard,
+            Aside::OfficeClauseAppliedToThePortal,
         ];
         for a in &asides {
             match a {
@@ -297,7 +303,8 @@ mod tests {
                 | Aside::IctProcedureWithoutFee
                 | Aside::Clause9OfDecree217Standard
                 | Aside::Clause9OfOrder279Standard
-                | Aside::Clause10OfTheStandard => {}
+                | Aside::Clause10OfTheStandard
+                | Aside::OfficeClauseAppliedToThePortal => {}
             }
         }
         (places, parts, asides)
@@ -456,7 +463,11 @@ mod tests {
             let ict = get(Track::IntraCorporateTransfer, Channel::Office);
             assert!(ict.steps.iter().all(|s| en(&s.citation).contains("ICT")));
         }
-        let a = refusal_grounds(EditionId::WestKazakhstan2014, Track::General);
+        let a = refusal_grounds(
+            EditionId::WestKazakhstan2014,
+            Track::General,
+            ruqsat_core::case::Channel::Office,
+        );
         assert_eq!(en(&a[0].citation), "clause 7, sub-clause 3");
         assert_eq!(en(&WEEKEND_RULE.citation), "holidays falling on a day off");
         // The timeline's clauses (crates/core/tests/timeline.rs).

@@ -9,3 +9,4 @@ pub mod editions;
 pub mod evidence;
 pub mod permits;
 pub mod procedures;
+pub mod provisions;

@@ -5,7 +5,7 @@
 use super::documents;
 use ruqsat_core::lang::Localized;
 use ruqsat_core::localized;
-use ruqsat_core::permits::{IctText, NoteText, Period, RefusalText, ShareText, TermText};
+use ruqsat_core::permits::{FeeGroup, IctText, NoteText, Period, RefusalText, ShareText, TermText};
 
 /// A permit's term and extension rule, as the sources say them ([`ruqsat_core::permits::TERMS`]).
 pub const fn term(key: TermText) -> Localized {
@@ -163,6 +163,42 @@ pub const fn refusal_ground(key: RefusalText) -> Localized {
             ru: "Не соблюдён пункт 57 Правил.",
             en: "Paragraph 57 of the Rules is not met.",
         },
+        RefusalText::PortalLogInRefused => localized! {
+            kk: "Портал авторизациядан бас тартады: көрсетілетін қызметті алушының мәліметтерінде кемшіліктер бар.",
+            ru: "Портал отказывает в авторизации: в данных услугополучателя имеются нарушения.",
+            en: "The portal refuses the log-in: the applicant's data is faulty.",
+        },
+        RefusalText::PortalSignatureNotConfirmed => localized! {
+            kk: "Сұратылған қызметтен бас тартылады: электрондық цифрлық қолтаңба расталмаған.",
+            ru: "Отказ в запрашиваемой услуге: подлинность электронной цифровой подписи не подтверждена.",
+            en: "The request is refused: the digital signature is not confirmed.",
+        },
+        RefusalText::PortalAttachmentsFaulty => localized! {
+            kk: "Сұратылған қызметтен бас тартылады: жалғанған құжаттарда кемшіліктер бар.",
+            ru: "Отказ в запрашиваемой услуге: в приложенных документах имеются нарушения.",
+            en: "The request is refused: the attached documents are faulty.",
+        },
+    }
+}
+
+/// A sector group of the 2017 fee table ([`ruqsat_core::permits::B_FEE_TABLE_2017`]).
+pub const fn fee_group(key: FeeGroup) -> Localized {
+    match key {
+        FeeGroup::ProfessionalAndServices => localized! {
+            kk: "Кәсіби, ғылыми қызмет, ақпарат және байланыс, қаржы, көлік, ауыл шаруашылығы, коммуналдық қызметтер және ұқсас салалар",
+            ru: "Профессиональная и научная деятельность, информация и связь, финансы, транспорт, сельское хозяйство, коммунальные услуги и сходные отрасли",
+            en: "Professional, scientific, ICT, finance, transport, agriculture, utilities and similar",
+        },
+        FeeGroup::MiningAndTrade => localized! {
+            kk: "Тау-кен өндірісі, карьерлер, көтерме және бөлшек сауда, автокөлік жөндеу",
+            ru: "Горнодобывающая промышленность, разработка карьеров, оптовая и розничная торговля, ремонт автомобилей",
+            en: "Mining, quarrying, wholesale and retail, car repair",
+        },
+        FeeGroup::NotNamed => localized! {
+            kk: "Үшінші топ (сақталған көшірме оның салаларын атамайды)",
+            ru: "Третья группа (сохранённая копия не называет её отрасли)",
+            en: "A third group (the stored copy does not name its sectors)",
+        },
     }
 }
 
@@ -204,10 +240,10 @@ pub const fn note(key: NoteText) -> Localized {
             ru: "С 1 января 2017 года работодатель уплачивает сбор за выдачу и продление разрешения.",
             en: "From 1 Jan 2017 the employer pays a fee for issue and extension.",
         },
-        NoteText::BRateTableNotFound => localized! {
-            kk: "Мөлшерлемелер кестесі табылмады, сондықтан нақты сома есептелмейді.",
-            ru: "Таблица ставок не найдена, поэтому точная сумма не рассчитывается.",
-            en: "The rate table was not found, so no exact amount is computed.",
+        NoteText::BFeeTableNoActNamed => localized! {
+            kk: "2017 жылғы санат пен сала бойынша мөлшерлемелер кестесі бір кеңесшінің дерегінен ғана белгілі, оны бекіткен актіні ешбір дереккөз атамайды: Ruqsat ауқым мен кестені көрсетеді, төленетін соманы есептемейді.",
+            ru: "Таблица ставок 2017 года по категориям и отраслям известна лишь от консультанта, и ни один источник не называет акт, которым они установлены: Ruqsat показывает диапазон и таблицу, но не рассчитывает сумму к уплате.",
+            en: "The 2017 table of rates by category and sector is known from one consultant only, and no source names the act that set them: Ruqsat shows the range and the table, never an amount due.",
         },
     }
 }
@@ -282,6 +318,14 @@ mod tests {
                     .map(|&k| (format!("{k:?}"), refusal_ground(k))),
             )
             .chain(NoteText::ALL.iter().map(|&k| (format!("{k:?}"), note(k))))
+            .chain(
+                [
+                    FeeGroup::ProfessionalAndServices,
+                    FeeGroup::MiningAndTrade,
+                    FeeGroup::NotNamed,
+                ]
+                .map(|k| (format!("{k:?}"), fee_group(k))),
+            )
             .chain(Period::ALL.iter().map(|&k| (format!("{k:?}"), period(k))));
         for (key, text) in texts {
             assert!(

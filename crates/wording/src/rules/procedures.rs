@@ -43,10 +43,12 @@ pub const fn actor(a: Actor) -> Localized {
             ru: "Комиссия по выдаче разрешений",
             en: "Permits commission",
         },
+        // Each edition's own term in its own language: Edition A's "көрсетілетін қызметті алушы" (Kazakh), Edition
+        // B's "услугополучатель" (Russian).
         Actor::Applicant => localized! {
-            kk: "Өтініш беруші",
-            ru: "Заявитель",
-            en: "Applicant",
+            kk: "Көрсетілетін қызметті алушы",
+            ru: "Услугополучатель",
+            en: "Applicant (service recipient)",
         },
         Actor::Provider => localized! {
             kk: "Көрсетілетін қызметті беруші",
