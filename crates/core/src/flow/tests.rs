@@ -158,6 +158,7 @@ fn case_of(
         category: None,
         submitted: day_of(edition),
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }
@@ -1027,6 +1028,8 @@ impl Full {
             extensions: Some(self.extensions),
             submitted: None,
             applicant_done: None,
+            notice_received: None,
+            permit_expires: None,
         }
     }
 
@@ -1511,6 +1514,8 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             extensions: pick(&extensions, i),
             submitted: pick(&submitted, i),
             applicant_done: None,
+            notice_received: None,
+            permit_expires: None,
         };
         assert_eq!(*i, 0);
         let result = next(&a);

@@ -115,6 +115,7 @@ impl NoteText {
 }
 
 mod fees;
+pub mod filing;
 mod refusal_grounds;
 mod staff_shares;
 mod terms;
