@@ -11,9 +11,11 @@ use ruqsat_core::evidence::Citation;
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::filing::{ends_before_expiry, filing, Filing};
-use ruqsat_core::timeline::{ApplicantDeadline, CountedFrom};
+use ruqsat_core::procedures::Limit;
+use ruqsat_core::timeline::{ApplicantDeadline, CountedFrom, Timeline, Warning};
 use ruqsat_wording::rules::deadlines;
 use ruqsat_wording::rules::evidence::reference;
+use ruqsat_wording::rules::procedures;
 use ruqsat_wording::{format_date_weekday, t, Msg};
 
 /// A citation and its grade: "Source: clause 13 S".
@@ -193,5 +195,57 @@ pub fn filing_window(
                 }
             }
         </div>
+    }
+}
+
+/// The summary's "your actions and their deadlines": handing in the package, the applicant's own step with its
+/// deadline (and the date planned, if given), and for an extension when to file.
+pub fn your_actions(
+    case: &Case,
+    tl: &Timeline,
+    permit_expires: Option<NaiveDate>,
+    lang: Lang,
+) -> Html {
+    let late = tl
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::ApplicantStepLate { .. }));
+    html! {
+        <section data-actions="">
+            <h2>{ t(lang, Msg::SummaryYourActions) }</h2>
+            <ol class="list">
+                <li data-action="hand-in">
+                    <strong>{ t(lang, Msg::SummaryHandIn) }</strong>{ ": " }
+                    <time datetime={iso::instant(tl.handed_in)}>
+                        { format_date_weekday(tl.handed_in.date(), lang) }{ ", " }{ iso::time(tl.handed_in.time()) }
+                    </time>
+                </li>
+                { for tl.milestones.iter().enumerate().filter(|(_, m)| m.by_applicant()).map(|(i, m)| {
+                    let deadline = tl.applicant_deadline.filter(|d| d.milestone == i);
+                    html! {
+                        <li data-action="applicant-step">
+                            <strong>{ procedures::step(m.step.kind).get(lang) }</strong>
+                            if let Some(d) = deadline {
+                                { self::deadline(&d, lang) }
+                            } else if m.step.limit == Limit::OnRequest {
+                                { " — " }{ t(lang, Msg::TimelineOnRequest) }{ " " }{ source(&m.step.citation, lang) }
+                            }
+                            if let (true, Some(planned)) = (m.actual, m.ends) {
+                                <p>
+                                    { t(lang, Msg::SummaryYourPlan) }{ ": " }
+                                    <time datetime={iso::date(planned.date())}>{ format_date_weekday(planned.date(), lang) }</time>
+                                </p>
+                                if late {
+                                    <p class="error-message">{ t(lang, Msg::ErrorPlanAfterDeadline) }</p>
+                                }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            if let Some(expires) = permit_expires {
+                { filing_window(case, expires, tl.last_end(), lang) }
+            }
+        </section>
     }
 }
