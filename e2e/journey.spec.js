@@ -51,7 +51,7 @@ test("an employer's first permit under Edition B, by the office", async ({ page 
   await expect(page.getByText('from the regulation itself').first()).toBeVisible();
 
   // "I will do it on…" moves every later step.
-  const mine = steps.nth(7);
+  const mine = steps.nth(7).locator('[data-date-form="done"]');
   await mine.getByLabel('Day', { exact: true }).fill('20');
   await mine.getByLabel('Month', { exact: true }).fill('9');
   await mine.getByLabel('Year', { exact: true }).fill('2017');
@@ -265,7 +265,7 @@ test('the back link goes to the question before, even on a page opened from a li
 
 test('a date before the notice for your own step is an error beside it, not a broken timeline', async ({ page }) => {
   await page.goto('/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-08-28T17:50');
-  const mine = page.locator('.timeline__step--applicant');
+  const mine = page.locator('.timeline__step--applicant [data-date-form="done"]');
   await mine.getByLabel('Day', { exact: true }).fill('1');
   await mine.getByLabel('Month', { exact: true }).fill('9');
   await mine.getByLabel('Year', { exact: true }).fill('2017');

@@ -129,7 +129,14 @@ pub fn app() -> Html {
                     let state2 = state.clone();
                     let on_applicant_done =
                         Callback::from(move |d| state2.dispatch(Action::SetApplicantDone(d)));
-                    html! { <TimelinePage {lang} {case} {on_applicant_done} on_go={go.clone()} /> }
+                    let state3 = state.clone();
+                    let on_notice_received =
+                        Callback::from(move |d| state3.dispatch(Action::SetNoticeReceived(d)));
+                    let state4 = state.clone();
+                    let on_permit_expires =
+                        Callback::from(move |d| state4.dispatch(Action::SetPermitExpires(d)));
+                    let permit_expires = state.answers.permit_expires;
+                    html! { <TimelinePage {lang} {case} {permit_expires} {on_applicant_done} {on_notice_received} {on_permit_expires} on_go={go.clone()} /> }
                 } else {
                     let state2 = state.clone();
                     let on_change =

@@ -19,6 +19,10 @@ pub enum DateError {
     Time,
     /// A date before the first day the step can be done (the applicant's step starts with the notice).
     TooEarly,
+    /// A notice date before the package was registered.
+    BeforeRegistration,
+    /// A planned date after the applicant's deadline (kept, and shown as an error beside the field).
+    AfterDeadline,
 }
 
 impl DateError {
@@ -31,6 +35,8 @@ impl DateError {
             DateError::NotReal => Msg::ErrorDateReal,
             DateError::Time => Msg::ErrorTime,
             DateError::TooEarly => Msg::ErrorDateBeforeNotice,
+            DateError::BeforeRegistration => Msg::ErrorNoticeBeforeRegistration,
+            DateError::AfterDeadline => Msg::ErrorPlanAfterDeadline,
         }
     }
 
@@ -42,7 +48,12 @@ impl DateError {
     /// The suffix of the field the error belongs to (`-day`, `-month`, `-year`, `-time`).
     pub fn field(self) -> &'static str {
         match self {
-            DateError::Missing | DateError::Day | DateError::NotReal | DateError::TooEarly => "day",
+            DateError::Missing
+            | DateError::Day
+            | DateError::NotReal
+            | DateError::TooEarly
+            | DateError::BeforeRegistration
+            | DateError::AfterDeadline => "day",
             DateError::Month => "month",
             DateError::Year => "year",
             DateError::Time => "time",
@@ -139,7 +150,11 @@ pub fn date_input(props: &DateInputProps) -> Html {
             e.field() == name
                 || (matches!(
                     e,
-                    DateError::Missing | DateError::NotReal | DateError::TooEarly
+                    DateError::Missing
+                        | DateError::NotReal
+                        | DateError::TooEarly
+                        | DateError::BeforeRegistration
+                        | DateError::AfterDeadline
                 ) && name != "time")
         });
         // Read all the fields from the page on every input: several can change before the next render (autofill,

@@ -42,6 +42,10 @@ pub enum Action {
     Answer(Answers),
     /// The applicant's own step was given an actual date (or cleared).
     SetApplicantDone(Option<NaiveDate>),
+    /// The date the notice was received was given (or cleared).
+    SetNoticeReceived(Option<NaiveDate>),
+    /// An extension: the date the current permit expires was given (or cleared).
+    SetPermitExpires(Option<NaiveDate>),
     DismissNotice,
     /// Something said about one document (by requirement id).
     Document(String, DocChange),
@@ -148,6 +152,8 @@ impl AppState {
                 go(&mut s, page);
             }
             Action::SetApplicantDone(date) => s.answers.applicant_done = date,
+            Action::SetNoticeReceived(date) => s.answers.notice_received = date,
+            Action::SetPermitExpires(date) => s.answers.permit_expires = date,
             Action::DismissNotice => s.dropped.clear(),
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),

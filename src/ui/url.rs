@@ -73,6 +73,12 @@ pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
             "done" => parse_day(v)
                 .map(|x| loc.answers.applicant_done = Some(x))
                 .is_some(),
+            "notice" => parse_day(v)
+                .map(|x| loc.answers.notice_received = Some(x))
+                .is_some(),
+            "expires" => parse_day(v)
+                .map(|x| loc.answers.permit_expires = Some(x))
+                .is_some(),
             // The language, when storage is off: the page's loader picks the bundle from it (index.html); the
             // app itself does not keep it.
             "lang" => ruqsat_core::lang::Lang::from_code(v).is_some(),
@@ -100,7 +106,15 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
         .iter()
         .filter_map(|q| Some((q.key, (q.read)(answers)?)));
     let done = answers.applicant_done.map(|d| ("done", iso::date(d)));
-    parts.extend(answered.chain(done).map(|(k, v)| format!("{k}={v}")));
+    let notice = answers.notice_received.map(|d| ("notice", iso::date(d)));
+    let expires = answers.permit_expires.map(|d| ("expires", iso::date(d)));
+    parts.extend(
+        answered
+            .chain(notice)
+            .chain(done)
+            .chain(expires)
+            .map(|(k, v)| format!("{k}={v}")),
+    );
     if parts.is_empty() {
         String::new()
     } else {
@@ -135,6 +149,22 @@ mod tests {
             to_query(Page::Timeline, &loc.answers, false),
             q.replace(' ', "")
         );
+    }
+
+    /// The notice's date and the permit's expiry are kept in the URL like the other answers (issue 12, section 3).
+    #[test]
+    fn the_notice_and_the_expiry_round_trip_through_the_query_string() {
+        let q = "?page=timeline&who=employer&edition=zhambyl-2017&need=runs-out&channel=office&category=3\
+                 &extended=0&submitted=2018-05-02T10:00&notice=2018-05-10&done=2018-05-21&expires=2018-06-15";
+        let loc = parse(q);
+        assert!(loc.dropped.is_empty(), "{:?}", loc.dropped);
+        assert_eq!(loc.answers.notice_received, parse_day("2018-05-10"));
+        assert_eq!(loc.answers.permit_expires, parse_day("2018-06-15"));
+        assert_eq!(
+            to_query(Page::Timeline, &loc.answers, false),
+            q.replace(' ', "")
+        );
+        assert_eq!(parse("notice=2018-02-30").dropped, ["notice=2018-02-30"]);
     }
 
     #[test]

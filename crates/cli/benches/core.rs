@@ -62,6 +62,7 @@ mod native {
                 .and_hms_opt(17, 50, 0)
                 .unwrap(),
             applicant_done: None,
+            notice_received: None,
             facts: CaseFacts::default(),
         }
     }

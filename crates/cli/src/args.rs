@@ -52,7 +52,7 @@ pub enum Command {
     Checklist(ChecklistArgs),
     /// Many estimates at once: CSV in, CSV out.
     Batch {
-        /// A CSV file with the columns edition,service,applicant,channel,submitted[,applicant_done].
+        /// A CSV file with the columns edition,service,applicant,channel,submitted[,applicant_done][,notice_received].
         file: PathBuf,
     },
 }
@@ -72,6 +72,8 @@ pub struct EstimateArgs {
     pub submitted: NaiveDateTime,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = |s: &str| date("--applicant-done", s))]
     pub applicant_done: Option<NaiveDate>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = |s: &str| date("--notice-received", s))]
+    pub notice_received: Option<NaiveDate>,
 }
 
 /// `checklist`'s options.

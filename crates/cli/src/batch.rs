@@ -18,15 +18,20 @@ use ruqsat_core::case::{Case, CaseFacts};
 use ruqsat_core::iso::push_instant;
 use ruqsat_core::timeline::{estimate, Timeline};
 
-pub const INPUT_COLUMNS: [&str; 6] = [
+pub const INPUT_COLUMNS: [&str; INPUTS] = [
     "edition",
     "service",
     "applicant",
     "channel",
     "submitted",
     "applicant_done",
+    "notice_received",
 ];
-const OUTPUT_HEADER: [&str; 14] = [
+/// The number of input columns.
+const INPUTS: usize = 7;
+/// The input columns a file may leave out.
+const OPTIONAL: [&str; 2] = ["applicant_done", "notice_received"];
+const OUTPUT_HEADER: [&str; 16] = [
     "row",
     "edition",
     "service",
@@ -34,10 +39,12 @@ const OUTPUT_HEADER: [&str; 14] = [
     "channel",
     "submitted",
     "applicant_done",
+    "notice_received",
     "status",
     "registered",
     "statutory_deadline",
     "last_step_ends",
+    "applicant_deadline",
     "step_ends",
     "warnings",
     "error",
@@ -47,6 +54,7 @@ const OUTPUT_HEADER: [&str; 14] = [
 const NAMES: DateNames = DateNames {
     submitted: "submitted",
     applicant_done: "applicant_done",
+    notice_received: "notice_received",
 };
 
 pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -107,13 +115,14 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
         .iter()
         .map(|c| String::from_utf8_lossy(c).trim().to_ascii_lowercase())
         .collect();
-    let mut positions = [None; 6];
+    let mut positions = [None; INPUTS];
     for (i, name) in INPUT_COLUMNS.iter().enumerate() {
         positions[i] = columns.iter().position(|c| c == name);
-        if positions[i].is_none() && *name != "applicant_done" {
+        if positions[i].is_none() && !OPTIONAL.contains(name) {
             return Err(Usage(format!(
-                "the header has no '{name}' column: expected {} (applicant_done optional)",
-                INPUT_COLUMNS.join(",")
+                "the header has no '{name}' column: expected {} ({} optional)",
+                INPUT_COLUMNS.join(","),
+                OPTIONAL.join(" and ")
             )));
         }
     }
@@ -129,12 +138,12 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
             continue;
         }
         row += 1;
-        let raw: [&[u8]; 6] = std::array::from_fn(|i| {
+        let raw: [&[u8]; INPUTS] = std::array::from_fn(|i| {
             positions[i]
                 .and_then(|p| record.get(p))
                 .map_or(&b""[..], |f| f.trim_ascii())
         });
-        let inputs: Result<[&str; 6], Usage> = parse_utf8(&raw);
+        let inputs: Result<[&str; INPUTS], Usage> = parse_utf8(&raw);
         cell.clear();
         let _ = write!(cell, "{row}");
         writer.write_field(&cell).map_err(write_err)?;
@@ -155,7 +164,7 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
             Ok(t) => write_success(&mut writer, &mut cell, &t).map_err(write_err)?,
             Err(Usage(message)) => {
                 failed += 1;
-                for field in ["error", "", "", "", "", ""] {
+                for field in ["error", "", "", "", "", "", ""] {
                     writer.write_field(field).map_err(write_err)?;
                 }
                 writer
@@ -177,8 +186,8 @@ fn blank(record: &csv::ByteRecord) -> bool {
 }
 
 /// The row's fields as text; a field that is not UTF-8 is the row's error.
-fn parse_utf8<'a>(raw: &[&'a [u8]; 6]) -> Result<[&'a str; 6], Usage> {
-    let mut fields = [""; 6];
+fn parse_utf8<'a>(raw: &[&'a [u8]; INPUTS]) -> Result<[&'a str; INPUTS], Usage> {
+    let mut fields = [""; INPUTS];
     for (i, bytes) in raw.iter().enumerate() {
         fields[i] = std::str::from_utf8(bytes).map_err(|_| {
             Usage(format!(
@@ -202,7 +211,7 @@ fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn case_of(f: &[&str; 6]) -> Result<Case, Usage> {
+fn case_of(f: &[&str; INPUTS]) -> Result<Case, Usage> {
     let (service, track) = args::service(f[1])?;
     Ok(Case {
         edition: args::edition(f[0])?,
@@ -216,6 +225,11 @@ fn case_of(f: &[&str; 6]) -> Result<Case, Usage> {
             None
         } else {
             Some(args::date("applicant_done", f[5])?)
+        },
+        notice_received: if f[6].is_empty() {
+            None
+        } else {
+            Some(args::date("notice_received", f[6])?)
         },
         facts: CaseFacts::default(),
     })
@@ -238,6 +252,11 @@ fn write_success<W: Write>(
     cell.clear();
     if let Some(end) = t.last_end() {
         push_instant(cell, end);
+    }
+    writer.write_field(&cell)?;
+    cell.clear();
+    if let Some(d) = t.applicant_deadline {
+        push_instant(cell, d.ends);
     }
     writer.write_field(&cell)?;
     cell.clear();

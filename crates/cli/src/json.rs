@@ -18,7 +18,7 @@ use ruqsat_core::timeline::{self, Warning as CoreWarning};
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::documents as words;
 use ruqsat_wording::rules::evidence::{grade_meaning, locator, reference};
-use ruqsat_wording::rules::{counting, procedures as step_words};
+use ruqsat_wording::rules::{counting, deadlines, procedures as step_words};
 
 /// A moment as `YYYY-MM-DDTHH:MM`, office local time.
 #[derive(Clone, Copy)]
@@ -137,6 +137,7 @@ pub fn warning_code(w: &CoreWarning) -> &'static str {
         CoreWarning::EditionNoLongerInForce { .. } => "edition-no-longer-in-force",
         CoreWarning::ApplicantStepLate { .. } => "applicant-step-late",
         CoreWarning::EstimatedCalendar => "estimated-calendar",
+        CoreWarning::ProviderLate { .. } => "provider-late",
     }
 }
 
@@ -173,6 +174,22 @@ impl Warning {
                 "dates from 2026 on are computed without any transfer decree: they are estimates"
                     .into()
             }
+            CoreWarning::ProviderLate {
+                notice_received,
+                latest,
+                appeal,
+            } => format!(
+                "the notice was received on {notice_received}, after the provider's latest date {}: the provider \
+was late; {}",
+                iso::instant(*latest),
+                match appeal {
+                    Some(c) => format!(
+                        "decisions, actions and inaction of the provider may be appealed ({})",
+                        reference(c, Lang::En)
+                    ),
+                    None => "the regulation sets no appeal procedure of its own".to_string(),
+                }
+            ),
         };
         Warning {
             kind: warning_code(w),
@@ -243,6 +260,46 @@ pub struct Timeline {
     pub notes: Vec<&'static str>,
     pub office_hours: OfficeHours,
     pub counting_rules: Vec<&'static str>,
+    /// The date the notice was received, as given (`--notice-received`).
+    pub notice_received: Option<Date>,
+    /// The applicant's own deadline, counted from the notice received or, without it, from the latest notice.
+    pub applicant_deadline: Option<ApplicantDeadline>,
+}
+
+/// The applicant's own deadline.
+#[derive(Serialize)]
+pub struct ApplicantDeadline {
+    /// The applicant's step, numbered from 1 as `milestones` are.
+    pub step: usize,
+    pub working_days: u32,
+    /// `notice-received` (the date given) or `latest-notice` (the latest the provider's steps allow).
+    pub counted_from: &'static str,
+    pub from: Date,
+    pub ends: Instant,
+    pub clause: String,
+    pub citation: Citation,
+    /// Why the term starts at the notice: `clause-names-the-notice` or `read-from-the-order-of-the-steps`.
+    pub basis: &'static str,
+    pub basis_text: &'static str,
+}
+
+impl ApplicantDeadline {
+    pub fn of(d: &timeline::ApplicantDeadline) -> Self {
+        ApplicantDeadline {
+            step: d.milestone + 1,
+            working_days: d.working_days,
+            counted_from: match d.counted_from {
+                timeline::CountedFrom::NoticeReceived(_) => "notice-received",
+                timeline::CountedFrom::LatestNotice(_) => "latest-notice",
+            },
+            from: Date(d.counted_from.date()),
+            ends: Instant(d.ends),
+            clause: reference(&d.citation, Lang::En),
+            citation: Citation::of(&d.citation),
+            basis: d.basis.code(),
+            basis_text: deadlines::basis(d.basis).en,
+        }
+    }
 }
 
 impl Timeline {
@@ -302,6 +359,8 @@ impl Timeline {
                 assumption: true,
             },
             counting_rules: RULES.iter().map(|&r| counting::rule(r).en).collect(),
+            notice_received: case.notice_received.map(Date),
+            applicant_deadline: t.applicant_deadline.as_ref().map(ApplicantDeadline::of),
         }
     }
 }

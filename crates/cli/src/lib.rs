@@ -3,7 +3,7 @@
 //! ```text
 //! ruqsat calendar --from YYYY-MM-DD --to YYYY-MM-DD
 //! ruqsat estimate --edition ID --service SERVICE --applicant employer|worker --channel office|portal
-//!                 --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD]
+//!                 --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD] [--notice-received YYYY-MM-DD]
 //! ruqsat checklist --edition ID --service SERVICE --applicant employer|worker [--channel office|portal]
 //!                  [--submitted YYYY-MM-DD[THH:MM]]
 //! ruqsat batch FILE.csv
@@ -39,10 +39,10 @@ pub fn usage() -> String {
 usage:
   ruqsat calendar --from YYYY-MM-DD --to YYYY-MM-DD
   ruqsat estimate --edition ID --service SERVICE --applicant {applicant} --channel {channel} \\
-                  --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD]
+                  --submitted YYYY-MM-DDTHH:MM [--applicant-done YYYY-MM-DD] [--notice-received YYYY-MM-DD]
   ruqsat checklist --edition ID --service SERVICE --applicant {applicant} [--channel {channel}] \\
                   [--submitted YYYY-MM-DDTHH:MM]
-  ruqsat batch FILE.csv    (columns: edition,service,applicant,channel,submitted[,applicant_done])
+  ruqsat batch FILE.csv    (columns: edition,service,applicant,channel,submitted[,applicant_done][,notice_received])
 
   ID: {}
   SERVICE: {}
@@ -129,6 +129,7 @@ fn calendar_command(from: NaiveDate, to: NaiveDate, out: &mut dyn Write) -> Resu
 pub(crate) struct DateNames {
     pub submitted: &'static str,
     pub applicant_done: &'static str,
+    pub notice_received: &'static str,
 }
 
 /// Why a case has no estimate, naming the value the user gave: a calendar error names a date the counting reached,
@@ -141,9 +142,17 @@ pub(crate) fn estimate_error(e: EstimateError, case: &Case, names: &DateNames) -
     if !covered(case.submitted.date()) {
         return outside(names.submitted, &submitted);
     }
-    let (name, given) = match case.applicant_done {
-        Some(done) if !covered(done) => return outside(names.applicant_done, &done.to_string()),
-        Some(done) if date >= done => (names.applicant_done, done.to_string()),
+    if let Some(notice) = case.notice_received.filter(|d| !covered(*d)) {
+        return outside(names.notice_received, &notice.to_string());
+    }
+    // The latest date given that the counting went past: the applicant's (never before the notice), the notice's,
+    // or the submission.
+    let (name, given) = match (case.applicant_done, case.notice_received) {
+        (Some(done), _) if !covered(done) => {
+            return outside(names.applicant_done, &done.to_string())
+        }
+        (Some(done), _) if date >= done => (names.applicant_done, done.to_string()),
+        (_, Some(notice)) if date >= notice => (names.notice_received, notice.to_string()),
         _ => (names.submitted, submitted),
     };
     Usage(format!(
@@ -163,6 +172,9 @@ fn estimate_error_text(e: EstimateError) -> String {
         EstimateError::ApplicantDoneTooEarly { given, earliest } => format!(
             "the applicant's step cannot be done on {given}: it starts with the notice, on {earliest} at the earliest"
         ),
+        EstimateError::NoticeBeforeRegistration { given, registered } => format!(
+            "the notice cannot have been received on {given}: the package was registered on {registered}"
+        ),
     }
 }
 
@@ -176,11 +188,13 @@ fn estimate_command(a: &EstimateArgs, out: &mut dyn Write) -> Result<(), Usage> 
         category: None,
         submitted: a.submitted,
         applicant_done: a.applicant_done,
+        notice_received: a.notice_received,
         facts: CaseFacts::default(),
     };
     let names = DateNames {
         submitted: "--submitted",
         applicant_done: "--applicant-done",
+        notice_received: "--notice-received",
     };
     let timeline = estimate(&case).map_err(|e| estimate_error(e, &case, &names))?;
     write_json(out, &json::Timeline::of(&case, &timeline))
@@ -208,6 +222,7 @@ fn checklist_command(a: &ChecklistArgs, out: &mut dyn Write) -> Result<(), Usage
         category: None,
         submitted,
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     };
     if let Err(why) = ruqsat_core::procedures::procedure(

@@ -392,13 +392,13 @@ zhambyl-2017,issue,employer,office,2031-01-06T10:00\n",
     assert_eq!(status, Some(1));
     let rows: Vec<&str> = out.lines().collect();
     assert!(
-        rows[1].ends_with(",error,,,,,,\"submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, and only 2013-01-01 to 2027-12-31 is encoded\""),
+        rows[1].ends_with(",error,,,,,,,\"submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, and only 2013-01-01 to 2027-12-31 is encoded\""),
         "{}",
         rows[1]
     );
     assert!(!out.contains("2028"), "{out}");
     assert!(
-        rows[2].ends_with(",error,,,,,,submitted '2031-01-06T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
+        rows[2].ends_with(",error,,,,,,,submitted '2031-01-06T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
         "{}",
         rows[2]
     );
@@ -509,7 +509,7 @@ fn batch_neutralises_formula_cells_and_escapes_control_characters() {
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows.len(), 5, "{out}");
     assert!(
-        rows[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\")\",issue,employer,office,2014-09-01T10:00,,error,,,,,,"),
+        rows[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\")\",issue,employer,office,2014-09-01T10:00,,,error,,,,,,,"),
         "{}",
         rows[1]
     );
@@ -542,4 +542,117 @@ fn batch_neutralises_formula_cells_and_escapes_control_characters() {
             );
         }
     }
+}
+
+/// Issue 12, section 3: the notice actually received. Edition B, first permit at the office, handed in on Mon 4 Dec
+/// 2017: the provider's latest day for the notice is Fri 15 Dec, so without a date the fee proof is due Thu 4 Jan 2018
+/// (10 WD; Independence Day's days off moved to 18 and 19 Dec, New Year 1–2 Jan). The notice received on Fri 29 Dec
+/// (late): 3–5, 8–12, 15–16 Jan, due Tue 16 Jan 2018; then 5.8–5.9 on the morning of Wed 17 Jan and 5.10 by the close
+/// of Thu 18 Jan. (The core's tests count the same case: crates/core/tests/timeline.rs.)
+#[test]
+fn estimate_counts_the_applicants_deadline_from_the_notice_received() {
+    let args = [
+        "estimate",
+        "--edition=zhambyl-2017",
+        "--service=issue",
+        "--applicant=employer",
+        "--channel=office",
+        "--submitted=2017-12-04T10:00",
+    ];
+    let v = json(&ruqsat(&args));
+    let d = &v["applicant_deadline"];
+    assert_eq!(d["step"], 8);
+    assert_eq!(d["working_days"], 10);
+    assert_eq!(d["counted_from"], "latest-notice");
+    assert_eq!(d["from"], "2017-12-15");
+    assert_eq!(d["ends"], "2018-01-04T18:30");
+    assert_eq!(d["basis"], "read-from-the-order-of-the-steps");
+    assert_eq!(d["citation"]["grade"], "S");
+    assert!(d["clause"]
+        .as_str()
+        .unwrap()
+        .ends_with("clause 5, sub-clause 8"));
+    assert_eq!(v["notice_received"], serde_json::Value::Null);
+
+    let mut late = args.to_vec();
+    late.push("--notice-received=2017-12-29");
+    let v = json(&ruqsat(&late));
+    let d = &v["applicant_deadline"];
+    assert_eq!(d["counted_from"], "notice-received");
+    assert_eq!(d["from"], "2017-12-29");
+    assert_eq!(d["ends"], "2018-01-16T18:30");
+    assert_eq!(v["notice_received"], "2017-12-29");
+    assert_eq!(v["milestones"][7]["starts"], "2017-12-29T09:00");
+    assert_eq!(v["milestones"][7]["ends"], "2018-01-16T18:30");
+    assert_eq!(v["milestones"][10]["ends"], "2018-01-18T18:30");
+    assert_eq!(v["warnings"][0]["kind"], "provider-late");
+    assert!(v["warnings"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("after the provider's latest date 2017-12-15T18:30"));
+
+    // Before the package was registered: refused, naming both dates.
+    let mut early = args.to_vec();
+    early.push("--notice-received=2017-12-01");
+    let o = ruqsat(&early);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "ruqsat: the notice cannot have been received on 2017-12-01: the package was registered on 2017-12-04\n"
+    );
+    let mut outside = args.to_vec();
+    outside.push("--notice-received=2028-01-10");
+    refused(
+        &outside,
+        "--notice-received '2028-01-10' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded",
+    );
+    let mut bad = args.to_vec();
+    bad.push("--notice-received=2017-12-32");
+    let o = ruqsat(&bad);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("--notice-received"));
+}
+
+/// `batch` takes an optional `notice_received` column and writes the applicant's deadline: Edition A's first permit
+/// handed in on Mon 1 Sep 2014, the notice received early on Fri 19 Sep: the guarantee documents are due Fri 17 Oct
+/// and the permit by 22 Oct (crates/core/tests/timeline.rs counts it); without the date, 31 Oct and 5 Nov.
+#[test]
+fn batch_takes_the_notice_received_column() {
+    let (status, out, _) = batch_of(
+        "notice",
+        b"edition,service,applicant,channel,submitted,notice_received\n\
+west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,2014-09-19\n\
+west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,\n\
+west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,2014-08-29\n",
+    );
+    assert_eq!(status, Some(1));
+    let rows: Vec<&str> = out.lines().collect();
+    assert!(
+        rows[0].starts_with("row,edition,service,applicant,channel,submitted,applicant_done,notice_received,status,\
+registered,statutory_deadline,last_step_ends,applicant_deadline,"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains(
+            ",2014-09-19,ok,2014-09-02T09:00,2014-10-29T18:30,2014-10-22T18:30,2014-10-17T18:30,"
+        ),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2]
+            .contains(",,ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,2014-10-31T18:30,"),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        rows[3].ends_with(
+            ",error,,,,,,,the notice cannot have been received on 2014-08-29: the package was registered on 2014-09-02"
+        ),
+        "{}",
+        rows[3]
+    );
 }

@@ -127,6 +127,9 @@ pub struct Case {
     pub submitted: NaiveDateTime,
     /// The actual date of the applicant's own step (guarantee documents in A, fee proof in B), if the user gives one.
     pub applicant_done: Option<NaiveDate>,
+    /// The date the provider's notice was actually received, if the user gives one: the applicant's own deadline
+    /// (Edition A clause 7.5, Edition B clause 5.8) counts from it instead of from the latest date the notice is due.
+    pub notice_received: Option<NaiveDate>,
     /// Facts that change the documents.
     pub facts: CaseFacts,
 }

@@ -501,6 +501,7 @@ mod tests {
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
             applicant_done: None,
+            notice_received: None,
             facts: CaseFacts::default(),
         }
     }

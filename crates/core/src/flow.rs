@@ -90,6 +90,7 @@ impl Answers {
             category: self.category,
             submitted,
             applicant_done: self.applicant_done,
+            notice_received: self.notice_received,
             facts: CaseFacts {
                 extensions_so_far: self.extensions,
                 ..CaseFacts::default()

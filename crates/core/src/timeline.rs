@@ -7,8 +7,10 @@ use super::calendar::{CalendarError, LAST_VERIFIED_YEAR};
 use super::case::Case;
 use super::counting::OfficeHours;
 use super::editions::DateKnown;
-use super::evidence::Citation;
-use super::procedures::{self, Limit, NotOffered, Procedure, ProcedureNote, Step};
+use super::editions::EditionId;
+use super::evidence::{Citation, Locator};
+use super::procedures::{self, Limit, NotOffered, Procedure, ProcedureNote, Step, StepKind};
+use crate::sources::SourceId;
 
 /// One step placed on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +67,82 @@ pub enum Warning {
     },
     /// Dates from 2026 on are computed without any transfer decree: estimates.
     EstimatedCalendar,
+    /// The notice was received after the latest date the provider's steps allow: the provider was late. The
+    /// applicant's deadline still counts from the notice received. `appeal`: where the regulation says how to
+    /// complain of a provider's inaction (Edition A clause 13); `None` where the seed says nothing of it (Edition B).
+    ProviderLate {
+        notice_received: NaiveDate,
+        latest: NaiveDateTime,
+        appeal: Option<Citation>,
+    },
+}
+
+/// Where the applicant's own deadline counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountedFrom {
+    /// The date the notice was actually received, as the user gave it.
+    NoticeReceived(NaiveDate),
+    /// No date given: the latest moment the provider's steps allow for the notice.
+    LatestNotice(NaiveDateTime),
+}
+
+impl CountedFrom {
+    pub const fn date(self) -> NaiveDate {
+        match self {
+            CountedFrom::NoticeReceived(d) => d,
+            CountedFrom::LatestNotice(at) => at.date(),
+        }
+    }
+}
+
+/// Why the applicant's term starts at the notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineBasis {
+    /// The clause itself says so: Edition A clause 7.5, "хабарламаны алғаннан кейін" (after receiving the notice).
+    ClauseNamesTheNotice,
+    /// The clause gives no start (Edition B clause 5.8: "после сдачи в течение 10 (десяти) рабочих дней"); "from the
+    /// notice" is read from the order of the steps (EVIDENCE §4): the notice of 5.7 is the step before it.
+    ReadFromTheOrderOfTheSteps,
+}
+
+crate::codes!(DeadlineBasis {
+    ClauseNamesTheNotice => "clause-names-the-notice",
+    ReadFromTheOrderOfTheSteps => "read-from-the-order-of-the-steps"
+});
+
+/// The applicant's own deadline, apart from the date the applicant plans or did the step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ApplicantDeadline {
+    /// The index of the applicant's step in `Timeline::milestones`.
+    pub milestone: usize,
+    pub working_days: u32,
+    pub counted_from: CountedFrom,
+    /// The close of the last working day of the term (rule 4).
+    pub ends: NaiveDateTime,
+    /// The clause that sets the term.
+    pub citation: Citation,
+    pub basis: DeadlineBasis,
+}
+
+/// Why an applicant's step starts at the notice; `None` for a step with no term (collected on request).
+const fn deadline_basis(step: &Step) -> Option<DeadlineBasis> {
+    match step.kind {
+        StepKind::AHandsInGuaranteeDocuments => Some(DeadlineBasis::ClauseNamesTheNotice),
+        StepKind::BHandsInFeeProof => Some(DeadlineBasis::ReadFromTheOrderOfTheSteps),
+        _ => None,
+    }
+}
+
+/// Where a regulation says how to appeal against the provider's decisions, actions or inaction: Edition A clause 13
+/// (by section 3 of the standard). Edition B's seed has no such clause.
+pub const fn appeal(edition: EditionId) -> Option<Citation> {
+    match edition {
+        EditionId::WestKazakhstan2014 => Some(Citation::of(
+            SourceId::Wko176Regulation,
+            Locator::clause(13),
+        )),
+        EditionId::Zhambyl2017 => None,
+    }
 }
 
 /// The whole estimate.
@@ -80,6 +158,8 @@ pub struct Timeline {
     pub step_sums: (u32, u32),
     pub warnings: Vec<Warning>,
     pub office_hours: OfficeHours,
+    /// The applicant's own deadline, where the procedure has a step of the applicant's with a term.
+    pub applicant_deadline: Option<ApplicantDeadline>,
 }
 
 impl Timeline {
@@ -100,6 +180,11 @@ pub enum EstimateError {
     ApplicantDoneTooEarly {
         given: NaiveDate,
         earliest: NaiveDate,
+    },
+    /// The notice cannot have been received before the package was registered.
+    NoticeBeforeRegistration {
+        given: NaiveDate,
+        registered: NaiveDate,
     },
 }
 
@@ -124,7 +209,8 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
         case.channel,
     )
     .map_err(EstimateError::NotOffered)?;
-    if case.applicant_done.is_some() && !procedure.steps.iter().any(|s| s.by_applicant) {
+    let given = case.applicant_done.is_some() || case.notice_received.is_some();
+    if given && !procedure.steps.iter().any(|s| s.by_applicant) {
         return Err(EstimateError::NoApplicantStep);
     }
 
@@ -132,7 +218,25 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
     let mut warnings = Vec::new();
     let mut milestones = Vec::with_capacity(procedure.steps.len());
     let mut at = registered;
+    let mut applicant_deadline = None;
     for step in procedure.steps {
+        if let (true, Some(received)) = (step.by_applicant, case.notice_received) {
+            // The applicant's step starts at the notice actually received, not at the latest the provider may send it.
+            if received < registered.date() {
+                return Err(EstimateError::NoticeBeforeRegistration {
+                    given: received,
+                    registered: registered.date(),
+                });
+            }
+            if received > at.date() {
+                warnings.push(Warning::ProviderLate {
+                    notice_received: received,
+                    latest: at,
+                    appeal: appeal(case.edition),
+                });
+            }
+            at = received.and_time(hours.opens);
+        }
         let (ends, rule) = match step.limit {
             Limit::Minutes(_) | Limit::Hours(_) => (
                 Some(hours.add_office_minutes(at, step.limit.office_minutes().unwrap_or(0))?),
@@ -142,6 +246,21 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
             Limit::CalendarDays(n) => (Some(hours.add_calendar_days(at, n)?), 5),
             Limit::OnRequest => (None, 6),
         };
+        if let (true, Some(basis), Some(deadline), Limit::WorkingDays(n)) =
+            (step.by_applicant, deadline_basis(step), ends, step.limit)
+        {
+            applicant_deadline = Some(ApplicantDeadline {
+                milestone: milestones.len(),
+                working_days: n,
+                counted_from: match case.notice_received {
+                    Some(d) => CountedFrom::NoticeReceived(d),
+                    None => CountedFrom::LatestNotice(at),
+                },
+                ends: deadline,
+                citation: step.citation,
+                basis,
+            });
+        }
         let (ends, actual) = match (step.by_applicant, case.applicant_done) {
             (true, Some(given)) => {
                 if given < at.date() {
@@ -220,5 +339,6 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
         step_sums: procedure.working_day_sums(),
         warnings,
         office_hours: *hours,
+        applicant_deadline,
     })
 }

@@ -42,6 +42,7 @@ fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Appli
             B => ymd(2017, 6, 1),
         }),
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }

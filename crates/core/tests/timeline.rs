@@ -6,7 +6,7 @@ use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track}
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::evidence::Locator;
 use ruqsat_core::procedures::NotOffered;
-use ruqsat_core::timeline::{estimate, EstimateError, Warning};
+use ruqsat_core::timeline::{appeal, estimate, CountedFrom, DeadlineBasis, EstimateError, Warning};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -35,6 +35,7 @@ fn case(
         category: None,
         submitted,
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }
@@ -290,5 +291,168 @@ fn combinations_an_edition_lacks_are_refused_with_the_reason() {
     c.edition = EditionId::Zhambyl2017;
     c.track = Track::IntraCorporateTransfer;
     c.applicant_done = Some(day(2017, 9, 20));
+    assert_eq!(estimate(&c).unwrap_err(), EstimateError::NoApplicantStep);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The notice actually received (issue 12, section 3): the applicant's own term counts from it.
+
+/// Edition A, employer, first permit handed in on Mon 1 Sep 2014 (registered Tue 2 Sep, as above). The provider may
+/// send the notice as late as Fri 3 Oct; without a date the guarantee documents are due 20 WD after that, on 31 Oct.
+/// The notice came early, on Fri 19 Sep: clause 7.5's 20 WD "after receiving the notice" run 22–26 Sep (5),
+/// 29 Sep–3 Oct (10), 6–10 Oct (15; Kurban Ait fell on Sat 4 Oct and never moves), 13–17 Oct (20): due Fri 17 Oct.
+/// The permit follows 3 WD later: 20, 21, 22 Oct.
+#[test]
+fn a_notice_received_early_brings_the_guarantee_deadline_forward() {
+    let mut c = a_employer_issue(at(2014, 9, 1, 10, 0));
+    let t = estimate(&c).unwrap();
+    let latest = t.applicant_deadline.unwrap();
+    assert_eq!(latest.milestone, 5);
+    assert_eq!(
+        latest.counted_from,
+        CountedFrom::LatestNotice(at(2014, 10, 3, 18, 30))
+    );
+    assert_eq!(latest.ends, at(2014, 10, 31, 18, 30));
+
+    c.notice_received = Some(day(2014, 9, 19));
+    let t = estimate(&c).unwrap();
+    let d = t.applicant_deadline.unwrap();
+    assert_eq!(d.milestone, 5);
+    assert_eq!(d.working_days, 20);
+    assert_eq!(
+        d.counted_from,
+        CountedFrom::NoticeReceived(day(2014, 9, 19))
+    );
+    assert_eq!(d.ends, at(2014, 10, 17, 18, 30));
+    assert_eq!(d.citation.locator, Locator::sub_clause(7, 5));
+    assert_eq!(d.basis, DeadlineBasis::ClauseNamesTheNotice);
+    // The applicant's step starts on the day of the notice and ends at its deadline; the permit follows.
+    assert_eq!(t.milestones[5].starts.date(), day(2014, 9, 19));
+    assert_eq!(t.milestones[5].ends, Some(at(2014, 10, 17, 18, 30)));
+    assert!(!t.milestones[5].actual);
+    assert_eq!(t.milestones[6].ends, Some(at(2014, 10, 22, 18, 30)));
+    // The provider's steps and clause 4's total do not move.
+    assert_eq!(t.milestones[4].ends, Some(at(2014, 10, 3, 18, 30)));
+    assert_eq!(t.statutory_deadline.unwrap().ends, at(2014, 10, 29, 18, 30));
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+
+    // The documents handed in on Mon 20 Oct, after the deadline of 17 Oct counted from the notice (though before
+    // 31 Oct, the deadline from the latest notice): late.
+    c.applicant_done = Some(day(2014, 10, 20));
+    let t = estimate(&c).unwrap();
+    assert_eq!(
+        t.warnings,
+        [Warning::ApplicantStepLate {
+            given: day(2014, 10, 20),
+            limit_ends: at(2014, 10, 17, 18, 30)
+        }]
+    );
+    assert_eq!(t.applicant_deadline.unwrap().ends, at(2014, 10, 17, 18, 30));
+    // Done before the notice was received: refused, the earliest being the notice's day.
+    c.applicant_done = Some(day(2014, 9, 18));
+    assert_eq!(
+        estimate(&c).unwrap_err(),
+        EstimateError::ApplicantDoneTooEarly {
+            given: day(2014, 9, 18),
+            earliest: day(2014, 9, 19)
+        }
+    );
+}
+
+/// The same case, the notice received late, on Mon 13 Oct 2014 (the provider's latest was Fri 3 Oct). It is
+/// accepted and says the provider was late, with Edition A's clause 13 on appeals. The 20 WD run from 13 Oct:
+/// 14–17 Oct (4), 20–24 (9), 27–31 (14), 3–7 Nov (19), 10 Nov (20): due Mon 10 Nov; the permit 11, 12, 13 Nov.
+#[test]
+fn a_notice_received_late_says_the_provider_was_late() {
+    let mut c = a_employer_issue(at(2014, 9, 1, 10, 0));
+    c.notice_received = Some(day(2014, 10, 13));
+    let t = estimate(&c).unwrap();
+    assert_eq!(
+        t.warnings,
+        [Warning::ProviderLate {
+            notice_received: day(2014, 10, 13),
+            latest: at(2014, 10, 3, 18, 30),
+            appeal: appeal(EditionId::WestKazakhstan2014),
+        }]
+    );
+    assert_eq!(
+        appeal(EditionId::WestKazakhstan2014).unwrap().locator,
+        Locator::clause(13)
+    );
+    assert_eq!(t.applicant_deadline.unwrap().ends, at(2014, 11, 10, 18, 30));
+    assert_eq!(t.milestones[6].ends, Some(at(2014, 11, 13, 18, 30)));
+
+    // On the provider's latest day itself, the notice is on time.
+    c.notice_received = Some(day(2014, 10, 3));
+    assert!(estimate(&c).unwrap().warnings.is_empty());
+    // Before the package was registered (Tue 2 Sep): refused.
+    c.notice_received = Some(day(2014, 9, 1));
+    assert_eq!(
+        estimate(&c).unwrap_err(),
+        EstimateError::NoticeBeforeRegistration {
+            given: day(2014, 9, 1),
+            registered: day(2014, 9, 2)
+        }
+    );
+    // On the day of registration: accepted (the earliest possible), not late.
+    c.notice_received = Some(day(2014, 9, 2));
+    assert!(estimate(&c).unwrap().warnings.is_empty());
+}
+
+/// Edition B, employer, first permit at the office, handed in on Mon 4 Dec 2017 at 10:00. 5.1–5.4: 80 minutes, to
+/// 11:20; 5.5: 7 WD — 5–8 Dec (4), 11–13 Dec (7); 5.6: 14 Dec 09:20; 5.7: the notice within 1 WD, by Fri 15 Dec.
+/// Without a date the fee proof is due 10 WD after 15 Dec: Independence Day (Sat 16, Sun 17 Dec) moves the days off
+/// to Mon 18 and Tue 19 Dec, so 20–22 Dec (3), 25–29 Dec (8), and after New Year (1–2 Jan) 3–4 Jan (10): Thu 4 Jan.
+/// Early: the notice received on Thu 7 Dec: 8 Dec (1), 11–15 Dec (6), 20–22 Dec (9), 25 Dec (10): Mon 25 Dec.
+/// Late: received on Fri 29 Dec: 3–5 Jan (3), 8–12 Jan (8), 15–16 Jan (10): Tue 16 Jan 2018 (7 Jan, Orthodox
+/// Christmas, fell on a Sunday and does not move). Edition B's seed has no appeal clause: none is cited.
+/// Clause 5.8 gives no start: "from the notice" is read from the order of the steps (EVIDENCE §4).
+#[test]
+fn edition_b_fee_proof_counts_from_the_notice_received() {
+    let mut c = case(
+        EditionId::Zhambyl2017,
+        ServiceKind::Issue,
+        Track::General,
+        Applicant::Employer,
+        Channel::Office,
+        at(2017, 12, 4, 10, 0),
+    );
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.milestones[6].ends, Some(at(2017, 12, 15, 18, 30)));
+    let d = t.applicant_deadline.unwrap();
+    assert_eq!((d.milestone, d.working_days), (7, 10));
+    assert_eq!(d.ends, at(2018, 1, 4, 18, 30));
+    assert_eq!(d.basis, DeadlineBasis::ReadFromTheOrderOfTheSteps);
+    assert_eq!(d.citation.locator, Locator::sub_clause(5, 8));
+
+    c.notice_received = Some(day(2017, 12, 7));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.applicant_deadline.unwrap().ends, at(2017, 12, 25, 18, 30));
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    // 5.8–5.10 follow: prepared and signed on the morning of Tue 26 Dec, handed over by the close of Wed 27 Dec.
+    assert_eq!(t.milestones[9].ends, Some(at(2017, 12, 26, 9, 40)));
+    assert_eq!(t.milestones[10].ends, Some(at(2017, 12, 27, 18, 30)));
+
+    c.notice_received = Some(day(2017, 12, 29));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.applicant_deadline.unwrap().ends, at(2018, 1, 16, 18, 30));
+    assert_eq!(
+        t.warnings,
+        [Warning::ProviderLate {
+            notice_received: day(2017, 12, 29),
+            latest: at(2017, 12, 15, 18, 30),
+            appeal: None,
+        }]
+    );
+}
+
+/// A notice date for a procedure with no step of the applicant's own (an ICT permit has no notice) is refused as an
+/// actual date is.
+#[test]
+fn a_notice_date_needs_a_step_of_the_applicants_own() {
+    let mut c = a_employer_issue(at(2017, 9, 4, 10, 0));
+    c.edition = EditionId::Zhambyl2017;
+    c.track = Track::IntraCorporateTransfer;
+    c.notice_received = Some(day(2017, 9, 20));
     assert_eq!(estimate(&c).unwrap_err(), EstimateError::NoApplicantStep);
 }

@@ -259,6 +259,7 @@ mod tests {
                                     .and_hms_opt(10, 0, 0)
                                     .unwrap(),
                                 applicant_done: None,
+                                notice_received: None,
                                 facts: CaseFacts {
                                     extensions_so_far: so_far,
                                     ..CaseFacts::default()

@@ -166,7 +166,7 @@ pub fn repealed_by(number: &str, date: NaiveDate, lang: Lang) -> String {
 }
 
 /// Which Russian plural form a count takes: 1 день, 2 дня, 5 дней, 11 дней, 21 день, 22 дня.
-fn russian_form(n: u64) -> usize {
+pub(crate) fn russian_form(n: u64) -> usize {
     let (tens, ones) = (n % 100, n % 10);
     if ones == 1 && tens != 11 {
         0

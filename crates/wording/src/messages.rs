@@ -730,4 +730,122 @@ messages! {
         ru: "разрешение иностранному работнику на трудоустройство",
         en: "the foreign worker's permit for employment",
     }
+
+    // Issue 12, section 3, the applicant's real dates (helper `notice`): the notice received, the applicant's
+    // deadline, the provider late, the summary's actions and deadlines, an extension's filing window.
+    NoticeQuestion {
+        kk: "Хабарламаны қашан алдыңыз?",
+        ru: "Когда вы получили уведомление?",
+        en: "When did you receive the notice?",
+    }
+    NoticeHint {
+        kk: "Міндетті емес. Сіздің мерзіміңіз хабарламаны алған күннен бастап есептеледі; онсыз — көрсетілетін қызметті беруші оны беруге тиіс соңғы күннен.",
+        ru: "Необязательно. Ваш срок считается со дня получения уведомления; без этой даты — с последнего дня, когда услугодатель должен его выдать.",
+        en: "Optional. Your own deadline counts from the day you received it; without it, from the latest day the provider must give it to you.",
+    }
+    NoticeApplied {
+        kk: "Хабарлама күні қолданылды: сіздің мерзіміңіз және одан кейінгі қадамдар соған сүйенеді.",
+        ru: "Дата уведомления применена: ваш срок и следующие шаги считаются от неё.",
+        en: "The notice date is applied: your deadline and the steps after it follow from it.",
+    }
+    ErrorNoticeBeforeRegistration {
+        kk: "Хабарламаны құжаттар тіркелгенге дейін алу мүмкін емес: тіркелген күннен ерте болмайтын күнді енгізіңіз",
+        ru: "Уведомление нельзя получить до регистрации документов: введите дату не раньше дня регистрации",
+        en: "The notice cannot come before the package is registered: enter a date on or after the day of registration",
+    }
+    DeadlineLabel {
+        kk: "Соңғы мерзім",
+        ru: "Крайний срок",
+        en: "Deadline",
+    }
+    DeadlineFromNoticeReceived {
+        kk: "Сіз хабарламаны алған күннен бастап есептеледі",
+        ru: "Считается со дня, когда вы получили уведомление",
+        en: "Counted from the day you received the notice",
+    }
+    DeadlineFromLatestNotice {
+        kk: "Хабарлама берілуге тиіс соңғы күннен бастап есептеледі (сіз оны алған күнді енгізбедіңіз)",
+        ru: "Считается с последнего дня, когда должно быть выдано уведомление (вы не указали, когда его получили)",
+        en: "Counted from the latest day the notice is due (you have not said when you received it)",
+    }
+    ErrorPlanAfterDeadline {
+        kk: "Бұл күн сіздің соңғы мерзіміңізден кейін: регламенттегі мерзім өтіп кетеді. Соңғы мерзімнен кешіктірмей күнді енгізіңіз",
+        ru: "Эта дата позже вашего крайнего срока: срок по регламенту истечёт. Введите дату не позднее крайнего срока",
+        en: "This date is after your deadline: the regulation's term will have run out. Enter a date on or before the deadline",
+    }
+    ProviderLate {
+        kk: "Сіз хабарламаны көрсетілетін қызметті берушінің қадамдары мүмкін ететін соңғы күннен кейін алдыңыз: қызмет беруші кешікті. Сіздің мерзіміңіз бәрібір хабарламаны алған күннен бастап есептеледі.",
+        ru: "Вы получили уведомление позже последнего дня, который допускают шаги услугодателя: услугодатель опоздал. Ваш срок всё равно считается со дня получения уведомления.",
+        en: "You received the notice after the latest day the provider's steps allow: the provider was late. Your own deadline still counts from the day you received it.",
+    }
+    ProviderLateAppeal {
+        kk: "Көрсетілетін қызметті берушінің шешімдеріне, әрекеттеріне (әрекетсіздігіне) шағымдануға болады",
+        ru: "Решения, действия (бездействие) услугодателя можно обжаловать",
+        en: "You may appeal against the provider's decisions, actions or inaction",
+    }
+    ProviderLateNoAppealClause {
+        kk: "Бұл регламент шағымданудың өз тәртібін белгілемейді.",
+        ru: "Этот регламент не устанавливает своего порядка обжалования.",
+        en: "This regulation sets no appeal procedure of its own.",
+    }
+    SummaryYourActions {
+        kk: "Сіздің әрекеттеріңіз және олардың мерзімдері",
+        ru: "Ваши действия и их сроки",
+        en: "Your actions and their deadlines",
+    }
+    SummaryHandIn {
+        kk: "Құжаттар топтамасын тапсыру",
+        ru: "Подать пакет документов",
+        en: "Hand in the package",
+    }
+    SummaryYourPlan {
+        kk: "Сіз жоспарлаған күн",
+        ru: "Вы планируете",
+        en: "You plan it on",
+    }
+    PermitExpiresQuestion {
+        kk: "Қазіргі рұқсаттың мерзімі қашан бітеді?",
+        ru: "Когда истекает срок действующего разрешения?",
+        en: "When does the current permit expire?",
+    }
+    PermitExpiresHint {
+        kk: "Міндетті емес. Ruqsat ұзартуға өтінішті қашан беру керек екенін және күтілетін аяқталу рұқсаттың мерзімі біткенге дейін бола ма, соны айтады.",
+        ru: "Необязательно. Ruqsat подскажет, когда подавать на продление и успеет ли процедура закончиться до истечения разрешения.",
+        en: "Optional. Ruqsat says when to file for the extension and whether the expected end falls before the permit expires.",
+    }
+    PermitExpiresApplied {
+        kk: "Рұқсаттың бітетін күні қолданылды.",
+        ru: "Дата истечения разрешения применена.",
+        en: "The expiry date is applied.",
+    }
+    FileNoLaterThan {
+        kk: "Өтінішті кешіктірмей беру күні",
+        ru: "Подать не позднее",
+        en: "File no later than",
+    }
+    FileNoEarlierThan {
+        kk: "Өтінішті ертерек бермеу күні",
+        ru: "Подать не ранее",
+        en: "File no earlier than",
+    }
+    FilingWindowUnknown {
+        kk: "Бұл редакция үшін ұзартуға өтінішті қашан беру керектігін ешбір дереккөз айтпайды.",
+        ru: "Для этой редакции ни один источник не говорит, когда подавать на продление.",
+        en: "For this edition no source says when to file for an extension.",
+    }
+    EndBeforeExpiry {
+        kk: "Күтілетін аяқталу рұқсаттың мерзімі біткенге дейін.",
+        ru: "Ожидаемое окончание — до истечения срока разрешения.",
+        en: "The expected end falls before the permit expires.",
+    }
+    EndAfterExpiry {
+        kk: "Күтілетін аяқталу рұқсаттың мерзімі біткеннен кейін: ертерек тапсырыңыз.",
+        ru: "Ожидаемое окончание — после истечения срока разрешения: подайте раньше.",
+        en: "The expected end falls after the permit expires: file earlier.",
+    }
+    SubmittedOutsideFilingWindow {
+        kk: "Сіз жоспарлаған тапсыру күні өтініш беру кезеңінен тыс.",
+        ru: "Планируемая дата подачи — вне срока подачи заявления.",
+        en: "The planned submission date is outside the filing window.",
+    }
 }

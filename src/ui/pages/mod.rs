@@ -1,5 +1,6 @@
 //! One component per page of the journey.
 
+mod applicant_dates;
 mod check;
 mod documents;
 mod question;

@@ -131,7 +131,8 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
         }
         Next::Ask(_) => return html! {},
     };
-    let end = estimate(&case).ok().and_then(|tl| tl.last_end());
+    let timeline = estimate(&case).ok();
+    let end = timeline.as_ref().and_then(|tl| tl.last_end());
     let list = checklist(&case);
     let findings = props.documents.findings(&case);
     let (missing, problems): (Vec<_>, Vec<_>) = findings
@@ -158,6 +159,9 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                     </div>
                 }
             </dl>
+            if let Some(tl) = &timeline {
+                { super::applicant_dates::your_actions(&case, tl, props.answers.permit_expires, lang) }
+            }
             <div class={classes!("panel", (!findings.is_empty()).then_some("panel--warn"))}
                 data-readiness={ if findings.is_empty() { "ready" } else { "not-ready" } }>
                 <h2>{ t(lang, if findings.is_empty() { Msg::DocReadyTitle } else { Msg::SummaryNotReady }) }</h2>

@@ -1,12 +1,13 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use yew::prelude::*;
 
-use crate::ui::date_input::{parse_date, DateError, DateInput, DateText};
+use super::applicant_dates::{self, DateForm};
+use crate::ui::date_input::DateError;
 use crate::ui::grade_badge::GradeBadge;
 use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
-use ruqsat_core::case::Case;
+use ruqsat_core::case::{Case, ServiceKind};
 use ruqsat_core::counting::{days_off_within, RULES};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
@@ -22,6 +23,10 @@ pub struct TimelinePageProps {
     pub lang: Lang,
     pub case: Case,
     pub on_applicant_done: Callback<Option<NaiveDate>>,
+    /// An extension: the date the current permit expires, if given (not part of the case: it changes no step).
+    pub permit_expires: Option<NaiveDate>,
+    pub on_notice_received: Callback<Option<NaiveDate>>,
+    pub on_permit_expires: Callback<Option<NaiveDate>>,
     pub on_go: Callback<Page>,
 }
 
@@ -51,85 +56,27 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ApplicantDateProps {
-    lang: Lang,
-    given: Option<NaiveDate>,
-    /// The first day the step can be done: the day it starts (the notice).
-    earliest: NaiveDate,
-    on_set: Callback<Option<NaiveDate>>,
-}
-
 /// The id prefix of the applicant's date input: its fields are `done-day`, `done-month` and `done-year`.
 const APPLICANT_DATE: &str = "done";
 
-/// "I will do it on…": the applicant's own step given an actual date; every later step follows from it.
-#[function_component(ApplicantDate)]
-fn applicant_date(props: &ApplicantDateProps) -> Html {
-    let lang = props.lang;
-    let text = use_state(|| {
-        props
-            .given
-            .map(|d| DateText::from_date(d, None))
-            .unwrap_or_default()
-    });
-    let error = use_state(|| None::<DateError>);
-    let on_submit = {
-        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
-        let earliest = props.earliest;
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let date = parse_date(&text.day, &text.month, &text.year).and_then(|d| {
-                if d < earliest {
-                    Err(DateError::TooEarly)
-                } else {
-                    Ok(d)
-                }
-            });
-            match date {
-                Ok(d) => {
-                    error.set(None);
-                    on_set.emit(Some(d));
-                }
-                Err(err) => {
-                    error.set(Some(err));
-                    crate::ui::browser::focus_by_id(&err.field_id(APPLICANT_DATE));
-                }
-            }
-        })
-    };
-    let on_remove = {
-        let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
-        Callback::from(move |_: MouseEvent| {
-            text.set(DateText::default());
-            error.set(None);
-            // The button goes with the date: focus goes to the first field, not to the page's top.
-            crate::ui::browser::focus_by_id(&DateError::Missing.field_id(APPLICANT_DATE));
-            on_set.emit(None);
-        })
-    };
-    let on_change = {
-        let text = text.clone();
-        Callback::from(move |v: DateText| text.set(v))
-    };
-    html! {
-        <form class="applicant-date" novalidate=true onsubmit={on_submit}>
-            <DateInput id={APPLICANT_DATE} legend={t(lang, Msg::TimelineIWillDoIt)} {lang} value={(*text).clone()}
-                error={*error} {on_change} />
-            <button type="submit" class="button button--secondary">{ t(lang, Msg::TimelineApply) }</button>
-            if props.given.is_some() {
-                { " " }
-                <button type="button" class="button button--secondary" onclick={on_remove}>
-                    { t(lang, Msg::TimelineClearDate) }
-                </button>
-            }
-            // Said in a live region that is always there: the dates below change out of the reader's sight.
-            <div role="status">
-                if props.given.is_some() {
-                    <p class="hint hint--ok">{ t(lang, Msg::TimelineDateApplied) }</p>
-                }
-            </div>
-        </form>
+/// Removes the dates the page gave (the notice's, the applicant's), the way out of a date that cannot be counted.
+fn clear_dates(props: &TimelinePageProps) -> Callback<MouseEvent> {
+    let (done, notice) = (
+        props.on_applicant_done.clone(),
+        props.on_notice_received.clone(),
+    );
+    Callback::from(move |_: MouseEvent| {
+        done.emit(None);
+        notice.emit(None);
+    })
+}
+
+/// A warning's key, for the page's tests.
+const fn warning_key(w: &Warning) -> &'static str {
+    match w {
+        Warning::ProviderLate { .. } => "provider-late",
+        Warning::ApplicantStepLate { .. } => "applicant-late",
+        _ => "",
     }
 }
 
@@ -140,11 +87,15 @@ fn warnings(t_: &Timeline, lang: Lang) -> Html {
                 Warning::EstimatedCalendar => t(lang, Msg::TimelineEstimateNote),
                 Warning::EditionNotYetInForce { .. } | Warning::EditionNoLongerInForce { .. } => t(lang, Msg::TimelineNotInForce),
                 Warning::ApplicantStepLate { .. } => t(lang, Msg::TimelineLate),
+                Warning::ProviderLate { .. } => t(lang, Msg::ProviderLate),
             };
             html! {
-                <div class="warning-text" role="note">
+                <div class="warning-text" role="note" data-warning={warning_key(w)}>
                     <span class="warning-text__icon" aria-hidden="true">{ "!" }</span>
                     <strong>{ text }</strong>
+                    if let Warning::ProviderLate { appeal, .. } = w {
+                        { super::applicant_dates::appeal(*appeal, lang) }
+                    }
                 </div>
             }
         }) }
@@ -169,8 +120,8 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::TimelineTitle) }</h1>
                     <p class="error-message">{ why }</p>
                     <div class="button-group">
-                        if props.case.applicant_done.is_some() {
-                            <button class="button" onclick={props.on_applicant_done.reform(|_| None)}>{ t(lang, Msg::TimelineClearDate) }</button>
+                        if props.case.applicant_done.is_some() || props.case.notice_received.is_some() {
+                            <button class="button" onclick={clear_dates(props)}>{ t(lang, Msg::TimelineClearDate) }</button>
                         }
                         <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>
                     </div>
@@ -214,7 +165,18 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
                             </p>
                             if m.by_applicant() {
-                                <ApplicantDate {lang} given={props.case.applicant_done} earliest={m.starts.date()} on_set={props.on_applicant_done.clone()} />
+                                <DateForm id="notice" legend={Msg::NoticeQuestion} hint={Msg::NoticeHint} {lang}
+                                    given={props.case.notice_received}
+                                    earliest={(timeline.registered.date(), DateError::BeforeRegistration)}
+                                    applied={Msg::NoticeApplied} on_set={props.on_notice_received.clone()} />
+                                if let Some(d) = timeline.applicant_deadline.filter(|d| d.milestone == i) {
+                                    { applicant_dates::deadline(&d, lang) }
+                                }
+                                <DateForm id={APPLICANT_DATE} legend={Msg::TimelineIWillDoIt} {lang}
+                                    given={props.case.applicant_done}
+                                    earliest={(m.starts.date(), DateError::TooEarly)}
+                                    deadline={timeline.applicant_deadline.filter(|d| d.milestone == i).map(|d| d.ends.date())}
+                                    applied={Msg::TimelineDateApplied} on_set={props.on_applicant_done.clone()} />
                             }
                         </li>
                     }
@@ -239,6 +201,14 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                         <GradeBadge grade={d.citation.grade} {lang} />
                     </p>
                 </div>
+            }
+            if props.case.service == ServiceKind::Extension {
+                <DateForm id="expires" legend={Msg::PermitExpiresQuestion} hint={Msg::PermitExpiresHint} {lang}
+                    given={props.permit_expires} applied={Msg::PermitExpiresApplied}
+                    on_set={props.on_permit_expires.clone()} />
+                if let Some(expires) = props.permit_expires {
+                    { applicant_dates::filing_window(&props.case, expires, timeline.last_end(), lang) }
+                }
             }
             <details class="details">
                 <summary>{ t(lang, Msg::TimelineRules) }</summary>

@@ -86,6 +86,10 @@ pub struct Answers {
     pub submitted: Option<NaiveDateTime>,
     /// The actual date of the applicant's own step, if given on the timeline.
     pub applicant_done: Option<NaiveDate>,
+    /// The date the provider's notice was actually received, if given on the timeline.
+    pub notice_received: Option<NaiveDate>,
+    /// For an extension: the date the current permit expires, if given on the timeline.
+    pub permit_expires: Option<NaiveDate>,
 }
 
 /// How a question is answered.

@@ -169,6 +169,7 @@ fn case_of(
         category: None,
         submitted: day_of(edition),
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }
@@ -1057,6 +1058,8 @@ impl Full {
             caution: Some(self.heed),
             submitted: None,
             applicant_done: None,
+            notice_received: None,
+            permit_expires: None,
         }
     }
 
@@ -1627,6 +1630,8 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             caution: pick(&caution, i),
             submitted: pick(&submitted, i),
             applicant_done: None,
+            notice_received: None,
+            permit_expires: None,
         };
         assert_eq!(*i, 0);
         let result = next(&a);

@@ -116,6 +116,7 @@ impl NoteText {
 }
 
 mod fees;
+pub mod filing;
 mod refusal_grounds;
 mod staff_shares;
 mod terms;

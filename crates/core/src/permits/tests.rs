@@ -19,6 +19,7 @@ fn case(
             .and_hms_opt(10, 0, 0)
             .unwrap(),
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }

@@ -20,6 +20,7 @@ fn case(
         category: None,
         submitted: on,
         applicant_done: None,
+        notice_received: None,
         facts: CaseFacts::default(),
     }
 }

@@ -211,6 +211,7 @@ mod tests {
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
             applicant_done: None,
+            notice_received: None,
             facts: CaseFacts::default(),
         };
         let item = *checklist(&c).get("a-employer-issue-experience").unwrap();

@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod checklist;
 pub mod counting;
+pub mod deadlines;
 pub mod documents;
 pub mod editions;
 pub mod evidence;
