@@ -6,7 +6,7 @@
 //! reload or a switch of language (which loads another bundle) loses nothing; files themselves are never stored,
 //! only what examining them found.
 
-use crate::ui::date_input::{parse_date, DateText};
+use crate::ui::date_input::{parse_date, DateError, DateText};
 use ruqsat_core::case::Case;
 use ruqsat_core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
 use ruqsat_core::file_check::{FileFacts, FileKind};
@@ -89,7 +89,10 @@ impl DocumentsState {
         match change {
             DocChange::Have(v) => doc.have = v,
             DocChange::Until(text) => {
-                doc.valid_until = parse_date(&text.day, &text.month, &text.year).ok();
+                let parsed = parse_date(&text.day, &text.month, &text.year);
+                doc.valid_until = parsed.ok();
+                // Anything typed that is not a date (31.02.2019, a day left out) is the core's finding.
+                doc.valid_until_not_a_date = parsed.is_err_and(|e| e != DateError::Missing);
                 entry.until = text;
             }
             DocChange::Legalised(v) => doc.legalised = Some(v),
@@ -108,6 +111,15 @@ impl DocumentsState {
 
     pub fn set_born(&mut self, text: DateText) {
         self.born = text;
+    }
+
+    /// What is wrong with a date typed, to show beside its fields: once the year is typed in full or a check was
+    /// asked for (not while the reader is still typing); nothing for fields left blank.
+    pub fn date_error(&self, text: &DateText) -> Option<DateError> {
+        let judged = self.checked() || text.year.trim().len() == 4;
+        parse_date(&text.day, &text.month, &text.year)
+            .err()
+            .filter(|&e| judged && e != DateError::Missing)
     }
 
     /// The passport's birth date, when the three fields make a real date.
@@ -370,6 +382,40 @@ mod tests {
             expired[0].validity_dates(),
             Some((NaiveDate::from_ymd_opt(2017, 8, 31).unwrap(), None))
         );
+    }
+
+    #[test]
+    fn a_date_that_does_not_exist_is_an_error_at_its_field_and_a_finding() {
+        let c = case();
+        let first = checklist(&c).ids()[0];
+        let mut s = DocumentsState::default();
+        s.change(first, DocChange::Have(true));
+        // 31 February 2019 does not exist: no date is kept, the field says so once the year is typed, and the
+        // document is not ready.
+        let text = typed("31", "02", "2019");
+        s.change(first, DocChange::Until(text.clone()));
+        let entry = s.entry(first).unwrap();
+        assert_eq!(entry.provided.valid_until, None);
+        assert_eq!(s.date_error(&entry.until), Some(DateError::NotReal));
+        assert!(s
+            .findings(&c)
+            .iter()
+            .any(|f| f.requirement == first && f.kind == FindingKind::ValidUntilNotADate));
+        // Still typing: no error beside the field until the year is whole or a check was asked for.
+        assert_eq!(s.date_error(&typed("31", "02", "20")), None);
+        s.checks = 1;
+        assert_eq!(
+            s.date_error(&typed("31", "02", "20")),
+            Some(DateError::Year)
+        );
+        assert_eq!(s.date_error(&typed("", "", "")), None);
+        // The birth date: the same check.
+        s.set_born(typed("30", "2", "1990"));
+        assert_eq!(s.date_error(&s.born), Some(DateError::NotReal));
+        assert_eq!(s.passport_birth_date(), None);
+        // A real date clears it.
+        s.change(first, DocChange::Until(typed("28", "2", "2019")));
+        assert!(!s.entry(first).unwrap().provided.valid_until_not_a_date);
     }
 
     #[test]

@@ -187,11 +187,17 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
                             e.region.get(lang),
                             chrono::Datelike::year(&e.act.adopted)
                         ),
-                        Some(ruqsat_wording::act_title(
-                            &e.act.issuer,
-                            e.act.number,
-                            e.act.adopted,
-                            lang,
+                        // The act, and its period in force with weekdays ("not before" where only the earliest
+                        // day is known): a date outside it is refused at the date question.
+                        Some(format!(
+                            "{}. {}.",
+                            ruqsat_wording::act_title(
+                                &e.act.issuer,
+                                e.act.number,
+                                e.act.adopted,
+                                lang,
+                            ),
+                            ruqsat_wording::rules::editions::period_in_force(&e.validity, lang)
                         )),
                     )
                 }
@@ -271,6 +277,14 @@ mod tests {
                 .map(|c| c.value)
                 .collect::<Vec<_>>(),
             ["west-kazakhstan-2014", "zhambyl-2017"]
+        );
+        // Each edition's period in force, as its data gives it (both bounds known only as "not before").
+        assert_eq!(
+            choices(QuestionId::Edition, Lang::En)[1].hint.as_deref(),
+            Some(
+                "Resolution of the Zhambyl oblast akimat No. 36 of 13 March 2017. In force from: not before \
+                 Friday 28 April 2017; lost force: not before Tuesday 30 March 2021."
+            )
         );
     }
 

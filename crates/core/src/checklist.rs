@@ -103,6 +103,8 @@ pub struct ProvidedDocument {
     pub have: bool,
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
+    /// A "valid until" was typed that is not a date (31.02.2019): a finding, never "ready".
+    pub valid_until_not_a_date: bool,
     /// Apostilled or legalised.
     pub legalised: Option<bool>,
     /// A notarised copy.
@@ -132,6 +134,8 @@ impl ProvidedDocument {
 pub struct ValidationContext {
     /// The day the package is handed in.
     pub submission: NaiveDate,
+    /// The day the permit is expected to be issued: the end of the case's last step (`timeline::estimate`).
+    pub issued_by: Option<NaiveDate>,
     /// The day the permit is expected to end, if known (see `permits::expected_permit_end`).
     pub permit_end: Option<NaiveDate>,
     pub identity: Identity,
@@ -140,11 +144,19 @@ pub struct ValidationContext {
 }
 
 impl ValidationContext {
-    /// Submission on the case's date; nothing else known.
+    /// Submission on the case's date; the permit issued when its timeline ends and ending when its term does
+    /// (where the term is fixed: `permits::expected_permit_end`); no identity given.
     pub fn for_case(case: &Case) -> ValidationContext {
+        let issued_by = super::timeline::estimate(case)
+            .ok()
+            .and_then(|t| t.last_end())
+            .map(|end| end.date());
         ValidationContext {
             submission: case.submitted.date(),
-            permit_end: None,
+            issued_by,
+            permit_end: issued_by
+                .and_then(|day| super::permits::expected_permit_end(case, day))
+                .map(|(end, _)| end),
             identity: Identity::default(),
             passport_birth_date: None,
         }
@@ -158,10 +170,14 @@ pub enum FindingKind {
     Missing,
     /// A document that is required if a condition holds is not there, and the condition is not known.
     MissingIfApplies,
+    /// The "valid until" typed is not a date.
+    ValidUntilNotADate,
     /// Its validity starts after the submission date.
     NotYetValid,
     /// Its validity ended before the submission date.
     Expired,
+    /// It ends before the permit is expected to be issued (ASSUMPTION, as for the next: a precaution).
+    ExpiresBeforeIssue,
     /// It ends before the permit would (ASSUMPTION: no source requires it to last; a precaution).
     ExpiresBeforePermitEnd,
     NotLegalised,
@@ -183,11 +199,13 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 15] = [
+    pub const ALL: [FindingKind; 17] = [
         FindingKind::Missing,
         FindingKind::MissingIfApplies,
+        FindingKind::ValidUntilNotADate,
         FindingKind::NotYetValid,
         FindingKind::Expired,
+        FindingKind::ExpiresBeforeIssue,
         FindingKind::ExpiresBeforePermitEnd,
         FindingKind::NotLegalised,
         FindingKind::NotNotarised,
@@ -215,16 +233,19 @@ pub struct Finding {
     pub detail: Option<String>,
 }
 
-/// Between the two dates of an [`FindingKind::ExpiresBeforePermitEnd`] detail: "UNTIL < PERMIT_END".
+/// Between the two dates of an [`FindingKind::ExpiresBeforePermitEnd`] or [`FindingKind::ExpiresBeforeIssue`]
+/// detail: "UNTIL < PERMIT_END", "UNTIL < ISSUED_BY".
 const DATES_APART: &str = " < ";
 
 impl Finding {
     /// The dates an expiry finding names, read from its detail: the document's "valid until" and, when it ends
-    /// before the permit would, the permit's end. `None` for other findings.
+    /// before the permit would be issued or would end, that day. `None` for other findings.
     pub fn validity_dates(&self) -> Option<(NaiveDate, Option<NaiveDate>)> {
         if !matches!(
             self.kind,
-            FindingKind::Expired | FindingKind::ExpiresBeforePermitEnd
+            FindingKind::Expired
+                | FindingKind::ExpiresBeforeIssue
+                | FindingKind::ExpiresBeforePermitEnd
         ) {
             return None;
         }
@@ -371,12 +392,24 @@ fn document_findings(
     ctx: &ValidationContext,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
+    if doc.valid_until_not_a_date {
+        found.push((FindingKind::ValidUntilNotADate, None, None));
+    }
     if let Some(from) = doc.valid_from.filter(|&d| d > ctx.submission) {
         found.push((FindingKind::NotYetValid, None, Some(from.to_string())));
     }
     if let Some(until) = doc.valid_until {
+        let matters = |d: &NaiveDate| r.copy.validity_matters && until < *d;
         if until < ctx.submission {
             found.push((FindingKind::Expired, None, Some(until.to_string())));
+        } else if let Some(issue) = ctx.issued_by.filter(matters) {
+            // Valid on the day of submission, but not on the day the permit is expected: the passport runs out
+            // while the package is being considered.
+            found.push((
+                FindingKind::ExpiresBeforeIssue,
+                Some(Assumption::PassportOutlastingThePermit),
+                Some(format!("{until}{DATES_APART}{issue}")),
+            ));
         } else if let Some(end) = ctx
             .permit_end
             .filter(|&end| r.copy.validity_matters && until < end)

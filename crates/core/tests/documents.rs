@@ -630,9 +630,90 @@ fn validation_catches_the_remaining_kinds() {
     );
 }
 
+/// Edition B, employer, first permit for category 3, at the office, handed in Monday 4 September 2017 at 10:00.
+/// Counted by hand on the 2017 calendar: registered on the spot, the notice prepared within 7 working days (to
+/// Wednesday 13 September), signed, then handed by Friday 15 September; the fee proof within 10 working days (to
+/// Friday 29 September); the permit prepared, signed and handed within a working day each, the last by the close of
+/// Tuesday 3 October 2017. Its term is 12 months: it ends on 3 October 2018.
+fn dated_b() -> Case {
+    Case {
+        category: Some(Category::Three),
+        submitted: at(ymd(2017, 9, 4)),
+        ..case(B, ServiceKind::Issue, Track::General, Applicant::Employer)
+    }
+}
+
+#[test]
+fn a_passport_running_out_before_the_permit_is_issued_or_ends_is_a_finding() {
+    let c = dated_b();
+    let ctx = ValidationContext::for_case(&c);
+    assert_eq!(ctx.issued_by, Some(ymd(2017, 10, 3)));
+    assert_eq!(ctx.permit_end, Some(ymd(2018, 10, 3)));
+    let passport = |until| {
+        [ProvidedDocument {
+            valid_until: Some(until),
+            ..good("b-general-issue-passport")
+        }]
+    };
+    // Valid on the day of submission (4 September) but not on the day the permit is expected (3 October).
+    let before_issue = validate(&c, &passport(ymd(2017, 10, 1)), &ctx);
+    let f = before_issue
+        .iter()
+        .find(|f| f.requirement == "b-general-issue-passport")
+        .unwrap();
+    assert_eq!(f.kind, FindingKind::ExpiresBeforeIssue);
+    assert_eq!(
+        f.validity_dates(),
+        Some((ymd(2017, 10, 1), Some(ymd(2017, 10, 3))))
+    );
+    assert_eq!(f.assumption, Some(Assumption::PassportOutlastingThePermit));
+    // The permit is issued in time, but the passport ends before the permit does.
+    let before_end = kinds(&validate(&c, &passport(ymd(2018, 1, 31)), &ctx));
+    assert!(before_end.contains(&(
+        "b-general-issue-passport",
+        FindingKind::ExpiresBeforePermitEnd
+    )));
+    // The day the permit ends is enough; a passport already expired is only that.
+    let own = |until| {
+        kinds(&validate(&c, &passport(until), &ctx))
+            .into_iter()
+            .filter(|(r, _)| *r == "b-general-issue-passport")
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(own(ymd(2018, 10, 3)), []);
+    assert_eq!(
+        own(ymd(2017, 9, 3)),
+        [("b-general-issue-passport", FindingKind::Expired)]
+    );
+}
+
+#[test]
+fn a_valid_until_that_is_not_a_date_is_a_finding() {
+    let c = dated_b();
+    let docs = [ProvidedDocument {
+        valid_until: None,
+        valid_until_not_a_date: true,
+        ..good("b-general-issue-passport")
+    }];
+    let found = validate(&c, &docs, &ValidationContext::for_case(&c));
+    assert!(kinds(&found).contains(&("b-general-issue-passport", FindingKind::ValidUntilNotADate)));
+}
+
 #[test]
 fn every_finding_kind_is_reached_by_the_crafted_inputs() {
-    let mut seen: Vec<FindingKind> = [faulty_a(), faulty_b()]
+    let c = dated_b();
+    let crafted = vec![
+        ProvidedDocument {
+            valid_until: Some(ymd(2017, 10, 1)),
+            ..good("b-general-issue-passport")
+        },
+        ProvidedDocument {
+            valid_until_not_a_date: true,
+            ..good("b-general-issue-education")
+        },
+    ];
+    let ctx = ValidationContext::for_case(&c);
+    let mut seen: Vec<FindingKind> = [faulty_a(), faulty_b(), (c, crafted, ctx)]
         .iter()
         .flat_map(|(c, docs, ctx)| validate(c, docs, ctx))
         .map(|f| f.kind)

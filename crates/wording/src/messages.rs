@@ -614,4 +614,20 @@ messages! {
         ru: "Пока не готово к подаче",
         en: "Not ready to submit yet",
     }
+    // ---- Issue 12, part `dates`: dates refused at their fields, file facts before the check, copy conditions.
+    ErrorDateBeforeInForce {
+        kk: "Таңдалған регламент қолданысқа енгеннен кейінгі күнді енгізіңіз, ең ерте күні",
+        ru: "Введите дату не раньше вступления выбранного регламента в действие; самая ранняя дата —",
+        en: "Enter a date on or after the day the chosen regulation came into force; the earliest is",
+    }
+    ErrorDateNotCovered {
+        kk: "Ертерек күнді енгізіңіз: одан кейінгі барлық қадам Ruqsat күнтізбесіне сыюы керек, ол мына күнмен аяқталады:",
+        ru: "Введите более раннюю дату: все последующие шаги должны уложиться в календарь Ruqsat, который заканчивается",
+        en: "Enter an earlier date: every later step must fall within Ruqsat's calendar, which ends on",
+    }
+    DocPermitIssuedBy {
+        kk: "Рұқсат берілетін күтілетін күн",
+        ru: "Разрешение ожидается к",
+        en: "The permit is expected by",
+    }
 }

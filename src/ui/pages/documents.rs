@@ -36,6 +36,7 @@ pub fn finding_anchor(f: &Finding) -> String {
         FindingKind::IinInvalid => "id-iin".into(),
         FindingKind::BinInvalid => "id-bin".into(),
         FindingKind::IinBirthDateMismatch => "id-born-day".into(),
+        FindingKind::ValidUntilNotADate => format!("doc-{}-until-day", f.requirement),
         _ => format!("doc-{}", f.requirement),
     }
 }
@@ -171,9 +172,16 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
     // still lacks something (a date, a legalisation, a translation) from being called ready.
     let all = docs.findings(&props.case);
     let findings: &[Finding] = if docs.checked() { &all } else { &[] };
-    let errors: Vec<(String, String)> = findings
-        .iter()
-        .map(|f| (finding_anchor(f), super::finding_words(f, lang)))
+    let born_error = docs.date_error(&docs.born);
+    let errors: Vec<(String, String)> = born_error
+        .filter(|_| docs.checked())
+        .map(|e| (e.field_id("id-born"), e.text(lang)))
+        .into_iter()
+        .chain(
+            findings
+                .iter()
+                .map(|f| (finding_anchor(f), super::finding_words(f, lang))),
+        )
         .collect();
     let on_action = &props.on_action;
     let on_check = on_action.reform(|_: MouseEvent| Action::CheckDocuments);
@@ -197,7 +205,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                 { id_field(lang, IdField::WorkerIin, docs, on_action) }
                 // The IIN encodes the birth date: the passport's is asked so that the two can be compared.
                 <DateInput id="id-born" legend={t(lang, Msg::DocBornLabel)} hint={AttrValue::from(t(lang, Msg::DocBornHint))}
-                    {lang} value={docs.born.clone()} on_change={on_action.reform(Action::SetBorn)} />
+                    {lang} value={docs.born.clone()} error={born_error} on_change={on_action.reform(Action::SetBorn)} />
             </section>
             <ol class="task-list task-list--documents">
                 { for list.items.iter().map(|item| {
@@ -261,7 +269,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <div class="task-list__details">
                                     if r.copy.validity_matters {
                                         <DateInput id={format!("{id}-until")} legend={t(lang, Msg::DocValidUntil)} {lang}
-                                            value={entry.until.clone()} on_change={on_until} />
+                                            value={entry.until.clone()} error={docs.date_error(&entry.until)} on_change={on_until} />
                                     }
                                     if r.copy.needs_legalisation() {
                                         { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),

@@ -55,8 +55,8 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
 struct ApplicantDateProps {
     lang: Lang,
     given: Option<NaiveDate>,
-    /// The first day the step can be done: the day it starts (the notice).
-    earliest: NaiveDate,
+    /// The case: the core says whether a date can be taken (not before the notice, every later step in the calendar).
+    case: Case,
     on_set: Callback<Option<NaiveDate>>,
 }
 
@@ -76,14 +76,13 @@ fn applicant_date(props: &ApplicantDateProps) -> Html {
     let error = use_state(|| None::<DateError>);
     let on_submit = {
         let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
-        let earliest = props.earliest;
+        let case = props.case.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let date = parse_date(&text.day, &text.month, &text.year).and_then(|d| {
-                if d < earliest {
-                    Err(DateError::TooEarly)
-                } else {
-                    Ok(d)
+                match ruqsat_core::flow::refuse_applicant_done(&case, d) {
+                    Some(refused) => Err(DateError::from(refused)),
+                    None => Ok(d),
                 }
             });
             match date {
@@ -214,7 +213,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
                             </p>
                             if m.by_applicant() {
-                                <ApplicantDate {lang} given={props.case.applicant_done} earliest={m.starts.date()} on_set={props.on_applicant_done.clone()} />
+                                <ApplicantDate {lang} given={props.case.applicant_done} case={props.case.clone()} on_set={props.on_applicant_done.clone()} />
                             }
                         </li>
                     }
