@@ -42,7 +42,7 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   const requests = [];
   page.on('request', (r) => requests.push(r.method()));
   await passport.locator('input[type=file]').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
-  await expect(passport.locator('[data-file]')).toHaveText('File examined: 16 B');
+  await expect(passport.locator('[data-file]')).toHaveText('Chosen file: 16 B — checked when you check your documents');
   expect(requests.filter((m) => m !== 'GET')).toEqual([]);
 
   await page.getByRole('button', { name: 'Check my documents' }).click();

@@ -29,7 +29,9 @@ pub enum DocChange {
     Until(DateText),
     Legalised(bool),
     Translated(bool),
-    File(FileFacts),
+    /// The scan chosen now, examined; `None` when the input was cleared or a new file is being read (the facts of
+    /// the file chosen before are not kept for it).
+    File(Option<FileFacts>),
     /// "Not needed in my case", for a document required only if a condition holds.
     NotNeeded(bool),
 }
@@ -97,7 +99,7 @@ impl DocumentsState {
             }
             DocChange::Legalised(v) => doc.legalised = Some(v),
             DocChange::Translated(v) => doc.translated = Some(v),
-            DocChange::File(facts) => doc.file = Some(facts),
+            DocChange::File(facts) => doc.file = facts,
             DocChange::NotNeeded(v) => entry.not_needed = v,
         }
     }
@@ -419,6 +421,29 @@ mod tests {
     }
 
     #[test]
+    fn a_cleared_or_replaced_file_leaves_no_facts_of_the_one_before() {
+        let c = case();
+        let first = checklist(&c).ids()[0];
+        let mut s = DocumentsState::default();
+        s.change(first, DocChange::Have(true));
+        s.change(
+            first,
+            DocChange::File(Some(ruqsat_core::file_check::examine(b"PK\x03\x04"))),
+        );
+        assert!(s
+            .findings(&c)
+            .iter()
+            .any(|f| f.kind == FindingKind::FileTypeNotAllowed));
+        // The input cleared (or another file chosen, while it is read): the zip's facts go with it.
+        s.change(first, DocChange::File(None));
+        assert_eq!(s.entry(first).unwrap().provided.file, None);
+        assert!(!s
+            .findings(&c)
+            .iter()
+            .any(|f| f.kind == FindingKind::FileTypeNotAllowed));
+    }
+
+    #[test]
     fn a_blank_number_is_not_given_and_a_wrong_one_is_found() {
         let c = case();
         let mut s = DocumentsState::default();
@@ -483,12 +508,12 @@ mod tests {
         s.change("b-employer-issue-passport", DocChange::Translated(true));
         s.change(
             "b-employer-issue-passport",
-            DocChange::File(FileFacts {
+            DocChange::File(Some(FileFacts {
                 kind: FileKind::Pdf,
                 size: 123_456,
                 empty: false,
                 encrypted_pdf: true,
-            }),
+            })),
         );
         s.change("b-employer-issue-application", DocChange::Have(false));
         s.change("b-employer-issue-experience", DocChange::NotNeeded(true));

@@ -512,11 +512,6 @@ messages! {
         ru: "Скан-копия (PDF, JPEG или PNG)",
         en: "Scan (PDF, JPEG or PNG)",
     }
-    DocFileOk {
-        kk: "Файл тексерілді",
-        ru: "Файл проверен",
-        en: "File examined",
-    }
     DocCheck {
         kk: "Құжаттарды тексеру",
         ru: "Проверить документы",
@@ -629,5 +624,20 @@ messages! {
         kk: "Рұқсат берілетін күтілетін күн",
         ru: "Разрешение ожидается к",
         en: "The permit is expected by",
+    }
+    DocFileChosen {
+        kk: "Таңдалған файл",
+        ru: "Выбранный файл",
+        en: "Chosen file",
+    }
+    DocFileNotChecked {
+        kk: "құжаттарды тексергенде тексеріледі",
+        ru: "будет проверен при проверке документов",
+        en: "checked when you check your documents",
+    }
+    DocFileNoProblem {
+        kk: "файлда ақау табылмады",
+        ru: "в файле проблем не найдено",
+        en: "no problem found in the file",
     }
 }

@@ -13,8 +13,8 @@ use crate::ui::grade_badge::GradeBadge;
 use crate::ui::state::Action;
 use crate::ui::url::Page;
 use ruqsat_core::case::{Applicant, Case};
-use ruqsat_core::checklist::{checklist, Applies, Finding, FindingKind};
-use ruqsat_core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
+use ruqsat_core::checklist::{checklist, Applies, Assumption, Finding, FindingKind};
+use ruqsat_core::file_check::{examine, examine_ends, FileFacts, FileKind, SIZE_LIMIT, TAIL_LEN};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::rules::evidence::reference;
@@ -61,37 +61,59 @@ fn file_words(f: &FileFacts, lang: Lang) -> String {
     }
 }
 
-/// Reads a chosen file in the browser and examines it; nothing leaves the machine. A file over the size limit is
-/// not read whole: its first kilobyte tells its kind, and its size is the browser's.
+/// Reads a chosen file in the browser and examines it; nothing leaves the machine. The facts of the file chosen
+/// before are dropped at once (a cleared input keeps none), and a read that ends after another file was chosen is
+/// ignored. A file over the size limit is not read whole: its first kilobyte tells its kind, its last
+/// [`TAIL_LEN`] bytes hold a PDF's trailer (where encryption is named), and its size is the browser's.
 fn on_file(requirement: &'static str, on_action: Callback<Action>) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        on_action.emit(Action::Document(
+            requirement.to_string(),
+            DocChange::File(None),
+        ));
         let Some(file) = input.files().and_then(|list| list.get(0)) else {
             return;
         };
         let on_action = on_action.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let size = file.size() as u64;
-            let blob: web_sys::Blob = if size > SIZE_LIMIT {
-                match file.slice_with_f64_and_f64(0.0, 1024.0) {
-                    Ok(head) => head,
-                    Err(_) => return,
-                }
+            let read = |blob: web_sys::Blob| async move {
+                let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+                    .await
+                    .ok()?;
+                let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+                Some(js_sys::Uint8Array::new(&buffer).to_vec())
+            };
+            let facts = if size > SIZE_LIMIT {
+                let whole = size as f64;
+                let (Ok(head), Ok(tail)) = (
+                    file.slice_with_f64_and_f64(0.0, 1024.0),
+                    file.slice_with_f64_and_f64(whole - TAIL_LEN as f64, whole),
+                ) else {
+                    return;
+                };
+                let (Some(head), Some(tail)) = (read(head).await, read(tail).await) else {
+                    return;
+                };
+                examine_ends(&head, &tail, size)
             } else {
-                file.into()
+                let Some(bytes) = read(file.clone().into()).await else {
+                    return;
+                };
+                let mut facts = examine(&bytes);
+                facts.size = size;
+                facts.empty = size == 0;
+                facts
             };
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await else {
+            // Still the file in the input (not replaced or cleared while it was read).
+            let current = input.files().and_then(|list| list.get(0));
+            if !current.is_some_and(|f| f.name() == file.name() && f.size() as u64 == size) {
                 return;
-            };
-            let Ok(buffer) = buffer.dyn_into::<js_sys::ArrayBuffer>() else {
-                return;
-            };
-            let mut facts = examine(&js_sys::Uint8Array::new(&buffer).to_vec());
-            facts.size = size;
-            facts.empty = size == 0;
+            }
             on_action.emit(Action::Document(
                 requirement.to_string(),
-                DocChange::File(facts),
+                DocChange::File(Some(facts)),
             ));
         });
     })
@@ -283,8 +305,17 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                     <input type="file" id={format!("{id}-file")}
                                         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                                         onchange={on_file(r.id, on_action.clone())} />
+                                    // What was read of the file chosen now, in words that approve nothing before the
+                                    // check; after it, "no problem found" only where no file finding is shown.
                                     if let Some(f) = doc.file {
-                                        <p class="hint" data-file="">{ t(lang, Msg::DocFileOk) }{ ": " }{ file_words(&f, lang) }</p>
+                                        <p class="hint" data-file="">
+                                            { t(lang, Msg::DocFileChosen) }{ ": " }{ file_words(&f, lang) }
+                                            if !docs.checked() {
+                                                { " — " }{ t(lang, Msg::DocFileNotChecked) }
+                                            } else if !mine.iter().any(|f| f.assumption == Some(Assumption::FileTypesAndSize)) {
+                                                { " — " }{ t(lang, Msg::DocFileNoProblem) }
+                                            }
+                                        </p>
                                     }
                                 </div>
                             }
