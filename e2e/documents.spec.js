@@ -79,7 +79,7 @@ test('the IIN and BIN are checked as typed, without nagging before they are comp
   await expect(page.locator('#id-bin-error')).toHaveText('The check digit matches.');
   const iin = page.getByLabel("The worker's IIN (if one was assigned)");
   await iin.fill('9005a');
-  await expect(page.locator('#id-iin-error')).toHaveText('Only digits are allowed.');
+  await expect(page.locator('#id-iin-error')).toHaveText('Only digits are allowed: remove any letter, space or other sign.');
   await iin.fill('900515');
   await expect(page.locator('#id-iin-error')).toHaveCount(0);
   // Once a check is asked for, an incomplete number is reported, beside the field and in the summary.

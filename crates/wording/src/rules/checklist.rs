@@ -160,9 +160,9 @@ pub const fn assumption(a: Assumption) -> Localized {
 pub const fn id_error(e: IdError) -> Localized {
     match e {
         IdError::NotDigits => localized! {
-            kk: "Тек цифрлар болуы керек.",
-            ru: "Допустимы только цифры.",
-            en: "Only digits are allowed.",
+            kk: "Тек цифрлар болуы керек: әріпті, бос орынды немесе басқа белгіні алып тастаңыз.",
+            ru: "Допустимы только цифры: уберите буквы, пробелы и другие знаки.",
+            en: "Only digits are allowed: remove any letter, space or other sign.",
         },
         IdError::WrongLength => localized! {
             kk: "Нөмір 12 цифрдан тұрады.",
