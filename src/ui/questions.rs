@@ -170,14 +170,19 @@ pub struct Choice {
     pub hint: Option<String>,
 }
 
-/// The options of a question, labelled (none for the date question).
-pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
+/// The options of a question for these answers, labelled (none for the date question). Only what fits is said: a
+/// foreign worker's reissue is not "the worker is replaced" (`Answers::reissue_may_replace_the_worker`).
+pub fn choices(q: QuestionId, answers: &Answers, lang: Lang) -> Vec<Choice> {
     let label = wording(q).label;
+    let replace = answers.reissue_may_replace_the_worker();
     q.question()
         .options()
         .iter()
         .filter_map(|&value| {
             let (label, hint) = match label(value)? {
+                Label::Msg(Msg::ANeedChanged) if !replace => {
+                    (t(lang, Msg::ANeedDetailsChanged).to_string(), None)
+                }
                 Label::Msg(m) => (t(lang, m).to_string(), None),
                 Label::Edition(id) => {
                     let e = id.edition();
@@ -253,7 +258,7 @@ mod tests {
         for q in QuestionId::ALL {
             let options = q.question().options();
             for lang in Lang::ALL {
-                let shown = choices(q, lang);
+                let shown = choices(q, &Answers::default(), lang);
                 assert_eq!(
                     shown.len(),
                     options.len(),
@@ -268,11 +273,11 @@ mod tests {
             assert_eq!((wording(q).label)("4").is_some(), options.contains(&"4"));
         }
         assert_eq!(
-            choices(QuestionId::Extensions, Lang::En)[3].label,
+            choices(QuestionId::Extensions, &Answers::default(), Lang::En)[3].label,
             "Three times or more"
         );
         assert_eq!(
-            choices(QuestionId::Edition, Lang::En)
+            choices(QuestionId::Edition, &Answers::default(), Lang::En)
                 .iter()
                 .map(|c| c.value)
                 .collect::<Vec<_>>(),
@@ -280,7 +285,7 @@ mod tests {
         );
         // Each edition's period in force, as its data gives it (both bounds known only as "not before").
         assert_eq!(
-            choices(QuestionId::Edition, Lang::En)[1].hint.as_deref(),
+            choices(QuestionId::Edition, &Answers::default(), Lang::En)[1].hint.as_deref(),
             Some(
                 "Resolution of the Zhambyl oblast akimat No. 36 of 13 March 2017. In force from: not before \
                  Friday 28 April 2017; lost force: not before Tuesday 30 March 2021."
@@ -289,10 +294,31 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_worker_is_not_offered_a_replacement_worker() {
+        use ruqsat_core::flow::Who;
+        let label = |who| {
+            let a = Answers {
+                who: Some(who),
+                ..Answers::default()
+            };
+            choices(QuestionId::Need, &a, Lang::En)
+                .into_iter()
+                .find(|c| c.value == "changed")
+                .unwrap()
+                .label
+        };
+        assert_eq!(label(Who::Worker), "Something on the permit changed");
+        assert_eq!(
+            label(Who::Employer),
+            "Something on the permit changed, or the worker is replaced"
+        );
+    }
+
+    #[test]
     fn every_choice_sets_the_answer_it_shows() {
         for q in QuestionId::ALL {
             for lang in Lang::ALL {
-                for c in choices(q, lang) {
+                for c in choices(q, &Answers::default(), lang) {
                     let a = choose(q, &Answers::default(), c.value);
                     assert_eq!(q.question().chosen(&a), Some(c.value), "{q:?} {}", c.value);
                     assert!(!c.label.trim().is_empty());

@@ -94,6 +94,13 @@ impl Answers {
         })
     }
 
+    /// Whether a reissue may mean another worker on the permit: the employer's permit to attract foreign labour (a
+    /// reissue replacing the worker, EVIDENCE §1, C). A foreign worker's own permit is theirs: it does not pass to
+    /// another person, so the worker is not offered that.
+    pub fn reissue_may_replace_the_worker(&self) -> bool {
+        self.applicant() != Some(Applicant::Worker)
+    }
+
     /// The questions asked for these answers, in order, up to and including the first unanswered one.
     pub fn path(&self) -> Vec<QuestionId> {
         let mut asked = Vec::new();

@@ -640,4 +640,24 @@ messages! {
         ru: "в файле проблем не найдено",
         en: "no problem found in the file",
     }
+    InsteadNewTransferPermit {
+        kk: "Корпоративішілік ауыстыруға рұқсатты қайта ұзарту мүмкін болмаса, ауыстыруға жаңа рұқсат алуға өтініш беруге болады.",
+        ru: "Если разрешение на внутрикорпоративный перевод больше продлить нельзя, можно подать заявление на новое разрешение на перевод.",
+        en: "Where a transfer permit cannot be extended again, you can apply for a new transfer permit instead.",
+    }
+    InsteadApplyTransfer {
+        kk: "Ауыстыруға жаңа рұқсатқа өту",
+        ru: "Перейти к новому разрешению на перевод",
+        en: "Apply for a new transfer permit instead",
+    }
+    ANeedDetailsChanged {
+        kk: "Рұқсаттағы мәліметтер өзгерді",
+        ru: "Сведения в разрешении изменились",
+        en: "Something on the permit changed",
+    }
+    WhyReissueDetails {
+        kk: "Рұқсаттағы мәліметтер өзгерді.",
+        ru: "Сведения в разрешении изменились.",
+        en: "Details on the permit changed.",
+    }
 }

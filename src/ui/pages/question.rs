@@ -96,7 +96,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 legend_is_heading=true />
         }
     } else {
-        let options = choices(q, lang);
+        let options = choices(q, &props.answers, lang);
         let has_error = error.is_some();
         // The group is described by its hint and, when there is one, its error: read out on entering it.
         let mut described = words

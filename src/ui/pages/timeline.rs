@@ -7,7 +7,7 @@ use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
 use ruqsat_core::case::Case;
-use ruqsat_core::counting::{days_off_within, RULES};
+use ruqsat_core::counting::{days_off_stretching, RULES};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
@@ -36,7 +36,7 @@ fn when(at: NaiveDateTime, lang: Lang) -> Html {
 /// The days off that stretch a step, each with its name where it has one.
 fn days_off(m: &Milestone, lang: Lang) -> Html {
     let Some(end) = m.ends else { return html! {} };
-    let days = days_off_within(m.starts, end);
+    let days = days_off_stretching(m.step.limit, m.starts, end);
     if days.is_empty() {
         return html! {};
     }
