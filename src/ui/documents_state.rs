@@ -34,6 +34,10 @@ pub enum DocChange {
     File(Option<FileFacts>),
     /// "Not needed in my case", for a document required only if a condition holds.
     NotNeeded(bool),
+    /// "No legalisation needed in my case": a treaty says otherwise (Edition B), a CIS document (Edition A).
+    LegalisationNotNeeded(bool),
+    /// "No translation needed": the document is in Kazakh or Russian.
+    TranslationNotNeeded(bool),
 }
 
 /// Which identification number.
@@ -101,6 +105,8 @@ impl DocumentsState {
             DocChange::Translated(v) => doc.translated = Some(v),
             DocChange::File(facts) => doc.file = facts,
             DocChange::NotNeeded(v) => entry.not_needed = v,
+            DocChange::LegalisationNotNeeded(v) => doc.legalisation_not_needed = v,
+            DocChange::TranslationNotNeeded(v) => doc.in_kazakh_or_russian = v.then_some(true),
         }
     }
 
@@ -225,7 +231,7 @@ pub fn encode(state: &DocumentsState) -> String {
             )
         });
         out.push_str(&format!(
-            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             clean(&d.requirement),
             u8::from(d.have),
             clean(&e.until.day),
@@ -234,7 +240,9 @@ pub fn encode(state: &DocumentsState) -> String {
             flag(d.legalised),
             flag(d.translated),
             file,
-            u8::from(e.not_needed)
+            u8::from(e.not_needed),
+            u8::from(d.legalisation_not_needed),
+            u8::from(d.in_kazakh_or_russian == Some(true))
         ));
     }
     out
@@ -259,9 +267,10 @@ pub fn decode(text: &str) -> DocumentsState {
                     time: String::new(),
                 };
             }
-            // The last field ("not needed") came later: a line without it is read as "needed".
+            // The last fields ("not needed", then "no legalisation needed" and "no translation needed") came later:
+            // a line without them is read as "needed".
             ["doc", id, have, day, month, year, legalised, translated, file, rest @ ..]
-                if !id.is_empty() && rest.len() <= 1 =>
+                if !id.is_empty() && rest.len() <= 3 =>
             {
                 let until = DateText {
                     day: day.to_string(),
@@ -275,7 +284,10 @@ pub fn decode(text: &str) -> DocumentsState {
                 doc.legalised = read_flag(legalised);
                 doc.translated = read_flag(translated);
                 doc.file = read_file(file);
-                state.change(id, DocChange::NotNeeded(rest == ["1"]));
+                let said = |i: usize| rest.get(i) == Some(&"1");
+                state.change(id, DocChange::NotNeeded(said(0)));
+                state.change(id, DocChange::LegalisationNotNeeded(said(1)));
+                state.change(id, DocChange::TranslationNotNeeded(said(2)));
             }
             _ => {}
         }
@@ -517,6 +529,14 @@ mod tests {
         );
         s.change("b-employer-issue-application", DocChange::Have(false));
         s.change("b-employer-issue-experience", DocChange::NotNeeded(true));
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::LegalisationNotNeeded(true),
+        );
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::TranslationNotNeeded(true),
+        );
         assert_eq!(decode(&encode(&s)), s);
         // A line written before "not needed" existed reads as needed.
         let old = decode("doc\tx\t1\t\t\t\t\t\t");

@@ -107,6 +107,10 @@ pub struct ProvidedDocument {
     pub valid_until_not_a_date: bool,
     /// Apostilled or legalised.
     pub legalised: Option<bool>,
+    /// The user says legalisation is not needed in their case, where the evidence says it depends: under Edition B
+    /// a treaty says otherwise ("unless a treaty says otherwise"); under Edition A the document is from a CIS
+    /// country (a notarised copy instead of the apostille).
+    pub legalisation_not_needed: bool,
     /// A notarised copy.
     pub notarised: Option<bool>,
     /// With a notarised translation.
@@ -423,11 +427,17 @@ fn document_findings(
         }
     }
     let no = |x: Option<bool>| x == Some(false);
+    // Under Edition A a document said to be from a CIS country is checked as one, whatever the case says.
+    let from_cis = if doc.legalisation_not_needed {
+        Some(true)
+    } else {
+        facts.documents_from_cis
+    };
     match r.copy.legalisation {
         Legalisation::NotStated => {}
         // Edition A: apostille or legalisation; a notarised copy for a CIS document. When the origin is not known,
         // only a document that is neither is flagged.
-        Legalisation::ApostilleOrLegalisationCisNotarised => match facts.documents_from_cis {
+        Legalisation::ApostilleOrLegalisationCisNotarised => match from_cis {
             Some(true) if no(doc.notarised) => found.push((FindingKind::NotNotarised, None, None)),
             Some(false) if no(doc.legalised) => found.push((FindingKind::NotLegalised, None, None)),
             None if no(doc.legalised) && no(doc.notarised) => {
@@ -438,7 +448,10 @@ fn document_findings(
         // Edition B: notarised always; legalised "unless a treaty says otherwise". For a CIS document we do not
         // flag the legalisation, since a treaty between CIS states may say otherwise (our reading, conservative).
         Legalisation::LegalisedUnlessTreatyAndNotarised => {
-            if no(doc.legalised) && facts.documents_from_cis != Some(true) {
+            if no(doc.legalised)
+                && facts.documents_from_cis != Some(true)
+                && !doc.legalisation_not_needed
+            {
                 found.push((FindingKind::NotLegalised, None, None));
             }
             if no(doc.notarised) {

@@ -700,6 +700,73 @@ fn a_valid_until_that_is_not_a_date_is_a_finding() {
 }
 
 #[test]
+fn each_condition_of_a_copy_can_be_not_needed_where_the_evidence_says_it_depends() {
+    // Edition B's education documents: legalised "unless a treaty says otherwise", translated where not in Kazakh or
+    // Russian (EVIDENCE §1, O). A diploma in Russian needs no translation; one a treaty exempts, no legalisation.
+    let mut c = dated_b();
+    c.facts.documents_from_cis = Some(false);
+    c.facts.documents_in_foreign_language = Some(true);
+    let own = |doc: ProvidedDocument| {
+        kinds(&validate(&c, &[doc], &ValidationContext::for_case(&c)))
+            .into_iter()
+            .filter(|(r, _)| *r == "b-general-issue-education")
+            .map(|(_, k)| k)
+            .collect::<Vec<_>>()
+    };
+    let bare = ProvidedDocument {
+        legalised: Some(false),
+        translated: Some(false),
+        ..good("b-general-issue-education")
+    };
+    assert_eq!(
+        own(bare.clone()),
+        [FindingKind::NotLegalised, FindingKind::NotTranslated]
+    );
+    assert_eq!(
+        own(ProvidedDocument {
+            in_kazakh_or_russian: Some(true),
+            ..bare.clone()
+        }),
+        [FindingKind::NotLegalised]
+    );
+    assert_eq!(
+        own(ProvidedDocument {
+            legalisation_not_needed: true,
+            in_kazakh_or_russian: Some(true),
+            ..bare.clone()
+        }),
+        []
+    );
+    // Edition A: a document from a CIS country needs a notarised copy instead of the apostille.
+    let mut a = case(A, ServiceKind::Issue, Track::General, Applicant::Employer);
+    a.facts.documents_from_cis = Some(false);
+    let own_a = |doc: ProvidedDocument| {
+        kinds(&validate(&a, &[doc], &ValidationContext::for_case(&a)))
+            .into_iter()
+            .filter(|(r, _)| *r == "a-employer-issue-education")
+            .map(|(_, k)| k)
+            .collect::<Vec<_>>()
+    };
+    let not_apostilled = ProvidedDocument {
+        legalised: Some(false),
+        ..good("a-employer-issue-education")
+    };
+    assert_eq!(own_a(not_apostilled.clone()), [FindingKind::NotLegalised]);
+    let from_cis = ProvidedDocument {
+        legalisation_not_needed: true,
+        ..not_apostilled
+    };
+    assert_eq!(own_a(from_cis.clone()), []);
+    assert_eq!(
+        own_a(ProvidedDocument {
+            notarised: Some(false),
+            ..from_cis
+        }),
+        [FindingKind::NotNotarised]
+    );
+}
+
+#[test]
 fn every_finding_kind_is_reached_by_the_crafted_inputs() {
     let c = dated_b();
     let crafted = vec![

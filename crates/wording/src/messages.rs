@@ -660,4 +660,19 @@ messages! {
         ru: "Сведения в разрешении изменились.",
         en: "Details on the permit changed.",
     }
+    DocLegalisationNotNeededTreaty {
+        kk: "Менің жағдайымда заңдастыру қажет емес: халықаралық шартта өзгеше көзделген",
+        ru: "В моём случае легализация не нужна: международный договор предусматривает иное",
+        en: "No legalisation needed in my case: a treaty says otherwise",
+    }
+    DocLegalisationNotNeededCis {
+        kk: "Менің жағдайымда апостиль қажет емес: құжат ТМД елінен, оның орнына нотариат куәландырған көшірме",
+        ru: "В моём случае апостиль не нужен: документ из страны СНГ, вместо него — нотариально засвидетельствованная копия",
+        en: "No apostille needed in my case: the document is from a CIS country, and a notarised copy stands instead",
+    }
+    DocTranslationNotNeeded {
+        kk: "Аударма қажет емес: құжат қазақ немесе орыс тілінде",
+        ru: "Перевод не нужен: документ на казахском или русском языке",
+        en: "No translation needed: the document is in Kazakh or Russian",
+    }
 }

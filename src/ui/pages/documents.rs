@@ -14,6 +14,7 @@ use crate::ui::state::Action;
 use crate::ui::url::Page;
 use ruqsat_core::case::{Applicant, Case};
 use ruqsat_core::checklist::{checklist, Applies, Assumption, Finding, FindingKind};
+use ruqsat_core::documents::Legalisation;
 use ruqsat_core::file_check::{examine, examine_ends, FileFacts, FileKind, SIZE_LIMIT, TAIL_LEN};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
@@ -117,6 +118,15 @@ fn on_file(requirement: &'static str, on_action: Callback<Action>) -> Callback<E
             ));
         });
     })
+}
+
+/// Why legalisation may not be needed, as the evidence says it depends: a treaty (Edition B), a CIS document whose
+/// notarised copy stands instead (Edition A).
+fn legalisation_not_needed(rule: Legalisation) -> Msg {
+    match rule {
+        Legalisation::ApostilleOrLegalisationCisNotarised => Msg::DocLegalisationNotNeededCis,
+        _ => Msg::DocLegalisationNotNeededTreaty,
+    }
 }
 
 fn checkbox(id: String, label: &'static str, checked: bool, on: Callback<bool>) -> Html {
@@ -293,13 +303,23 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                         <DateInput id={format!("{id}-until")} legend={t(lang, Msg::DocValidUntil)} {lang}
                                             value={entry.until.clone()} error={docs.date_error(&entry.until)} on_change={on_until} />
                                     }
+                                    // Each condition of the copy, and where the evidence says it depends, "not needed
+                                    // in my case" (a treaty, a CIS document; a document in Kazakh or Russian).
                                     if r.copy.needs_legalisation() {
-                                        { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),
-                                            doc.legalised == Some(true), change(DocChange::Legalised)) }
+                                        if !doc.legalisation_not_needed {
+                                            { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),
+                                                doc.legalised == Some(true), change(DocChange::Legalised)) }
+                                        }
+                                        { checkbox(format!("{id}-legalisation-not-needed"), t(lang, legalisation_not_needed(r.copy.legalisation)),
+                                            doc.legalisation_not_needed, change(DocChange::LegalisationNotNeeded)) }
                                     }
                                     if r.copy.needs_translation() {
-                                        { checkbox(format!("{id}-translated"), t(lang, Msg::DocTranslated),
-                                            doc.translated == Some(true), change(DocChange::Translated)) }
+                                        if doc.in_kazakh_or_russian != Some(true) {
+                                            { checkbox(format!("{id}-translated"), t(lang, Msg::DocTranslated),
+                                                doc.translated == Some(true), change(DocChange::Translated)) }
+                                        }
+                                        { checkbox(format!("{id}-translation-not-needed"), t(lang, Msg::DocTranslationNotNeeded),
+                                            doc.in_kazakh_or_russian == Some(true), change(DocChange::TranslationNotNeeded)) }
                                     }
                                     <label class="label" for={format!("{id}-file")}>{ t(lang, Msg::DocFile) }</label>
                                     <input type="file" id={format!("{id}-file")}
