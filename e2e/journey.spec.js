@@ -93,7 +93,9 @@ test("a foreign worker's reissue under Edition A: no channel or category asked",
   await page.getByRole('button', { name: /Start now/ }).click();
   await choose(page, 'Who are you?', 'A foreign worker');
   await choose(page, 'Which region and regulation?', 'West Kazakhstan oblast — 2014');
-  await choose(page, 'What do you need?', 'Something on the permit changed, or the worker is replaced');
+  // A worker's own permit does not pass to another worker: "the worker is replaced" is not offered.
+  await expect(page.getByLabel('Something on the permit changed, or the worker is replaced', { exact: true })).toHaveCount(0);
+  await choose(page, 'What do you need?', 'Something on the permit changed');
   await enterDate(page, 'When do you plan to hand in the documents?', '20', '3', '2015', '12:30');
   await expect(heading(page)).toHaveText('Check your answers');
   await expect(page.locator('.summary-list__row')).toHaveCount(4);
