@@ -17,8 +17,8 @@ async function typeDate(scope, day, month, year) {
 
 test('the region question shows each regulation\'s period in force, with weekdays', async ({ page }) => {
   await page.goto('/?page=edition&who=employer');
-  await expect(page.locator('main')).toContainText('In force from: not before Friday 28 April 2017; lost force: not before Tuesday 30 March 2021.');
-  await expect(page.locator('main')).toContainText('In force from: not before Friday 15 August 2014; lost force: not before Saturday 29 August 2015.');
+  await expect(page.locator('main')).toContainText('In force from: not before Friday 28 April 2017; Lost force: not before Tuesday 30 March 2021.');
+  await expect(page.locator('main')).toContainText('In force from: not before Friday 15 August 2014; Lost force: not before Saturday 29 August 2015.');
 });
 
 test('the date question refuses an impossible date, one before the regulation and one past the calendar, at the field', async ({ page }) => {

@@ -288,7 +288,7 @@ mod tests {
             choices(QuestionId::Edition, &Answers::default(), Lang::En)[1].hint.as_deref(),
             Some(
                 "Resolution of the Zhambyl oblast akimat No. 36 of 13 March 2017. In force from: not before \
-                 Friday 28 April 2017; lost force: not before Tuesday 30 March 2021."
+                 Friday 28 April 2017; Lost force: not before Tuesday 30 March 2021."
             )
         );
     }

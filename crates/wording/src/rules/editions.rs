@@ -19,14 +19,14 @@ pub fn known_date(d: DateKnown, lang: Lang) -> String {
     }
 }
 
-/// An edition's period in force, as the region question shows it: "In force from: not before …; lost force: not
-/// before …".
+/// An edition's period in force, as the region question shows it: "In force from: not before …; Lost force: not
+/// before …" (no lowercasing: Unicode's case tables would cost the bundle).
 pub fn period_in_force(v: &Validity, lang: Lang) -> String {
     format!(
         "{}: {}; {}: {}",
         t(lang, Msg::EditionInForce),
         known_date(v.in_force_from, lang),
-        t(lang, Msg::EditionLostForce).to_lowercase(),
+        t(lang, Msg::EditionLostForce),
         known_date(v.lost_force, lang)
     )
 }
