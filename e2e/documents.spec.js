@@ -42,7 +42,7 @@ test('the checklist as a task list: basis and grade, ticks, dates, a scan examin
   const requests = [];
   page.on('request', (r) => requests.push(r.method()));
   await passport.locator('input[type=file]').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
-  await expect(passport.locator('[data-file]')).toHaveText('File examined: 16 B');
+  await expect(passport.locator('[data-file]')).toHaveText('Chosen file: 16 B — checked when you check your documents');
   expect(requests.filter((m) => m !== 'GET')).toEqual([]);
 
   await page.getByRole('button', { name: 'Check my documents' }).click();
@@ -79,7 +79,7 @@ test('the IIN and BIN are checked as typed, without nagging before they are comp
   await expect(page.locator('#id-bin-error')).toHaveText('The check digit matches.');
   const iin = page.getByLabel("The worker's IIN (if one was assigned)");
   await iin.fill('9005a');
-  await expect(page.locator('#id-iin-error')).toHaveText('Only digits are allowed.');
+  await expect(page.locator('#id-iin-error')).toHaveText('Only digits are allowed: remove any letter, space or other sign.');
   await iin.fill('900515');
   await expect(page.locator('#id-iin-error')).toHaveCount(0);
   // Once a check is asked for, an incomplete number is reported, beside the field and in the summary.

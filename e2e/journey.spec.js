@@ -93,7 +93,9 @@ test("a foreign worker's reissue under Edition A: no channel or category asked",
   await page.getByRole('button', { name: /Start now/ }).click();
   await choose(page, 'Who are you?', 'A foreign worker');
   await choose(page, 'Which region and regulation?', 'West Kazakhstan oblast — 2014');
-  await choose(page, 'What do you need?', 'Something on the permit changed, or the worker is replaced');
+  // A worker's own permit does not pass to another worker: "the worker is replaced" is not offered.
+  await expect(page.getByLabel('Something on the permit changed, or the worker is replaced', { exact: true })).toHaveCount(0);
+  await choose(page, 'What do you need?', 'Something on the permit changed');
   await enterDate(page, 'When do you plan to hand in the documents?', '20', '3', '2015', '12:30');
   await expect(heading(page)).toHaveText('Check your answers');
   await expect(page.locator('.summary-list__row')).toHaveCount(4);
@@ -127,9 +129,16 @@ test('a category-4 permit cannot be extended, practitioners say: a warning, then
   await expect(page.locator('[data-answer="category"]')).toContainText('4 — qualified workers');
 });
 
-test('a date before the regulation came into force is a result page that says when it did', async ({ page }) => {
+test('a date before the regulation came into force is refused at its field, with the earliest date', async ({ page }) => {
   await page.goto('/?page=submitted&who=worker&edition=west-kazakhstan-2014&need=first');
   await enterDate(page, 'When do you plan to hand in the documents?', '5', '3', '2013', '10:00');
+  // The question stays, the error beside the field and in the summary (e2e/dates.spec.js has more).
+  await expect(heading(page)).toHaveText('When do you plan to hand in the documents?');
+  await expect(page.locator('#submitted-error')).toContainText('the earliest is Friday 15 August 2014 (exact date not known)');
+  await enterDate(page, 'When do you plan to hand in the documents?', '15', '8', '2014', '10:00');
+  await expect(heading(page)).toHaveText('Check your answers');
+  // A link carrying such a date still ends at a result page that says when the regulation came into force.
+  await page.goto('/?page=summary&who=worker&edition=west-kazakhstan-2014&need=first&submitted=2013-03-05T10:00');
   await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
   const result = page.locator('[data-result="not-eligible"]');
   await expect(result.locator('.lead')).toHaveText(

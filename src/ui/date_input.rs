@@ -5,8 +5,10 @@ use chrono::{NaiveDate, NaiveTime};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use ruqsat_core::editions::DateKnown;
+use ruqsat_core::flow::DateRefused;
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::{t, Msg};
+use ruqsat_wording::{format_date_weekday, t, Msg};
 
 /// What is wrong with the typed date or time: each names the message to show and the field to focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +25,20 @@ pub enum DateError {
     BeforeRegistration,
     /// A planned date after the applicant's deadline (kept, and shown as an error beside the field).
     AfterDeadline,
+    /// A submission before the chosen edition came into force: its earliest date (`flow::DateRefused`).
+    BeforeInForce(DateKnown),
+    /// A date whose later steps fall outside the calendar.
+    NotCovered,
+}
+
+impl From<DateRefused> for DateError {
+    fn from(r: DateRefused) -> Self {
+        match r {
+            DateRefused::BeforeInForce(d) => DateError::BeforeInForce(d),
+            DateRefused::NotCovered => DateError::NotCovered,
+            DateRefused::BeforeStepStarts(_) => DateError::TooEarly,
+        }
+    }
 }
 
 impl DateError {
@@ -37,6 +53,28 @@ impl DateError {
             DateError::TooEarly => Msg::ErrorDateBeforeNotice,
             DateError::BeforeRegistration => Msg::ErrorNoticeBeforeRegistration,
             DateError::AfterDeadline => Msg::ErrorPlanAfterDeadline,
+            DateError::BeforeInForce(_) => Msg::ErrorDateBeforeInForce,
+            DateError::NotCovered => Msg::ErrorDateNotCovered,
+        }
+    }
+
+    /// The error in words, with the date it names: the edition's earliest, the calendar's last day.
+    pub fn text(self, lang: Lang) -> String {
+        let message = t(lang, self.message());
+        match self {
+            DateError::BeforeInForce(d) => {
+                let approx = if d.is_exact() {
+                    String::new()
+                } else {
+                    format!(" ({})", t(lang, Msg::ApproximateMark))
+                };
+                format!("{message} {}{approx}", format_date_weekday(d.date(), lang))
+            }
+            DateError::NotCovered => format!(
+                "{message} {}",
+                format_date_weekday(ruqsat_core::calendar::LAST_DAY, lang)
+            ),
+            _ => message.to_string(),
         }
     }
 
@@ -53,7 +91,9 @@ impl DateError {
             | DateError::NotReal
             | DateError::TooEarly
             | DateError::BeforeRegistration
-            | DateError::AfterDeadline => "day",
+            | DateError::AfterDeadline
+            | DateError::BeforeInForce(_)
+            | DateError::NotCovered => "day",
             DateError::Month => "month",
             DateError::Year => "year",
             DateError::Time => "time",
@@ -155,6 +195,8 @@ pub fn date_input(props: &DateInputProps) -> Html {
                         | DateError::TooEarly
                         | DateError::BeforeRegistration
                         | DateError::AfterDeadline
+                        | DateError::BeforeInForce(_)
+                        | DateError::NotCovered
                 ) && name != "time")
         });
         // Read all the fields from the page on every input: several can change before the next render (autofill,
@@ -215,7 +257,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
                 }
                 if let Some(e) = props.error {
                     <p class="error-message" id={error_id}>
-                        <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ t(lang, e.message()) }
+                        <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ e.text(lang) }
                     </p>
                 }
                 <div class="date-input">
@@ -258,6 +300,32 @@ mod tests {
         assert_eq!(parse_date("31", "4", "2017"), Err(DateError::NotReal));
         assert_eq!(DateError::Month.field(), "month");
         assert_eq!(DateError::Month.field_id("submitted"), "submitted-month");
+    }
+
+    #[test]
+    fn a_refused_date_names_the_day_it_turns_on() {
+        use ruqsat_core::editions::DateKnown;
+        // Edition B's earliest day: not before Friday 28 April 2017, its exact date unknown.
+        let early = DateError::from(DateRefused::BeforeInForce(DateKnown::NotBefore(d(
+            2017, 4, 28,
+        ))));
+        assert_eq!(early.field_id("submitted"), "submitted-day");
+        assert_eq!(
+            early.text(Lang::En),
+            "Enter a date on or after the day the chosen regulation came into force; the earliest is Friday \
+             28 April 2017 (exact date not known)"
+        );
+        assert!(early.text(Lang::Ru).contains("пятница, 28 апреля 2017 г."));
+        assert!(early.text(Lang::Kk).contains("2017 жылғы 28 сәуір, жұма"));
+        // The calendar's last day, Friday 31 December 2027.
+        let late = DateError::from(DateRefused::NotCovered);
+        assert!(late
+            .text(Lang::En)
+            .ends_with("ends on Friday 31 December 2027"));
+        assert_eq!(
+            DateError::from(DateRefused::BeforeStepStarts(d(2017, 9, 15))),
+            DateError::TooEarly
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! reload or a switch of language (which loads another bundle) loses nothing; files themselves are never stored,
 //! only what examining them found.
 
-use crate::ui::date_input::{parse_date, DateText};
+use crate::ui::date_input::{parse_date, DateError, DateText};
 use ruqsat_core::case::Case;
 use ruqsat_core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
 use ruqsat_core::file_check::{FileFacts, FileKind};
@@ -29,9 +29,15 @@ pub enum DocChange {
     Until(DateText),
     Legalised(bool),
     Translated(bool),
-    File(FileFacts),
+    /// The scan chosen now, examined; `None` when the input was cleared or a new file is being read (the facts of
+    /// the file chosen before are not kept for it).
+    File(Option<FileFacts>),
     /// "Not needed in my case", for a document required only if a condition holds.
     NotNeeded(bool),
+    /// "No legalisation needed in my case": a treaty says otherwise (Edition B), a CIS document (Edition A).
+    LegalisationNotNeeded(bool),
+    /// "No translation needed": the document is in Kazakh or Russian.
+    TranslationNotNeeded(bool),
 }
 
 /// Which identification number.
@@ -89,13 +95,18 @@ impl DocumentsState {
         match change {
             DocChange::Have(v) => doc.have = v,
             DocChange::Until(text) => {
-                doc.valid_until = parse_date(&text.day, &text.month, &text.year).ok();
+                let parsed = parse_date(&text.day, &text.month, &text.year);
+                doc.valid_until = parsed.ok();
+                // Anything typed that is not a date (31.02.2019, a day left out) is the core's finding.
+                doc.valid_until_not_a_date = parsed.is_err_and(|e| e != DateError::Missing);
                 entry.until = text;
             }
             DocChange::Legalised(v) => doc.legalised = Some(v),
             DocChange::Translated(v) => doc.translated = Some(v),
-            DocChange::File(facts) => doc.file = Some(facts),
+            DocChange::File(facts) => doc.file = facts,
             DocChange::NotNeeded(v) => entry.not_needed = v,
+            DocChange::LegalisationNotNeeded(v) => doc.legalisation_not_needed = v,
+            DocChange::TranslationNotNeeded(v) => doc.in_kazakh_or_russian = v.then_some(true),
         }
     }
 
@@ -108,6 +119,15 @@ impl DocumentsState {
 
     pub fn set_born(&mut self, text: DateText) {
         self.born = text;
+    }
+
+    /// What is wrong with a date typed, to show beside its fields: once the year is typed in full or a check was
+    /// asked for (not while the reader is still typing); nothing for fields left blank.
+    pub fn date_error(&self, text: &DateText) -> Option<DateError> {
+        let judged = self.checked() || text.year.trim().len() == 4;
+        parse_date(&text.day, &text.month, &text.year)
+            .err()
+            .filter(|&e| judged && e != DateError::Missing)
     }
 
     /// The passport's birth date, when the three fields make a real date.
@@ -211,7 +231,7 @@ pub fn encode(state: &DocumentsState) -> String {
             )
         });
         out.push_str(&format!(
-            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            "doc\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             clean(&d.requirement),
             u8::from(d.have),
             clean(&e.until.day),
@@ -220,7 +240,9 @@ pub fn encode(state: &DocumentsState) -> String {
             flag(d.legalised),
             flag(d.translated),
             file,
-            u8::from(e.not_needed)
+            u8::from(e.not_needed),
+            u8::from(d.legalisation_not_needed),
+            u8::from(d.in_kazakh_or_russian == Some(true))
         ));
     }
     out
@@ -245,9 +267,10 @@ pub fn decode(text: &str) -> DocumentsState {
                     time: String::new(),
                 };
             }
-            // The last field ("not needed") came later: a line without it is read as "needed".
+            // The last fields ("not needed", then "no legalisation needed" and "no translation needed") came later:
+            // a line without them is read as "needed".
             ["doc", id, have, day, month, year, legalised, translated, file, rest @ ..]
-                if !id.is_empty() && rest.len() <= 1 =>
+                if !id.is_empty() && rest.len() <= 3 =>
             {
                 let until = DateText {
                     day: day.to_string(),
@@ -261,7 +284,10 @@ pub fn decode(text: &str) -> DocumentsState {
                 doc.legalised = read_flag(legalised);
                 doc.translated = read_flag(translated);
                 doc.file = read_file(file);
-                state.change(id, DocChange::NotNeeded(rest == ["1"]));
+                let said = |i: usize| rest.get(i) == Some(&"1");
+                state.change(id, DocChange::NotNeeded(said(0)));
+                state.change(id, DocChange::LegalisationNotNeeded(said(1)));
+                state.change(id, DocChange::TranslationNotNeeded(said(2)));
             }
             _ => {}
         }
@@ -374,6 +400,63 @@ mod tests {
     }
 
     #[test]
+    fn a_date_that_does_not_exist_is_an_error_at_its_field_and_a_finding() {
+        let c = case();
+        let first = checklist(&c).ids()[0];
+        let mut s = DocumentsState::default();
+        s.change(first, DocChange::Have(true));
+        // 31 February 2019 does not exist: no date is kept, the field says so once the year is typed, and the
+        // document is not ready.
+        let text = typed("31", "02", "2019");
+        s.change(first, DocChange::Until(text.clone()));
+        let entry = s.entry(first).unwrap();
+        assert_eq!(entry.provided.valid_until, None);
+        assert_eq!(s.date_error(&entry.until), Some(DateError::NotReal));
+        assert!(s
+            .findings(&c)
+            .iter()
+            .any(|f| f.requirement == first && f.kind == FindingKind::ValidUntilNotADate));
+        // Still typing: no error beside the field until the year is whole or a check was asked for.
+        assert_eq!(s.date_error(&typed("31", "02", "20")), None);
+        s.checks = 1;
+        assert_eq!(
+            s.date_error(&typed("31", "02", "20")),
+            Some(DateError::Year)
+        );
+        assert_eq!(s.date_error(&typed("", "", "")), None);
+        // The birth date: the same check.
+        s.set_born(typed("30", "2", "1990"));
+        assert_eq!(s.date_error(&s.born), Some(DateError::NotReal));
+        assert_eq!(s.passport_birth_date(), None);
+        // A real date clears it.
+        s.change(first, DocChange::Until(typed("28", "2", "2019")));
+        assert!(!s.entry(first).unwrap().provided.valid_until_not_a_date);
+    }
+
+    #[test]
+    fn a_cleared_or_replaced_file_leaves_no_facts_of_the_one_before() {
+        let c = case();
+        let first = checklist(&c).ids()[0];
+        let mut s = DocumentsState::default();
+        s.change(first, DocChange::Have(true));
+        s.change(
+            first,
+            DocChange::File(Some(ruqsat_core::file_check::examine(b"PK\x03\x04"))),
+        );
+        assert!(s
+            .findings(&c)
+            .iter()
+            .any(|f| f.kind == FindingKind::FileTypeNotAllowed));
+        // The input cleared (or another file chosen, while it is read): the zip's facts go with it.
+        s.change(first, DocChange::File(None));
+        assert_eq!(s.entry(first).unwrap().provided.file, None);
+        assert!(!s
+            .findings(&c)
+            .iter()
+            .any(|f| f.kind == FindingKind::FileTypeNotAllowed));
+    }
+
+    #[test]
     fn a_blank_number_is_not_given_and_a_wrong_one_is_found() {
         let c = case();
         let mut s = DocumentsState::default();
@@ -438,15 +521,23 @@ mod tests {
         s.change("b-employer-issue-passport", DocChange::Translated(true));
         s.change(
             "b-employer-issue-passport",
-            DocChange::File(FileFacts {
+            DocChange::File(Some(FileFacts {
                 kind: FileKind::Pdf,
                 size: 123_456,
                 empty: false,
                 encrypted_pdf: true,
-            }),
+            })),
         );
         s.change("b-employer-issue-application", DocChange::Have(false));
         s.change("b-employer-issue-experience", DocChange::NotNeeded(true));
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::LegalisationNotNeeded(true),
+        );
+        s.change(
+            "b-employer-issue-passport",
+            DocChange::TranslationNotNeeded(true),
+        );
         assert_eq!(decode(&encode(&s)), s);
         // A line written before "not needed" existed reads as needed.
         let old = decode("doc\tx\t1\t\t\t\t\t\t");

@@ -182,14 +182,19 @@ pub struct Choice {
     pub hint: Option<String>,
 }
 
-/// The options of a question, labelled (none for the date question).
-pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
+/// The options of a question for these answers, labelled (none for the date question). Only what fits is said: a
+/// foreign worker's reissue is not "the worker is replaced" (`Answers::reissue_may_replace_the_worker`).
+pub fn choices(q: QuestionId, answers: &Answers, lang: Lang) -> Vec<Choice> {
     let label = wording(q).label;
+    let replace = answers.reissue_may_replace_the_worker();
     q.question()
         .options()
         .iter()
         .filter_map(|&value| {
             let (label, hint) = match label(value)? {
+                Label::Msg(Msg::ANeedChanged) if !replace => {
+                    (t(lang, Msg::ANeedDetailsChanged).to_string(), None)
+                }
                 Label::Msg(m) => (t(lang, m).to_string(), None),
                 Label::Edition(id) => {
                     let e = id.edition();
@@ -199,11 +204,17 @@ pub fn choices(q: QuestionId, lang: Lang) -> Vec<Choice> {
                             e.region.get(lang),
                             chrono::Datelike::year(&e.act.adopted)
                         ),
-                        Some(ruqsat_wording::act_title(
-                            &e.act.issuer,
-                            e.act.number,
-                            e.act.adopted,
-                            lang,
+                        // The act, and its period in force with weekdays ("not before" where only the earliest
+                        // day is known): a date outside it is refused at the date question.
+                        Some(format!(
+                            "{}. {}.",
+                            ruqsat_wording::act_title(
+                                &e.act.issuer,
+                                e.act.number,
+                                e.act.adopted,
+                                lang,
+                            ),
+                            ruqsat_wording::rules::editions::period_in_force(&e.validity, lang)
                         )),
                     )
                 }
@@ -259,7 +270,7 @@ mod tests {
         for q in QuestionId::ALL {
             let options = q.question().options();
             for lang in Lang::ALL {
-                let shown = choices(q, lang);
+                let shown = choices(q, &Answers::default(), lang);
                 assert_eq!(
                     shown.len(),
                     options.len(),
@@ -274,15 +285,44 @@ mod tests {
             assert_eq!((wording(q).label)("4").is_some(), options.contains(&"4"));
         }
         assert_eq!(
-            choices(QuestionId::Extensions, Lang::En)[3].label,
+            choices(QuestionId::Extensions, &Answers::default(), Lang::En)[3].label,
             "Three times or more"
         );
         assert_eq!(
-            choices(QuestionId::Edition, Lang::En)
+            choices(QuestionId::Edition, &Answers::default(), Lang::En)
                 .iter()
                 .map(|c| c.value)
                 .collect::<Vec<_>>(),
             ["west-kazakhstan-2014", "zhambyl-2017"]
+        );
+        // Each edition's period in force, as its data gives it (both bounds known only as "not before").
+        assert_eq!(
+            choices(QuestionId::Edition, &Answers::default(), Lang::En)[1].hint.as_deref(),
+            Some(
+                "Resolution of the Zhambyl oblast akimat No. 36 of 13 March 2017. In force from: not before \
+                 Friday 28 April 2017; Lost force: not before Tuesday 30 March 2021."
+            )
+        );
+    }
+
+    #[test]
+    fn a_foreign_worker_is_not_offered_a_replacement_worker() {
+        use ruqsat_core::flow::Who;
+        let label = |who| {
+            let a = Answers {
+                who: Some(who),
+                ..Answers::default()
+            };
+            choices(QuestionId::Need, &a, Lang::En)
+                .into_iter()
+                .find(|c| c.value == "changed")
+                .unwrap()
+                .label
+        };
+        assert_eq!(label(Who::Worker), "Something on the permit changed");
+        assert_eq!(
+            label(Who::Employer),
+            "Something on the permit changed, or the worker is replaced"
         );
     }
 
@@ -290,7 +330,7 @@ mod tests {
     fn every_choice_sets_the_answer_it_shows() {
         for q in QuestionId::ALL {
             for lang in Lang::ALL {
-                for c in choices(q, lang) {
+                for c in choices(q, &Answers::default(), lang) {
                     let a = choose(q, &Answers::default(), c.value);
                     assert_eq!(q.question().chosen(&a), Some(c.value), "{q:?} {}", c.value);
                     assert!(!c.label.trim().is_empty());

@@ -103,8 +103,14 @@ pub struct ProvidedDocument {
     pub have: bool,
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
+    /// A "valid until" was typed that is not a date (31.02.2019): a finding, never "ready".
+    pub valid_until_not_a_date: bool,
     /// Apostilled or legalised.
     pub legalised: Option<bool>,
+    /// The user says legalisation is not needed in their case, where the evidence says it depends: under Edition B
+    /// a treaty says otherwise ("unless a treaty says otherwise"); under Edition A the document is from a CIS
+    /// country (a notarised copy instead of the apostille).
+    pub legalisation_not_needed: bool,
     /// A notarised copy.
     pub notarised: Option<bool>,
     /// With a notarised translation.
@@ -132,6 +138,8 @@ impl ProvidedDocument {
 pub struct ValidationContext {
     /// The day the package is handed in.
     pub submission: NaiveDate,
+    /// The day the permit is expected to be issued: the end of the case's last step (`timeline::estimate`).
+    pub issued_by: Option<NaiveDate>,
     /// The day the permit is expected to end, if known (see `permits::expected_permit_end`).
     pub permit_end: Option<NaiveDate>,
     pub identity: Identity,
@@ -140,11 +148,19 @@ pub struct ValidationContext {
 }
 
 impl ValidationContext {
-    /// Submission on the case's date; nothing else known.
+    /// Submission on the case's date; the permit issued when its timeline ends and ending when its term does
+    /// (where the term is fixed: `permits::expected_permit_end`); no identity given.
     pub fn for_case(case: &Case) -> ValidationContext {
+        let issued_by = super::timeline::estimate(case)
+            .ok()
+            .and_then(|t| t.last_end())
+            .map(|end| end.date());
         ValidationContext {
             submission: case.submitted.date(),
-            permit_end: None,
+            issued_by,
+            permit_end: issued_by
+                .and_then(|day| super::permits::expected_permit_end(case, day))
+                .map(|(end, _)| end),
             identity: Identity::default(),
             passport_birth_date: None,
         }
@@ -158,10 +174,14 @@ pub enum FindingKind {
     Missing,
     /// A document that is required if a condition holds is not there, and the condition is not known.
     MissingIfApplies,
+    /// The "valid until" typed is not a date.
+    ValidUntilNotADate,
     /// Its validity starts after the submission date.
     NotYetValid,
     /// Its validity ended before the submission date.
     Expired,
+    /// It ends before the permit is expected to be issued (ASSUMPTION, as for the next: a precaution).
+    ExpiresBeforeIssue,
     /// It ends before the permit would (ASSUMPTION: no source requires it to last; a precaution).
     ExpiresBeforePermitEnd,
     NotLegalised,
@@ -183,11 +203,13 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 15] = [
+    pub const ALL: [FindingKind; 17] = [
         FindingKind::Missing,
         FindingKind::MissingIfApplies,
+        FindingKind::ValidUntilNotADate,
         FindingKind::NotYetValid,
         FindingKind::Expired,
+        FindingKind::ExpiresBeforeIssue,
         FindingKind::ExpiresBeforePermitEnd,
         FindingKind::NotLegalised,
         FindingKind::NotNotarised,
@@ -215,16 +237,19 @@ pub struct Finding {
     pub detail: Option<String>,
 }
 
-/// Between the two dates of an [`FindingKind::ExpiresBeforePermitEnd`] detail: "UNTIL < PERMIT_END".
+/// Between the two dates of an [`FindingKind::ExpiresBeforePermitEnd`] or [`FindingKind::ExpiresBeforeIssue`]
+/// detail: "UNTIL < PERMIT_END", "UNTIL < ISSUED_BY".
 const DATES_APART: &str = " < ";
 
 impl Finding {
     /// The dates an expiry finding names, read from its detail: the document's "valid until" and, when it ends
-    /// before the permit would, the permit's end. `None` for other findings.
+    /// before the permit would be issued or would end, that day. `None` for other findings.
     pub fn validity_dates(&self) -> Option<(NaiveDate, Option<NaiveDate>)> {
         if !matches!(
             self.kind,
-            FindingKind::Expired | FindingKind::ExpiresBeforePermitEnd
+            FindingKind::Expired
+                | FindingKind::ExpiresBeforeIssue
+                | FindingKind::ExpiresBeforePermitEnd
         ) {
             return None;
         }
@@ -379,12 +404,24 @@ fn document_findings(
     ctx: &ValidationContext,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
+    if doc.valid_until_not_a_date {
+        found.push((FindingKind::ValidUntilNotADate, None, None));
+    }
     if let Some(from) = doc.valid_from.filter(|&d| d > ctx.submission) {
         found.push((FindingKind::NotYetValid, None, Some(from.to_string())));
     }
     if let Some(until) = doc.valid_until {
+        let matters = |d: &NaiveDate| r.copy.validity_matters && until < *d;
         if until < ctx.submission {
             found.push((FindingKind::Expired, None, Some(until.to_string())));
+        } else if let Some(issue) = ctx.issued_by.filter(matters) {
+            // Valid on the day of submission, but not on the day the permit is expected: the passport runs out
+            // while the package is being considered.
+            found.push((
+                FindingKind::ExpiresBeforeIssue,
+                Some(Assumption::PassportOutlastingThePermit),
+                Some(format!("{until}{DATES_APART}{issue}")),
+            ));
         } else if let Some(end) = ctx
             .permit_end
             .filter(|&end| r.copy.validity_matters && until < end)
@@ -398,11 +435,17 @@ fn document_findings(
         }
     }
     let no = |x: Option<bool>| x == Some(false);
+    // Under Edition A a document said to be from a CIS country is checked as one, whatever the case says.
+    let from_cis = if doc.legalisation_not_needed {
+        Some(true)
+    } else {
+        facts.documents_from_cis
+    };
     match r.copy.legalisation {
         Legalisation::NotStated => {}
         // Edition A: apostille or legalisation; a notarised copy for a CIS document. When the origin is not known,
         // only a document that is neither is flagged.
-        Legalisation::ApostilleOrLegalisationCisNotarised => match facts.documents_from_cis {
+        Legalisation::ApostilleOrLegalisationCisNotarised => match from_cis {
             Some(true) if no(doc.notarised) => found.push((FindingKind::NotNotarised, None, None)),
             Some(false) if no(doc.legalised) => found.push((FindingKind::NotLegalised, None, None)),
             None if no(doc.legalised) && no(doc.notarised) => {
@@ -413,7 +456,10 @@ fn document_findings(
         // Edition B: notarised always; legalised "unless a treaty says otherwise". For a CIS document we do not
         // flag the legalisation, since a treaty between CIS states may say otherwise (our reading, conservative).
         Legalisation::LegalisedUnlessTreatyAndNotarised => {
-            if no(doc.legalised) && facts.documents_from_cis != Some(true) {
+            if no(doc.legalised)
+                && facts.documents_from_cis != Some(true)
+                && !doc.legalisation_not_needed
+            {
                 found.push((FindingKind::NotLegalised, None, None));
             }
             if no(doc.notarised) {

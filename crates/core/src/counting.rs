@@ -251,3 +251,20 @@ pub fn days_off_within(start: NaiveDateTime, end: NaiveDateTime) -> Vec<NaiveDat
     }
     out
 }
+
+/// The days off that stretch a step of this limit from `start` to `end`, the ones the timeline lists beside it. For
+/// working days and office hours, every day off on the way ([`days_off_within`]). A term in calendar days counts
+/// its days off like any other day: only those from its last day on stretch it, when that day is not a working
+/// day and the end moves to the next one.
+pub fn days_off_stretching(
+    limit: super::procedures::Limit,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+) -> Vec<NaiveDate> {
+    let mut days = days_off_within(start, end);
+    if let super::procedures::Limit::CalendarDays(n) = limit {
+        let last = start.date() + Duration::days(i64::from(n));
+        days.retain(|d| *d >= last);
+    }
+    days
+}

@@ -63,6 +63,22 @@ pub fn examine(bytes: &[u8]) -> FileFacts {
     }
 }
 
+/// How much of a file too large to read whole is read from its end: a PDF's trailer, and the last cross-reference
+/// section whose dictionary names the encryption, are at the end (ASSUMPTION: within this many bytes).
+pub const TAIL_LEN: u64 = 64 * 1024;
+
+/// Examines a file too large to read whole (over [`SIZE_LIMIT`]) from its two ends: its kind from its first kilobyte
+/// (`head`), and for a PDF its encryption from both ends (`tail`: its last [`TAIL_LEN`] bytes), since the `/Encrypt`
+/// entry is in the trailer. `size` is the file's whole size.
+pub fn examine_ends(head: &[u8], tail: &[u8], size: u64) -> FileFacts {
+    let mut facts = examine(head);
+    facts.size = size;
+    facts.empty = size == 0;
+    facts.encrypted_pdf =
+        facts.kind == FileKind::Pdf && (has_encrypt_key(head) || has_encrypt_key(tail));
+    facts
+}
+
 /// Whether the PDF has an `/Encrypt` key anywhere (the trailer, or the dictionary of a cross-reference stream). The
 /// name must end there: `/EncryptMetadata` alone is not it (it only occurs inside an encryption dictionary anyway).
 fn has_encrypt_key(bytes: &[u8]) -> bool {
@@ -141,5 +157,29 @@ mod tests {
         let mut jpeg = vec![0xFF, 0xD8, 0xFF];
         jpeg.extend_from_slice(b" /Encrypt ");
         assert!(!examine(&jpeg).encrypted_pdf);
+    }
+
+    #[test]
+    fn a_large_pdf_is_examined_from_both_ends() {
+        // A 12 MB PDF (over the 10 MB limit) whose encryption is named only in its trailer, at the end: the first
+        // kilobyte says "PDF", the last 64 KB say "encrypted". Reading the head alone (as before) missed it.
+        let size = 12 * 1024 * 1024;
+        let head = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+        let tail = b"trailer\n<< /Size 9 /Root 1 0 R /Encrypt 8 0 R >>\nstartxref\n123\n%%EOF";
+        let facts = examine_ends(head, tail, size);
+        assert_eq!(
+            facts,
+            FileFacts {
+                kind: FileKind::Pdf,
+                size,
+                empty: false,
+                encrypted_pdf: true
+            }
+        );
+        assert!(!examine(head).encrypted_pdf);
+        let plain_tail = b"trailer\n<< /Size 9 /Root 1 0 R >>\n%%EOF";
+        assert!(!examine_ends(head, plain_tail, size).encrypted_pdf);
+        // The tail of a JPEG means nothing, whatever it holds.
+        assert!(!examine_ends(&[0xFF, 0xD8, 0xFF], tail, size).encrypted_pdf);
     }
 }

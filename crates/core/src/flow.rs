@@ -98,6 +98,13 @@ impl Answers {
         })
     }
 
+    /// Whether a reissue may mean another worker on the permit: the employer's permit to attract foreign labour (a
+    /// reissue replacing the worker, EVIDENCE §1, C). A foreign worker's own permit is theirs: it does not pass to
+    /// another person, so the worker is not offered that.
+    pub fn reissue_may_replace_the_worker(&self) -> bool {
+        self.applicant() != Some(Applicant::Worker)
+    }
+
     /// The questions asked for these answers, in order, up to and including the first unanswered one.
     pub fn path(&self) -> Vec<QuestionId> {
         let mut asked = Vec::new();
@@ -249,16 +256,87 @@ fn walk(
     if !calendar::covers(submitted.date()) {
         return Next::NotEligible(NotEligible::DateNotCovered(submitted.date()));
     }
+    let outside = |case: &Case| {
+        timeline::estimate(case).is_err_and(|e| matches!(e, EstimateError::Calendar(_)))
+    };
     match a.case(submitted) {
+        // An applicant's own date that puts a later step outside the calendar (one from a link: the timeline refuses
+        // it at its field, `refuse_applicant_done`) is set aside, not made a dead end that "Change" cannot leave.
+        Some(case) if case.applicant_done.is_some() && outside(&case) => {
+            let without = Case {
+                applicant_done: None,
+                ..case
+            };
+            if outside(&without) {
+                Next::NotEligible(NotEligible::DateNotCovered(submitted.date()))
+            } else {
+                Next::Done(without)
+            }
+        }
         // Every step must fall inside the calendar too, not only the submission.
-        Some(case)
-            if timeline::estimate(&case)
-                .is_err_and(|e| matches!(e, EstimateError::Calendar(_))) =>
-        {
+        Some(case) if outside(&case) => {
             Next::NotEligible(NotEligible::DateNotCovered(submitted.date()))
         }
         Some(case) => Next::Done(case),
         None => Next::Ask(QuestionId::Who),
+    }
+}
+
+/// Why a date typed at its field cannot be taken: said beside the field, the question staying open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRefused {
+    /// Before the chosen edition came into force, even at its earliest: this is its earliest date.
+    BeforeInForce(DateKnown),
+    /// The date, or a step after it, falls outside the calendar ([`calendar::FIRST_DAY`] to [`calendar::LAST_DAY`]).
+    NotCovered,
+    /// The applicant's own step cannot be done before it starts (the notice): this is the first day it can.
+    BeforeStepStarts(NaiveDate),
+}
+
+/// Whether the date question can take this submission for these answers: the journey's own checks
+/// ([`NotEligible::BeforeInForce`], [`NotEligible::DateNotCovered`]) asked before the answer is given, so that the page
+/// refuses the date at its field instead of ending the journey.
+pub fn refuse_submitted(a: &Answers, at: NaiveDateTime) -> Option<DateRefused> {
+    let answers = Answers {
+        submitted: Some(at),
+        applicant_done: None,
+        ..*a
+    };
+    match next(&answers) {
+        Next::NotEligible(NotEligible::BeforeInForce { in_force_from, .. }) => {
+            Some(DateRefused::BeforeInForce(in_force_from))
+        }
+        Next::NotEligible(NotEligible::DateNotCovered(_)) => Some(DateRefused::NotCovered),
+        _ => None,
+    }
+}
+
+/// Whether the timeline can take this date for the applicant's own step ("I will do it on"): not before the step
+/// starts, and with every later step inside the calendar.
+pub fn refuse_applicant_done(case: &Case, done: NaiveDate) -> Option<DateRefused> {
+    let with = Case {
+        applicant_done: Some(done),
+        ..case.clone()
+    };
+    match timeline::estimate(&with) {
+        Err(EstimateError::ApplicantDoneTooEarly { earliest, .. }) => {
+            Some(DateRefused::BeforeStepStarts(earliest))
+        }
+        Err(EstimateError::Calendar(_)) => Some(DateRefused::NotCovered),
+        _ => None,
+    }
+}
+
+/// Whether a notice received on `notice` can be counted: `NotCovered` when the steps that follow from it would fall
+/// past the calendar (a notice before the registration is the timeline's own error).
+pub fn refuse_notice_received(case: &Case, notice: NaiveDate) -> Option<DateRefused> {
+    let with = Case {
+        notice_received: Some(notice),
+        ..case.clone()
+    };
+    match timeline::estimate(&with) {
+        Err(EstimateError::Calendar(_)) => Some(DateRefused::NotCovered),
+        _ => None,
     }
 }
 

@@ -106,18 +106,49 @@ pub fn check_digit(first11: &[u8; 11]) -> Option<u8> {
     }
 }
 
+/// Characters that show nothing and are dropped from a typed number: the zero-width space, non-joiner and joiner,
+/// the left-to-right and right-to-left marks, the Arabic letter mark, the bidi embeddings, overrides and isolates,
+/// the word joiner, the byte-order mark and the soft hyphen. Copied from a document or a right-to-left text, a
+/// number often carries one; the reader sees only digits.
+const fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{061C}'
+    )
+}
+
+/// The value of a digit as the reader sees one: ASCII, full-width (U+FF10–FF19), Arabic-Indic (U+0660–0669) or
+/// Extended Arabic-Indic (U+06F0–06F9, Persian and Urdu).
+const fn digit(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{FF10}'..='\u{FF19}' => '\u{FF10}',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        _ => return None,
+    };
+    Some((c as u32 - zero as u32) as u8)
+}
+
+/// The digits of a typed number: surrounding spaces and invisible characters dropped, every kind of digit read as
+/// its value; anything else visible is [`IdError::NotDigits`].
+fn digits(s: &str) -> Result<Vec<u8>, IdError> {
+    s.trim_matches(|c: char| c.is_whitespace() || invisible(c))
+        .chars()
+        .filter(|&c| !invisible(c))
+        .map(|c| digit(c).ok_or(IdError::NotDigits))
+        .collect()
+}
+
 /// The 12 digits of a number whose check digit is right.
 fn checked_digits(s: &str) -> Result<[u8; 12], IdError> {
-    let s = s.trim();
-    if !s.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(IdError::NotDigits);
-    }
-    let digits: [u8; 12] = s
-        .bytes()
-        .map(|b| b - b'0')
-        .collect::<Vec<_>>()
-        .try_into()
-        .map_err(|_| IdError::WrongLength)?;
+    let digits: [u8; 12] = digits(s)?.try_into().map_err(|_| IdError::WrongLength)?;
     let mut first11 = [0u8; 11];
     first11.copy_from_slice(&digits[..11]);
     match check_digit(&first11) {
@@ -251,16 +282,13 @@ pub enum InputState {
 }
 
 fn input_state(s: &str, parse: fn(&str) -> Result<(), IdError>) -> InputState {
-    let t = s.trim();
-    if !t.bytes().all(|b| b.is_ascii_digit()) {
-        InputState::Invalid(IdError::NotDigits)
-    } else if t.len() < 12 {
-        InputState::Incomplete
-    } else {
-        match parse(t) {
+    match digits(s) {
+        Err(e) => InputState::Invalid(e),
+        Ok(d) if d.len() < 12 => InputState::Incomplete,
+        Ok(_) => match parse(s) {
             Ok(()) => InputState::Valid,
             Err(e) => InputState::Invalid(e),
-        }
+        },
     }
 }
 
@@ -311,6 +339,33 @@ mod tests {
             .map(|(b, w)| u32::from(b - b'0') * w)
             .sum::<u32>()
             % 11
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_other_digits_read_as_digits() {
+        // 900515300018 is valid (hand-worked below). Pasted with a right-to-left mark, a zero-width space and a
+        // left-to-right isolate, it is the same number; so is it in full-width or Arabic-Indic digits.
+        let born = ymd(1990, 5, 15);
+        for typed in [
+            "\u{200F}900515300018",
+            "900515\u{200B}300018\u{2069}",
+            "\u{2066}900515300018\u{2069}",
+            "\u{FEFF} 900515300018 ",
+            "９００５１５３０００１８",
+            "٩٠٠٥١٥٣٠٠٠١٨",
+            "۹۰۰۵۱۵۳۰۰۰۱۸",
+        ] {
+            assert_eq!(iin_birth_date(typed), Ok(born), "{typed:?}");
+            assert_eq!(iin_input_state(typed), InputState::Valid, "{typed:?}");
+        }
+        // The BIN 040540000123 with an RLM before it and Arabic-Indic digits.
+        assert!(parse_bin("\u{200F}٠٤٠٥٤٠٠٠٠١٢٣").is_ok());
+        // Still typing, with a mark: incomplete, not "only digits".
+        assert_eq!(bin_input_state("\u{200F}04054"), InputState::Incomplete);
+        // A visible letter or an inner space is still refused, and an invisible character does not count as a digit.
+        assert_eq!(parse_iin("90051530001O"), Err(IdError::NotDigits));
+        assert_eq!(parse_iin("900515 300018"), Err(IdError::NotDigits));
+        assert_eq!(parse_iin("90051530001\u{200B}"), Err(IdError::WrongLength));
     }
 
     #[test]

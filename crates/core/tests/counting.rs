@@ -366,3 +366,36 @@ fn office_minutes_agree_with_a_minute_by_minute_count() {
         }
     }
 }
+
+#[test]
+fn a_calendar_day_term_is_stretched_only_by_the_days_off_at_its_end() {
+    use ruqsat_core::counting::{days_off_stretching, days_off_within};
+    use ruqsat_core::procedures::Limit;
+    let on = |d: u32, h: u32| {
+        chrono::NaiveDate::from_ymd_opt(2017, 9, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2017, 9, d).unwrap();
+    // From Tuesday 5 September 2017, 5 calendar days end on Sunday 10 September, a day off: the end moves to
+    // Monday 11 September. Saturday 9 is one of the five days (it counts); only Sunday 10 stretches the term.
+    let (start, end) = (on(5, 10), on(11, 18));
+    assert_eq!(days_off_within(start, end), [day(9), day(10)]);
+    assert_eq!(
+        days_off_stretching(Limit::CalendarDays(5), start, end),
+        [day(10)]
+    );
+    // From Monday 4 September, 7 calendar days end on Monday 11 September: the weekend on the way counts, none
+    // stretches the term.
+    assert_eq!(
+        days_off_stretching(Limit::CalendarDays(7), on(4, 10), on(11, 23)),
+        []
+    );
+    // Working days: 5 from Monday 4 September are Tuesday to Friday and Monday 11; the weekend on the way
+    // stretches the term.
+    assert_eq!(
+        days_off_stretching(Limit::WorkingDays(5), on(4, 10), on(11, 18)),
+        [day(9), day(10)]
+    );
+}

@@ -681,9 +681,157 @@ fn validation_catches_the_remaining_kinds() {
     );
 }
 
+/// Edition B, employer, first permit for category 3, at the office, handed in Monday 4 September 2017 at 10:00.
+/// Counted by hand on the 2017 calendar: registered on the spot, the notice prepared within 7 working days (to
+/// Wednesday 13 September), signed, then handed by Friday 15 September; the fee proof within 10 working days (to
+/// Friday 29 September); the permit prepared, signed and handed within a working day each, the last by the close of
+/// Tuesday 3 October 2017. Its term is 12 months: it ends on 3 October 2018.
+fn dated_b() -> Case {
+    Case {
+        category: Some(Category::Three),
+        submitted: at(ymd(2017, 9, 4)),
+        ..case(B, ServiceKind::Issue, Track::General, Applicant::Employer)
+    }
+}
+
+#[test]
+fn a_passport_running_out_before_the_permit_is_issued_or_ends_is_a_finding() {
+    let c = dated_b();
+    let ctx = ValidationContext::for_case(&c);
+    assert_eq!(ctx.issued_by, Some(ymd(2017, 10, 3)));
+    assert_eq!(ctx.permit_end, Some(ymd(2018, 10, 3)));
+    let passport = |until| {
+        [ProvidedDocument {
+            valid_until: Some(until),
+            ..good("b-general-issue-passport")
+        }]
+    };
+    // Valid on the day of submission (4 September) but not on the day the permit is expected (3 October).
+    let before_issue = validate(&c, &passport(ymd(2017, 10, 1)), &ctx);
+    let f = before_issue
+        .iter()
+        .find(|f| f.requirement == "b-general-issue-passport")
+        .unwrap();
+    assert_eq!(f.kind, FindingKind::ExpiresBeforeIssue);
+    assert_eq!(
+        f.validity_dates(),
+        Some((ymd(2017, 10, 1), Some(ymd(2017, 10, 3))))
+    );
+    assert_eq!(f.assumption, Some(Assumption::PassportOutlastingThePermit));
+    // The permit is issued in time, but the passport ends before the permit does.
+    let before_end = kinds(&validate(&c, &passport(ymd(2018, 1, 31)), &ctx));
+    assert!(before_end.contains(&(
+        "b-general-issue-passport",
+        FindingKind::ExpiresBeforePermitEnd
+    )));
+    // The day the permit ends is enough; a passport already expired is only that.
+    let own = |until| {
+        kinds(&validate(&c, &passport(until), &ctx))
+            .into_iter()
+            .filter(|(r, _)| *r == "b-general-issue-passport")
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(own(ymd(2018, 10, 3)), []);
+    assert_eq!(
+        own(ymd(2017, 9, 3)),
+        [("b-general-issue-passport", FindingKind::Expired)]
+    );
+}
+
+#[test]
+fn a_valid_until_that_is_not_a_date_is_a_finding() {
+    let c = dated_b();
+    let docs = [ProvidedDocument {
+        valid_until: None,
+        valid_until_not_a_date: true,
+        ..good("b-general-issue-passport")
+    }];
+    let found = validate(&c, &docs, &ValidationContext::for_case(&c));
+    assert!(kinds(&found).contains(&("b-general-issue-passport", FindingKind::ValidUntilNotADate)));
+}
+
+#[test]
+fn each_condition_of_a_copy_can_be_not_needed_where_the_evidence_says_it_depends() {
+    // Edition B's education documents: legalised "unless a treaty says otherwise", translated where not in Kazakh or
+    // Russian (EVIDENCE §1, O). A diploma in Russian needs no translation; one a treaty exempts, no legalisation.
+    let mut c = dated_b();
+    c.facts.documents_from_cis = Some(false);
+    c.facts.documents_in_foreign_language = Some(true);
+    let own = |doc: ProvidedDocument| {
+        kinds(&validate(&c, &[doc], &ValidationContext::for_case(&c)))
+            .into_iter()
+            .filter(|(r, _)| *r == "b-general-issue-education")
+            .map(|(_, k)| k)
+            .collect::<Vec<_>>()
+    };
+    let bare = ProvidedDocument {
+        legalised: Some(false),
+        translated: Some(false),
+        ..good("b-general-issue-education")
+    };
+    assert_eq!(
+        own(bare.clone()),
+        [FindingKind::NotLegalised, FindingKind::NotTranslated]
+    );
+    assert_eq!(
+        own(ProvidedDocument {
+            in_kazakh_or_russian: Some(true),
+            ..bare.clone()
+        }),
+        [FindingKind::NotLegalised]
+    );
+    assert_eq!(
+        own(ProvidedDocument {
+            legalisation_not_needed: true,
+            in_kazakh_or_russian: Some(true),
+            ..bare.clone()
+        }),
+        []
+    );
+    // Edition A: a document from a CIS country needs a notarised copy instead of the apostille.
+    let mut a = case(A, ServiceKind::Issue, Track::General, Applicant::Employer);
+    a.facts.documents_from_cis = Some(false);
+    let own_a = |doc: ProvidedDocument| {
+        kinds(&validate(&a, &[doc], &ValidationContext::for_case(&a)))
+            .into_iter()
+            .filter(|(r, _)| *r == "a-employer-issue-education")
+            .map(|(_, k)| k)
+            .collect::<Vec<_>>()
+    };
+    let not_apostilled = ProvidedDocument {
+        legalised: Some(false),
+        ..good("a-employer-issue-education")
+    };
+    assert_eq!(own_a(not_apostilled.clone()), [FindingKind::NotLegalised]);
+    let from_cis = ProvidedDocument {
+        legalisation_not_needed: true,
+        ..not_apostilled
+    };
+    assert_eq!(own_a(from_cis.clone()), []);
+    assert_eq!(
+        own_a(ProvidedDocument {
+            notarised: Some(false),
+            ..from_cis
+        }),
+        [FindingKind::NotNotarised]
+    );
+}
+
 #[test]
 fn every_finding_kind_is_reached_by_the_crafted_inputs() {
-    let mut seen: Vec<FindingKind> = [faulty_a(), faulty_b()]
+    let c = dated_b();
+    let crafted = vec![
+        ProvidedDocument {
+            valid_until: Some(ymd(2017, 10, 1)),
+            ..good("b-general-issue-passport")
+        },
+        ProvidedDocument {
+            valid_until_not_a_date: true,
+            ..good("b-general-issue-education")
+        },
+    ];
+    let ctx = ValidationContext::for_case(&c);
+    let mut seen: Vec<FindingKind> = [faulty_a(), faulty_b(), (c, crafted, ctx)]
         .iter()
         .flat_map(|(c, docs, ctx)| validate(c, docs, ctx))
         .map(|f| f.kind)

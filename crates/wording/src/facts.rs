@@ -18,6 +18,7 @@ pub const fn remedy(r: Remedy) -> Msg {
         Remedy::WorkerPermitInEditionA => Msg::InsteadWorker,
         Remedy::HandInAtTheOffice => Msg::InsteadPortal,
         Remedy::ApplyForANewPermit => Msg::InsteadNewPermit,
+        Remedy::ApplyForANewTransferPermit => Msg::InsteadNewTransferPermit,
         Remedy::ChooseALaterDate => Msg::InsteadLaterDate,
         Remedy::ChooseADateInCoverage => Msg::NotEligibleDate,
     }

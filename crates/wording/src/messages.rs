@@ -512,11 +512,6 @@ messages! {
         ru: "Скан-копия (PDF, JPEG или PNG)",
         en: "Scan (PDF, JPEG or PNG)",
     }
-    DocFileOk {
-        kk: "Файл тексерілді",
-        ru: "Файл проверен",
-        en: "File examined",
-    }
     DocCheck {
         kk: "Құжаттарды тексеру",
         ru: "Проверить документы",
@@ -847,5 +842,71 @@ messages! {
         kk: "Сіз жоспарлаған тапсыру күні өтініш беру кезеңінен тыс.",
         ru: "Планируемая дата подачи — вне срока подачи заявления.",
         en: "The planned submission date is outside the filing window.",
+    }
+    // ---- Issue 12, part `dates`: dates refused at their fields, file facts before the check, copy conditions.
+    ErrorDateBeforeInForce {
+        kk: "Таңдалған регламент қолданысқа енгеннен кейінгі күнді енгізіңіз, ең ерте күні",
+        ru: "Введите дату не раньше вступления выбранного регламента в действие; самая ранняя дата —",
+        en: "Enter a date on or after the day the chosen regulation came into force; the earliest is",
+    }
+    ErrorDateNotCovered {
+        kk: "Ертерек күнді енгізіңіз: одан кейінгі барлық қадам Ruqsat күнтізбесіне сыюы керек, ол мына күнмен аяқталады:",
+        ru: "Введите более раннюю дату: все последующие шаги должны уложиться в календарь Ruqsat, который заканчивается",
+        en: "Enter an earlier date: every later step must fall within Ruqsat's calendar, which ends on",
+    }
+    DocPermitIssuedBy {
+        kk: "Рұқсат берілетін күтілетін күн",
+        ru: "Разрешение ожидается к",
+        en: "The permit is expected by",
+    }
+    DocFileChosen {
+        kk: "Таңдалған файл",
+        ru: "Выбранный файл",
+        en: "Chosen file",
+    }
+    DocFileNotChecked {
+        kk: "құжаттарды тексергенде тексеріледі",
+        ru: "будет проверен при проверке документов",
+        en: "checked when you check your documents",
+    }
+    DocFileNoProblem {
+        kk: "файлда ақау табылмады",
+        ru: "в файле проблем не найдено",
+        en: "no problem found in the file",
+    }
+    InsteadNewTransferPermit {
+        kk: "Корпоративішілік ауыстыруға рұқсатты қайта ұзарту мүмкін болмаса, ауыстыруға жаңа рұқсат алуға өтініш беруге болады.",
+        ru: "Если разрешение на внутрикорпоративный перевод больше продлить нельзя, можно подать заявление на новое разрешение на перевод.",
+        en: "Where a transfer permit cannot be extended again, you can apply for a new transfer permit instead.",
+    }
+    InsteadApplyTransfer {
+        kk: "Ауыстыруға жаңа рұқсатқа өту",
+        ru: "Перейти к новому разрешению на перевод",
+        en: "Apply for a new transfer permit instead",
+    }
+    ANeedDetailsChanged {
+        kk: "Рұқсаттағы мәліметтер өзгерді",
+        ru: "Сведения в разрешении изменились",
+        en: "Something on the permit changed",
+    }
+    WhyReissueDetails {
+        kk: "Рұқсаттағы мәліметтер өзгерді.",
+        ru: "Сведения в разрешении изменились.",
+        en: "Details on the permit changed.",
+    }
+    DocLegalisationNotNeededTreaty {
+        kk: "Менің жағдайымда заңдастыру қажет емес: халықаралық шартта өзгеше көзделген",
+        ru: "В моём случае легализация не нужна: международный договор предусматривает иное",
+        en: "No legalisation needed in my case: a treaty says otherwise",
+    }
+    DocLegalisationNotNeededCis {
+        kk: "Менің жағдайымда апостиль қажет емес: құжат ТМД елінен, оның орнына нотариат куәландырған көшірме",
+        ru: "В моём случае апостиль не нужен: документ из страны СНГ, вместо него — нотариально засвидетельствованная копия",
+        en: "No apostille needed in my case: the document is from a CIS country, and a notarised copy stands instead",
+    }
+    DocTranslationNotNeeded {
+        kk: "Аударма қажет емес: құжат қазақ немесе орыс тілінде",
+        ru: "Перевод не нужен: документ на казахском или русском языке",
+        en: "No translation needed: the document is in Kazakh or Russian",
     }
 }

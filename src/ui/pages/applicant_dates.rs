@@ -70,6 +70,9 @@ pub struct DateFormProps {
     /// The first day accepted, and the error for a day before it.
     #[prop_or_default]
     pub earliest: Option<(NaiveDate, DateError)>,
+    /// The core's refusal of a date the first day allows (later steps past the calendar, `flow::refuse_*`).
+    #[prop_or_default]
+    pub refuse: Option<Callback<NaiveDate, Option<DateError>>>,
     /// A deadline: a date after it is kept, and shown as an error beside the field.
     #[prop_or_default]
     pub deadline: Option<NaiveDate>,
@@ -93,12 +96,16 @@ pub fn date_form(props: &DateFormProps) -> Html {
     let on_submit = {
         let (text, error, on_set) = (text.clone(), error.clone(), props.on_set.clone());
         let earliest = props.earliest;
+        let refuse = props.refuse.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let date =
                 parse_date(&text.day, &text.month, &text.year).and_then(|d| match earliest {
                     Some((first, why)) if d < first => Err(why),
-                    _ => Ok(d),
+                    _ => match refuse.as_ref().and_then(|r| r.emit(d)) {
+                        Some(why) => Err(why),
+                        None => Ok(d),
+                    },
                 });
             match date {
                 Ok(d) => {

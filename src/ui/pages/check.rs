@@ -50,6 +50,12 @@ pub fn why_words(case: &Case, lang: Lang) -> &'static str {
         (Track::IntraCorporateTransfer, _) => t(lang, Msg::WhyIct),
         (_, ruqsat_core::case::ServiceKind::Issue) => t(lang, Msg::WhyIssue),
         (_, ruqsat_core::case::ServiceKind::Extension) => t(lang, Msg::WhyExtension),
+        // A foreign worker's own permit does not pass to another worker: only its details change.
+        (_, ruqsat_core::case::ServiceKind::Reissue)
+            if case.applicant == ruqsat_core::case::Applicant::Worker =>
+        {
+            t(lang, Msg::WhyReissueDetails)
+        }
         (_, ruqsat_core::case::ServiceKind::Reissue) => t(lang, Msg::WhyReissue),
     }
 }
@@ -69,7 +75,7 @@ fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
             .unwrap_or_default();
     }
     let value = q.question().chosen(a);
-    choices(q, lang)
+    choices(q, a, lang)
         .into_iter()
         .find(|c| Some(c.value) == value)
         .map(|c| c.label)

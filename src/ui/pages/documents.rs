@@ -13,8 +13,9 @@ use crate::ui::grade_badge::GradeBadge;
 use crate::ui::state::Action;
 use crate::ui::url::Page;
 use ruqsat_core::case::{Applicant, Case};
-use ruqsat_core::checklist::{checklist, Applies, Finding, FindingKind};
-use ruqsat_core::file_check::{examine, FileFacts, FileKind, SIZE_LIMIT};
+use ruqsat_core::checklist::{checklist, Applies, Assumption, Finding, FindingKind};
+use ruqsat_core::documents::Legalisation;
+use ruqsat_core::file_check::{examine, examine_ends, FileFacts, FileKind, SIZE_LIMIT, TAIL_LEN};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::rules::evidence::reference;
@@ -36,6 +37,7 @@ pub fn finding_anchor(f: &Finding) -> String {
         FindingKind::IinInvalid => "id-iin".into(),
         FindingKind::BinInvalid => "id-bin".into(),
         FindingKind::IinBirthDateMismatch => "id-born-day".into(),
+        FindingKind::ValidUntilNotADate => format!("doc-{}-until-day", f.requirement),
         _ => format!("doc-{}", f.requirement),
     }
 }
@@ -60,40 +62,71 @@ fn file_words(f: &FileFacts, lang: Lang) -> String {
     }
 }
 
-/// Reads a chosen file in the browser and examines it; nothing leaves the machine. A file over the size limit is
-/// not read whole: its first kilobyte tells its kind, and its size is the browser's.
+/// Reads a chosen file in the browser and examines it; nothing leaves the machine. The facts of the file chosen
+/// before are dropped at once (a cleared input keeps none), and a read that ends after another file was chosen is
+/// ignored. A file over the size limit is not read whole: its first kilobyte tells its kind, its last
+/// [`TAIL_LEN`] bytes hold a PDF's trailer (where encryption is named), and its size is the browser's.
 fn on_file(requirement: &'static str, on_action: Callback<Action>) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        on_action.emit(Action::Document(
+            requirement.to_string(),
+            DocChange::File(None),
+        ));
         let Some(file) = input.files().and_then(|list| list.get(0)) else {
             return;
         };
         let on_action = on_action.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let size = file.size() as u64;
-            let blob: web_sys::Blob = if size > SIZE_LIMIT {
-                match file.slice_with_f64_and_f64(0.0, 1024.0) {
-                    Ok(head) => head,
-                    Err(_) => return,
-                }
+            let read = |blob: web_sys::Blob| async move {
+                let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+                    .await
+                    .ok()?;
+                let buffer = buffer.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+                Some(js_sys::Uint8Array::new(&buffer).to_vec())
+            };
+            let facts = if size > SIZE_LIMIT {
+                let whole = size as f64;
+                let (Ok(head), Ok(tail)) = (
+                    file.slice_with_f64_and_f64(0.0, 1024.0),
+                    file.slice_with_f64_and_f64(whole - TAIL_LEN as f64, whole),
+                ) else {
+                    return;
+                };
+                let (Some(head), Some(tail)) = (read(head).await, read(tail).await) else {
+                    return;
+                };
+                examine_ends(&head, &tail, size)
             } else {
-                file.into()
+                let Some(bytes) = read(file.clone().into()).await else {
+                    return;
+                };
+                let mut facts = examine(&bytes);
+                facts.size = size;
+                facts.empty = size == 0;
+                facts
             };
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await else {
+            // Still the file in the input (not replaced or cleared while it was read).
+            let current = input.files().and_then(|list| list.get(0));
+            if !current.is_some_and(|f| f.name() == file.name() && f.size() as u64 == size) {
                 return;
-            };
-            let Ok(buffer) = buffer.dyn_into::<js_sys::ArrayBuffer>() else {
-                return;
-            };
-            let mut facts = examine(&js_sys::Uint8Array::new(&buffer).to_vec());
-            facts.size = size;
-            facts.empty = size == 0;
+            }
             on_action.emit(Action::Document(
                 requirement.to_string(),
-                DocChange::File(facts),
+                DocChange::File(Some(facts)),
             ));
         });
     })
+}
+
+/// Why legalisation may not be needed, as the evidence says it depends: a treaty (Edition B), a CIS document whose
+/// notarised copy stands instead (Edition A).
+fn legalisation_not_needed(rule: Legalisation) -> Msg {
+    match rule {
+        Legalisation::ApostilleOrLegalisationCisNotarised => Msg::DocLegalisationNotNeededCis,
+        _ => Msg::DocLegalisationNotNeededTreaty,
+    }
 }
 
 fn checkbox(id: String, label: &'static str, checked: bool, on: Callback<bool>) -> Html {
@@ -171,9 +204,16 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
     // still lacks something (a date, a legalisation, a translation) from being called ready.
     let all = docs.findings(&props.case);
     let findings: &[Finding] = if docs.checked() { &all } else { &[] };
-    let errors: Vec<(String, String)> = findings
-        .iter()
-        .map(|f| (finding_anchor(f), super::finding_words(f, lang)))
+    let born_error = docs.date_error(&docs.born);
+    let errors: Vec<(String, String)> = born_error
+        .filter(|_| docs.checked())
+        .map(|e| (e.field_id("id-born"), e.text(lang)))
+        .into_iter()
+        .chain(
+            findings
+                .iter()
+                .map(|f| (finding_anchor(f), super::finding_words(f, lang))),
+        )
         .collect();
     let on_action = &props.on_action;
     let on_check = on_action.reform(|_: MouseEvent| Action::CheckDocuments);
@@ -197,7 +237,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                 { id_field(lang, IdField::WorkerIin, docs, on_action) }
                 // The IIN encodes the birth date: the passport's is asked so that the two can be compared.
                 <DateInput id="id-born" legend={t(lang, Msg::DocBornLabel)} hint={AttrValue::from(t(lang, Msg::DocBornHint))}
-                    {lang} value={docs.born.clone()} on_change={on_action.reform(Action::SetBorn)} />
+                    {lang} value={docs.born.clone()} error={born_error} on_change={on_action.reform(Action::SetBorn)} />
             </section>
             <ol class="task-list task-list--documents">
                 { for list.items.iter().map(|item| {
@@ -265,22 +305,41 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <div class="task-list__details">
                                     if r.copy.validity_matters {
                                         <DateInput id={format!("{id}-until")} legend={t(lang, Msg::DocValidUntil)} {lang}
-                                            value={entry.until.clone()} on_change={on_until} />
+                                            value={entry.until.clone()} error={docs.date_error(&entry.until)} on_change={on_until} />
                                     }
+                                    // Each condition of the copy, and where the evidence says it depends, "not needed
+                                    // in my case" (a treaty, a CIS document; a document in Kazakh or Russian).
                                     if r.copy.needs_legalisation() {
-                                        { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),
-                                            doc.legalised == Some(true), change(DocChange::Legalised)) }
+                                        if !doc.legalisation_not_needed {
+                                            { checkbox(format!("{id}-legalised"), t(lang, Msg::DocLegalised),
+                                                doc.legalised == Some(true), change(DocChange::Legalised)) }
+                                        }
+                                        { checkbox(format!("{id}-legalisation-not-needed"), t(lang, legalisation_not_needed(r.copy.legalisation)),
+                                            doc.legalisation_not_needed, change(DocChange::LegalisationNotNeeded)) }
                                     }
                                     if r.copy.needs_translation() {
-                                        { checkbox(format!("{id}-translated"), t(lang, Msg::DocTranslated),
-                                            doc.translated == Some(true), change(DocChange::Translated)) }
+                                        if doc.in_kazakh_or_russian != Some(true) {
+                                            { checkbox(format!("{id}-translated"), t(lang, Msg::DocTranslated),
+                                                doc.translated == Some(true), change(DocChange::Translated)) }
+                                        }
+                                        { checkbox(format!("{id}-translation-not-needed"), t(lang, Msg::DocTranslationNotNeeded),
+                                            doc.in_kazakh_or_russian == Some(true), change(DocChange::TranslationNotNeeded)) }
                                     }
                                     <label class="label" for={format!("{id}-file")}>{ t(lang, Msg::DocFile) }</label>
                                     <input type="file" id={format!("{id}-file")}
                                         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                                         onchange={on_file(r.id, on_action.clone())} />
+                                    // What was read of the file chosen now, in words that approve nothing before the
+                                    // check; after it, "no problem found" only where no file finding is shown.
                                     if let Some(f) = doc.file {
-                                        <p class="hint" data-file="">{ t(lang, Msg::DocFileOk) }{ ": " }{ file_words(&f, lang) }</p>
+                                        <p class="hint" data-file="">
+                                            { t(lang, Msg::DocFileChosen) }{ ": " }{ file_words(&f, lang) }
+                                            if !docs.checked() {
+                                                { " — " }{ t(lang, Msg::DocFileNotChecked) }
+                                            } else if !mine.iter().any(|f| f.assumption == Some(Assumption::FileTypesAndSize)) {
+                                                { " — " }{ t(lang, Msg::DocFileNoProblem) }
+                                            }
+                                        </p>
                                     }
                                 </div>
                             }

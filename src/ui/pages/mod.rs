@@ -43,7 +43,14 @@ pub fn finding_words(f: &ruqsat_core::checklist::Finding, lang: Lang) -> String 
         s += &ruqsat_wording::format_date(until, lang);
         if let Some(end) = end {
             s += "; ";
-            s += t(lang, Msg::DocPermitUntil);
+            s += t(
+                lang,
+                if f.kind == ruqsat_core::checklist::FindingKind::ExpiresBeforeIssue {
+                    Msg::DocPermitIssuedBy
+                } else {
+                    Msg::DocPermitUntil
+                },
+            );
             s += ": ";
             s += &ruqsat_wording::format_date(end, lang);
         }

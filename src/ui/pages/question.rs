@@ -4,7 +4,7 @@ use crate::ui::date_input::{parse_date, parse_time, DateError, DateInput, DateTe
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::questions::{choices, choose, submitted_hint, wording};
 use ruqsat_core::editions::EditionId;
-use ruqsat_core::flow::{Answers, QuestionId};
+use ruqsat_core::flow::{self, Answers, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
@@ -48,8 +48,14 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             e.prevent_default();
             if q == QuestionId::Submitted {
                 let dt = (*date_text).clone();
+                // A date that does not exist, one before the chosen edition came into force and one whose steps fall
+                // past the calendar are all refused here, at the field (the core says which: `flow::refuse_submitted`).
                 let parsed = parse_date(&dt.day, &dt.month, &dt.year)
-                    .and_then(|d| parse_time(&dt.time).map(|t| d.and_time(t)));
+                    .and_then(|d| parse_time(&dt.time).map(|t| d.and_time(t)))
+                    .and_then(|at| match flow::refuse_submitted(&answers, at) {
+                        Some(refused) => Err(DateError::from(refused)),
+                        None => Ok(at),
+                    });
                 match parsed {
                     Ok(at) => {
                         date_error.set(None);
@@ -61,10 +67,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     }
                     Err(err) => {
                         date_error.set(Some(err));
-                        error.set(Some((
-                            err.field_id("submitted"),
-                            t(lang, err.message()).to_string(),
-                        )));
+                        error.set(Some((err.field_id("submitted"), err.text(lang))));
                     }
                 }
                 return;
@@ -93,7 +96,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 legend_is_heading=true />
         }
     } else {
-        let options = choices(q, lang);
+        let options = choices(q, &props.answers, lang);
         let has_error = error.is_some();
         // The group is described by its hint and, when there is one, its error: read out on entering it.
         let mut described = words

@@ -56,7 +56,7 @@ fn not_eligible(
         ),
         NotEligible::DateNotCovered(_) => (html! { t(lang, Msg::NotEligibleDate) }, None),
     };
-    let remedy = Remedy::for_case(&why, answers.who);
+    let remedy = Remedy::for_answers(&why, answers);
     let advice = ruqsat_wording::remedy(remedy);
     let heading = match why {
         NotEligible::DateNotCovered(_) | NotEligible::BeforeInForce { .. } => Msg::NotEligibleTitle,
@@ -68,12 +68,17 @@ fn not_eligible(
     };
     // "Apply for a new permit instead" answers the need question for the person; other advice opens the question.
     let button = match remedy.action() {
-        Action::Answer(QuestionId::Need, value) => {
-            let answers = choose(QuestionId::Need, answers, value);
+        Action::Answer(q @ (QuestionId::Need | QuestionId::TransferNeed), value) => {
+            let answers = choose(q, answers, value);
+            let words = if q == QuestionId::TransferNeed {
+                Msg::InsteadApplyTransfer
+            } else {
+                Msg::InsteadApplyFirst
+            };
             let on_answer = on_answer.clone();
             html! {
                 <button class="button" onclick={Callback::from(move |_: MouseEvent| on_answer.emit(answers))}>
-                    { t(lang, Msg::InsteadApplyFirst) }
+                    { t(lang, words) }
                 </button>
             }
         }

@@ -8,7 +8,7 @@ use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
 use ruqsat_core::case::{Case, ServiceKind};
-use ruqsat_core::counting::{days_off_within, RULES};
+use ruqsat_core::counting::{days_off_stretching, RULES};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
@@ -41,7 +41,7 @@ fn when(at: NaiveDateTime, lang: Lang) -> Html {
 /// The days off that stretch a step, each with its name where it has one.
 fn days_off(m: &Milestone, lang: Lang) -> Html {
     let Some(end) = m.ends else { return html! {} };
-    let days = days_off_within(m.starts, end);
+    let days = days_off_stretching(m.step.limit, m.starts, end);
     if days.is_empty() {
         return html! {};
     }
@@ -106,6 +106,19 @@ fn warnings(t_: &Timeline, lang: Lang) -> Html {
 #[function_component(TimelinePage)]
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = props.lang;
+    // The core refuses the dates whose later steps it cannot count (past the calendar), at their fields.
+    let refuse_done = {
+        let case = props.case.clone();
+        Callback::from(move |d: NaiveDate| {
+            ruqsat_core::flow::refuse_applicant_done(&case, d).map(DateError::from)
+        })
+    };
+    let refuse_notice = {
+        let case = props.case.clone();
+        Callback::from(move |d: NaiveDate| {
+            ruqsat_core::flow::refuse_notice_received(&case, d).map(DateError::from)
+        })
+    };
     let timeline = match estimate(&props.case) {
         Ok(tl) => tl,
         // Only a date the page itself did not check can get here (a link with `done=` before the notice, say): say so
@@ -168,6 +181,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 <DateForm id="notice" legend={Msg::NoticeQuestion} hint={Msg::NoticeHint} {lang}
                                     given={props.case.notice_received}
                                     earliest={(timeline.registered.date(), DateError::BeforeRegistration)}
+                                    refuse={refuse_notice.clone()}
                                     applied={Msg::NoticeApplied} on_set={props.on_notice_received.clone()} />
                                 if let Some(d) = timeline.applicant_deadline.filter(|d| d.milestone == i) {
                                     { applicant_dates::deadline(&d, lang) }
@@ -175,6 +189,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 <DateForm id={APPLICANT_DATE} legend={Msg::TimelineIWillDoIt} {lang}
                                     given={props.case.applicant_done}
                                     earliest={(m.starts.date(), DateError::TooEarly)}
+                                    refuse={refuse_done.clone()}
                                     deadline={timeline.applicant_deadline.filter(|d| d.milestone == i).map(|d| d.ends.date())}
                                     applied={Msg::TimelineDateApplied} on_set={props.on_applicant_done.clone()} />
                             }

@@ -1909,3 +1909,86 @@ fn every_covered_submission_has_a_timeline() {
     // on with after the warning (A: 2, 3, 4; B: 3, 4; ICT: 1 to 4), 2 * 2 * 3 + 2 * 2 * 2 + 2 * 4 = 28: 97.
     assert_eq!(seen.len(), 97);
 }
+
+#[test]
+fn a_submission_the_journey_would_refuse_is_refused_at_the_date_question() {
+    // Edition B came into force not before Friday 28 April 2017 (ten days after its first publication, whose date
+    // is not known: `editions`), so 27 April 2017 is refused with that earliest date, and 28 April is taken.
+    let a = general(B, Need::First, Office, Three);
+    let in_force_from = B.edition().validity.in_force_from;
+    assert_eq!(
+        in_force_from,
+        DateKnown::NotBefore(NaiveDate::from_ymd_opt(2017, 4, 28).unwrap())
+    );
+    assert_eq!(
+        refuse_submitted(&a, at(2017, 4, 27, 10, 0)),
+        Some(DateRefused::BeforeInForce(in_force_from))
+    );
+    assert_eq!(refuse_submitted(&a, at(2017, 4, 28, 10, 0)), None);
+    // 20 September 2099 is past the calendar (2013-2027); so is 30 December 2027, whose later steps fall in 2028.
+    assert_eq!(
+        refuse_submitted(&a, at(2099, 9, 20, 10, 0)),
+        Some(DateRefused::NotCovered)
+    );
+    assert_eq!(
+        refuse_submitted(&a, at(2027, 12, 30, 10, 0)),
+        Some(DateRefused::NotCovered)
+    );
+    // Edition A: not before Friday 15 August 2014.
+    let w = worker_a().need(Need::First);
+    assert_eq!(
+        refuse_submitted(&w, at(2014, 8, 14, 17, 0)),
+        Some(DateRefused::BeforeInForce(DateKnown::NotBefore(
+            NaiveDate::from_ymd_opt(2014, 8, 15).unwrap()
+        )))
+    );
+    assert_eq!(refuse_submitted(&w, at(2014, 8, 15, 10, 0)), None);
+}
+
+#[test]
+fn the_applicants_own_date_is_refused_at_its_field_before_the_notice_or_past_the_calendar() {
+    // Edition B, office, handed in Monday 4 September 2017 at 10:00: the notice is handed by the end of Friday
+    // 15 September (the notice is prepared within 7 working days, signed, then handed within a working day), so
+    // the fee proof can be handed in from that day on.
+    let a = general(B, Need::First, Office, Three).on(day_of(B));
+    let case = done(&a);
+    let fee = timeline::estimate(&case)
+        .unwrap()
+        .milestones
+        .into_iter()
+        .find(|m| m.by_applicant())
+        .unwrap();
+    let earliest = fee.starts.date();
+    assert_eq!(
+        refuse_applicant_done(&case, earliest.pred_opt().unwrap()),
+        Some(DateRefused::BeforeStepStarts(earliest))
+    );
+    assert_eq!(refuse_applicant_done(&case, earliest), None);
+    let late = NaiveDate::from_ymd_opt(2099, 9, 20).unwrap();
+    assert_eq!(
+        refuse_applicant_done(&case, late),
+        Some(DateRefused::NotCovered)
+    );
+    // The last day of the calendar: the permit's steps after it would fall in 2028.
+    let last = NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();
+    assert_eq!(
+        refuse_applicant_done(&case, last),
+        Some(DateRefused::NotCovered)
+    );
+}
+
+#[test]
+fn an_applicants_date_past_the_calendar_from_a_link_is_set_aside_not_a_dead_end() {
+    // Today's dead end: "I will do it on 20/9/2099" ended the journey as "date not covered", and "Change" (the
+    // date question) could not leave it, the date staying in the URL. The case goes on without that date.
+    let mut a = general(B, Need::First, Office, Three).on(day_of(B));
+    a.applicant_done = NaiveDate::from_ymd_opt(2099, 9, 20);
+    let case = done(&a);
+    assert_eq!(case.applicant_done, None);
+    assert_eq!(case.submitted, day_of(B));
+    // A submission past the calendar still ends the journey, whatever the applicant's date.
+    assert_eq!(
+        refused(&a.on(at(2028, 1, 3, 10, 0))),
+        NotEligible::DateNotCovered(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap())
+    );
+}

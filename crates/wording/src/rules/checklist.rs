@@ -44,6 +44,11 @@ pub const fn finding_kind(kind: FindingKind) -> Localized {
             ru: "Документа нет; он обязателен, если выполняется условие.",
             en: "Missing; it is required if the condition holds.",
         },
+        FindingKind::ValidUntilNotADate => localized! {
+            kk: "«Жарамдылық мерзімі» күнтізбеде жоқ күн (мысалы, 31 ақпан): нақты күнді енгізіңіз.",
+            ru: "Дата «Действителен до» не существует (например, 31 февраля): введите существующую дату.",
+            en: "The \"valid until\" date does not exist (such as 31 February): enter a real date.",
+        },
         FindingKind::NotYetValid => localized! {
             kk: "Құжат тапсыру күніне әлі күшіне енбеген.",
             ru: "На дату подачи документ ещё не действует.",
@@ -53,6 +58,11 @@ pub const fn finding_kind(kind: FindingKind) -> Localized {
             kk: "Құжаттың мерзімі тапсыру күніне дейін өтіп кеткен.",
             ru: "Срок действия документа истёк до даты подачи.",
             en: "Expired before the day of submission.",
+        },
+        FindingKind::ExpiresBeforeIssue => localized! {
+            kk: "Құжаттың мерзімі рұқсат берілетін күтілетін күннен бұрын аяқталады.",
+            ru: "Срок действия документа истекает раньше ожидаемой даты выдачи разрешения.",
+            en: "It expires before the permit is expected to be issued.",
         },
         FindingKind::ExpiresBeforePermitEnd => localized! {
             kk: "Құжаттың мерзімі рұқсаттың мерзімінен бұрын аяқталады.",
@@ -150,9 +160,9 @@ pub const fn assumption(a: Assumption) -> Localized {
 pub const fn id_error(e: IdError) -> Localized {
     match e {
         IdError::NotDigits => localized! {
-            kk: "Тек цифрлар болуы керек.",
-            ru: "Допустимы только цифры.",
-            en: "Only digits are allowed.",
+            kk: "Тек цифрлар болуы керек: әріпті, бос орынды немесе басқа белгіні алып тастаңыз.",
+            ru: "Допустимы только цифры: уберите буквы, пробелы и другие знаки.",
+            en: "Only digits are allowed: remove any letter, space or other sign.",
         },
         IdError::WrongLength => localized! {
             kk: "Нөмір 12 цифрдан тұрады.",

@@ -2,9 +2,34 @@
 //! the note on an act. The acts' names (region, issuer, service title, standard, provider) are proper names of the
 //! register and stay in the core.
 
-use ruqsat_core::editions::{EditionNote, ValidityRule};
-use ruqsat_core::lang::Localized;
+use ruqsat_core::editions::{DateKnown, EditionNote, Validity, ValidityRule};
+use ruqsat_core::lang::{Lang, Localized};
 use ruqsat_core::localized;
+
+use crate::{format_date_weekday, t, Msg};
+
+/// A date as the sources know it, with its weekday: "Friday 28 April 2017", or "not before Friday 28 April 2017"
+/// when only its lower bound is known.
+pub fn known_date(d: DateKnown, lang: Lang) -> String {
+    let day = format_date_weekday(d.date(), lang);
+    if d.is_exact() {
+        day
+    } else {
+        format!("{} {day}", t(lang, Msg::NotBefore))
+    }
+}
+
+/// An edition's period in force, as the region question shows it: "In force from: not before …; Lost force: not
+/// before …" (no lowercasing: Unicode's case tables would cost the bundle).
+pub fn period_in_force(v: &Validity, lang: Lang) -> String {
+    format!(
+        "{}: {}; {}: {}",
+        t(lang, Msg::EditionInForce),
+        known_date(v.in_force_from, lang),
+        t(lang, Msg::EditionLostForce),
+        known_date(v.lost_force, lang)
+    )
+}
 
 /// The rule an act's dates of coming into and losing force follow, as the texts state it.
 pub const fn validity_rule(rule: ValidityRule) -> Localized {
