@@ -466,9 +466,9 @@ impl SourceId {
             ),
             SourceId::PortalNextWorkingDayAssumption => entry(
                 localized! {
-                    kk: "жұмыс уақытынан кейін порталға жіберілген сұрау келесі жұмыс күні қабылданады деген сол кездегі стандарттардың әдеттегі тұжырымы; бұл екі регламентте жоқ",
-                    ru: "обычная формулировка стандартов того времени: запрос, отправленный на портал после окончания рабочего времени, принимается следующим рабочим днём; в этих двух регламентах её нет",
-                    en: "the common wording of standards of that time, that a portal request sent after hours is taken on the next working day; in neither of these two regulations",
+                    kk: "жұмыс уақытынан кейін порталға жіберілген сұрау келесі жұмыс күні қабылданады (сол кездегі стандарттардың әдеттегі тұжырымы; бұл екі регламентте жоқ)",
+                    ru: "запрос, отправленный на портал после окончания рабочего времени, принимается следующим рабочим днём (обычная формулировка стандартов того времени; в этих двух регламентах её нет)",
+                    en: "a portal request sent after hours is taken on the next working day (the common wording of standards of that time; in neither of these two regulations)",
                 },
                 None,
                 U,

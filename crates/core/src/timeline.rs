@@ -69,6 +69,12 @@ pub enum EndBasis {
     PortalNextWorkingDay,
 }
 
+crate::codes!(EndBasis {
+    StatutoryTotal => "statutory-total",
+    Steps => "steps",
+    PortalNextWorkingDay => "portal-next-working-day",
+});
+
 /// One expected end of a case, with its basis: a timeline has one or two, and every place that shows an expected end
 /// shows each ([`Timeline::expected_ends`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -614,4 +614,11 @@ messages! {
         ru: "Пока не готово к подаче",
         en: "Not ready to submit yet",
     }
+    // Issue 12, part "terms": when terms start and end, both figures, editable office hours.
+    TimelineCounted { kk: "Есептелуі", ru: "Как считается", en: "Counted" }
+    TimelineCountingBasis {
+        kk: "Күндермен берілген мерзімдердің есептелу негізі",
+        ru: "Основание счёта сроков в днях",
+        en: "What the counting of terms in days rests on",
+    }
 }

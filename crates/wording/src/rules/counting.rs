@@ -3,6 +3,7 @@
 use ruqsat_core::counting::CountingRule;
 use ruqsat_core::lang::Localized;
 use ruqsat_core::localized;
+use ruqsat_core::timeline::EndBasis;
 
 /// A counting rule, worded for people.
 pub const fn rule(r: CountingRule) -> Localized {
@@ -40,6 +41,63 @@ pub const fn rule(r: CountingRule) -> Localized {
     }
 }
 
+/// What an expected end rests on, as a label before its date.
+pub const fn end_basis(b: EndBasis) -> Localized {
+    match b {
+        EndBasis::StatutoryTotal => localized! {
+            kk: "Регламенттің 4-тармағындағы жалпы мерзім бойынша",
+            ru: "По общему сроку пункта 4 регламента",
+            en: "By the regulation's total term (clause 4)",
+        },
+        EndBasis::Steps => localized! {
+            kk: "Әр қадам өз мерзімін толық пайдаланса",
+            ru: "Если каждый шаг займёт весь свой срок",
+            en: "If every step takes its whole limit",
+        },
+        EndBasis::PortalNextWorkingDay => localized! {
+            kk: "Жұмыс уақытынан кейін жіберілген сұрау келесі жұмыс күні қабылданса (болжам)",
+            ru: "Если запрос, отправленный после окончания рабочего времени, принят следующим рабочим днём (допущение)",
+            en: "If a request sent after hours is taken on the next working day (an assumption)",
+        },
+    }
+}
+
+/// What a counting rule means beside a step, in a few words (the rule in full: [`rule`]).
+pub const fn rule_short(r: CountingRule) -> Localized {
+    match r {
+        CountingRule::Registration => localized! {
+            kk: "тіркелген сәттен бастап",
+            ru: "с момента регистрации",
+            en: "from the registration",
+        },
+        CountingRule::OfficeHours => localized! {
+            kk: "кеңсенің жұмыс уақыты бойынша (болжам)",
+            ru: "по рабочему времени канцелярии (допущение)",
+            en: "by the office's hours (an assumption)",
+        },
+        CountingRule::MinutesAndHours => localized! {
+            kk: "жұмыс уақыты санап, үзіліс, түн және демалыс күндері есептелмейді",
+            ru: "считается рабочее время; перерыв, ночь и нерабочие дни не входят",
+            en: "office time counted; the break, nights and days off left out",
+        },
+        CountingRule::WorkingDays => localized! {
+            kk: "жұмыс күндері, басталған күннен кейінгі күннен бастап; соңғы күннің жұмыс уақыты аяқталғанда",
+            ru: "рабочие дни со следующего дня после начала; до окончания рабочего времени последнего",
+            en: "working days from the day after the start, to the close of the last one",
+        },
+        CountingRule::CalendarDays => localized! {
+            kk: "күнтізбелік күндер, басталған күннен кейінгі күннен бастап; соңғысы жұмыс күні болмаса — келесі жұмыс күні",
+            ru: "календарные дни со следующего дня после начала; если последний нерабочий — следующий рабочий день",
+            en: "calendar days from the day after the start; if the last is not a working day, the next working day",
+        },
+        CountingRule::LatestSchedule => localized! {
+            kk: "мерзімі жоқ: өтініш беруші сұраған кезде",
+            ru: "без срока: когда попросит заявитель",
+            en: "no limit: when the applicant asks",
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +109,20 @@ mod tests {
         for r in RULES {
             let blank = rule(r).blank_in();
             assert!(blank.is_empty(), "{r:?} is blank in {blank:?}");
+        }
+    }
+
+    #[test]
+    fn no_basis_and_no_short_rule_is_blank() {
+        for b in [
+            EndBasis::StatutoryTotal,
+            EndBasis::Steps,
+            EndBasis::PortalNextWorkingDay,
+        ] {
+            assert!(end_basis(b).blank_in().is_empty(), "{b:?}");
+        }
+        for r in RULES {
+            assert!(rule_short(r).blank_in().is_empty(), "{r:?}");
         }
     }
 
