@@ -129,7 +129,11 @@ pub fn app() -> Html {
                     let state2 = state.clone();
                     let on_applicant_done =
                         Callback::from(move |d| state2.dispatch(Action::SetApplicantDone(d)));
-                    html! { <TimelinePage {lang} {case} {on_applicant_done} on_go={go.clone()} /> }
+                    let state3 = state.clone();
+                    let on_hours =
+                        Callback::from(move |h| state3.dispatch(Action::SetOfficeHours(h)));
+                    let hours = state.answers.office_hours.unwrap_or_default();
+                    html! { <TimelinePage {lang} {case} {hours} {on_hours} {on_applicant_done} on_go={go.clone()} /> }
                 } else {
                     let state2 = state.clone();
                     let on_change =

@@ -42,6 +42,8 @@ pub enum Action {
     Answer(Answers),
     /// The applicant's own step was given an actual date (or cleared).
     SetApplicantDone(Option<NaiveDate>),
+    /// The office hours were changed on the timeline (or set back to the default).
+    SetOfficeHours(Option<ruqsat_core::counting::OfficeHours>),
     DismissNotice,
     /// Something said about one document (by requirement id).
     Document(String, DocChange),
@@ -148,6 +150,9 @@ impl AppState {
                 go(&mut s, page);
             }
             Action::SetApplicantDone(date) => s.answers.applicant_done = date,
+            Action::SetOfficeHours(hours) => {
+                s.answers.office_hours = hours.filter(|h| *h != Default::default())
+            }
             Action::DismissNotice => s.dropped.clear(),
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),

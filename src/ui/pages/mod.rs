@@ -2,6 +2,7 @@
 
 mod check;
 mod documents;
+mod office_hours;
 mod question;
 mod summary;
 mod timeline;

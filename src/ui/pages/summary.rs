@@ -12,7 +12,7 @@ use ruqsat_core::flow::{self, Next, NotEligible, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
-use ruqsat_core::timeline::estimate;
+use ruqsat_core::timeline::estimate_with;
 use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::procedures::not_offered;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
@@ -115,7 +115,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
         }
         Next::Ask(_) => return html! {},
     };
-    let timeline = estimate(&case).ok();
+    let timeline = estimate_with(&case, &props.answers.office_hours.unwrap_or_default()).ok();
     let list = checklist(&case);
     let findings = props.documents.findings(&case);
     let (missing, problems): (Vec<_>, Vec<_>) = findings

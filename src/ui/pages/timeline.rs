@@ -7,11 +7,11 @@ use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
 use ruqsat_core::case::Case;
-use ruqsat_core::counting::{days_off_within, CountingRule, COUNTING_CITATION, RULES};
+use ruqsat_core::counting::{days_off_within, CountingRule, OfficeHours, COUNTING_CITATION, RULES};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
-use ruqsat_core::timeline::{estimate, EndBasis, EstimateError, Milestone, Timeline, Warning};
+use ruqsat_core::timeline::{estimate_with, EndBasis, EstimateError, Milestone, Timeline, Warning};
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{counting, procedures};
@@ -21,6 +21,9 @@ use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 pub struct TimelinePageProps {
     pub lang: Lang,
     pub case: Case,
+    /// The office hours the dates assume (the default, or the user's).
+    pub hours: OfficeHours,
+    pub on_hours: Callback<Option<OfficeHours>>,
     pub on_applicant_done: Callback<Option<NaiveDate>>,
     pub on_go: Callback<Page>,
 }
@@ -178,7 +181,7 @@ fn warnings(t_: &Timeline, lang: Lang) -> Html {
 #[function_component(TimelinePage)]
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = props.lang;
-    let timeline = match estimate(&props.case) {
+    let timeline = match estimate_with(&props.case, &props.hours) {
         Ok(tl) => tl,
         // Only a date the page itself did not check can get here (a link with `done=` before the notice, say): say so
         // in the reader's language and offer the way out.
@@ -259,6 +262,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     }
                 }) }
             </ol>
+            <super::office_hours::OfficeHoursForm {lang} hours={props.hours} on_set={props.on_hours.clone()} />
             <details class="details">
                 <summary>{ t(lang, Msg::TimelineRules) }</summary>
                 <ol>{ for RULES.iter().map(|&r| html! {

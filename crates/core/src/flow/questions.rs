@@ -70,6 +70,8 @@ pub struct Answers {
     pub submitted: Option<NaiveDateTime>,
     /// The actual date of the applicant's own step, if given on the timeline.
     pub applicant_done: Option<NaiveDate>,
+    /// The office hours the timeline assumes, if the user changed them there (`None`: the default, an assumption).
+    pub office_hours: Option<crate::counting::OfficeHours>,
 }
 
 /// How a question is answered.

@@ -1028,6 +1028,7 @@ impl Full {
             extensions: Some(self.extensions),
             submitted: None,
             applicant_done: None,
+            office_hours: None,
         }
     }
 
@@ -1512,6 +1513,7 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             extensions: pick(&extensions, i),
             submitted: pick(&submitted, i),
             applicant_done: None,
+            office_hours: None,
         };
         assert_eq!(*i, 0);
         let result = next(&a);
