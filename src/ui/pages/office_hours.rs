@@ -76,56 +76,42 @@ fn hours_of(texts: &[String; 5]) -> Result<OfficeHours, Vec<(usize, Msg)>> {
     })
 }
 
-/// "The office's hours (an assumption)": what they rest on, and the five times, changeable.
+/// "The office's hours (an assumption)": what they rest on, and the five times, changeable. The fields are the
+/// browser's own (read on "Apply"), which keeps the component small in the wasm.
 #[function_component(OfficeHoursForm)]
 pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
     let lang = props.lang;
-    let text = use_state(|| texts(&props.hours));
     let errors = use_state(Vec::<(usize, Msg)>::new);
     let attempt = use_state(|| 0u32);
-    let applied = use_state(|| false);
     let on_submit = {
-        let (text, errors, attempt, applied, on_set) = (
-            text.clone(),
-            errors.clone(),
-            attempt.clone(),
-            applied.clone(),
-            props.on_set.clone(),
-        );
+        let (errors, attempt, on_set) = (errors.clone(), attempt.clone(), props.on_set.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             attempt.set(*attempt + 1);
-            match hours_of(&text) {
+            let texts =
+                FIELDS.map(|(name, _)| crate::ui::browser::input_value(&format!("hours-{name}")));
+            match hours_of(&texts) {
                 Ok(h) => {
                     errors.set(Vec::new());
-                    applied.set(true);
                     on_set.emit(Some(h));
                 }
-                Err(errs) => {
-                    applied.set(false);
-                    errors.set(errs);
-                }
+                Err(errs) => errors.set(errs),
             }
         })
     };
     let on_reset = {
-        let (text, errors, applied, on_set) = (
-            text.clone(),
-            errors.clone(),
-            applied.clone(),
-            props.on_set.clone(),
-        );
+        let (errors, on_set) = (errors.clone(), props.on_set.clone());
         Callback::from(move |_: MouseEvent| {
-            text.set(texts(&OfficeHours::default()));
             errors.set(Vec::new());
-            applied.set(true);
             on_set.emit(None);
         })
     };
+    let values = texts(&props.hours);
     let summary: Vec<(String, String)> = errors
         .iter()
         .map(|&(i, m)| (format!("hours-{}", FIELDS[i].0), t(lang, m).to_string()))
         .collect();
+    let changed = props.hours != OfficeHours::default();
     html! {
         <section class="panel office-hours" aria-labelledby="hours-title" data-office-hours="">
             <h2 id="hours-title">{ t(lang, Msg::HoursTitle) }</h2>
@@ -137,31 +123,20 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
             <ErrorSummary {lang} errors={summary} attempt={Some(*attempt)} />
             <form novalidate=true onsubmit={on_submit}>
                 <div class="hint" id="hours-hint">{ t(lang, Msg::HoursHint) }</div>
-                { for FIELDS.iter().enumerate().map(|(i, &(name, label))| {
+                { for FIELDS.iter().zip(values).enumerate().map(|(i, (&(name, label), value))| {
                     let id = format!("hours-{name}");
                     let error = errors.iter().find(|(j, _)| *j == i).map(|&(_, m)| m);
-                    let error_id = format!("{id}-error");
-                    let described = match error { Some(_) => format!("hours-hint {error_id}"), None => "hours-hint".to_string() };
-                    let on_input = {
-                        let text = text.clone();
-                        Callback::from(move |e: InputEvent| {
-                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                            let mut next = (*text).clone();
-                            next[i] = input.value();
-                            text.set(next);
-                        })
-                    };
                     html! {
-                        <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
+                        <div class={classes!("form-group", error.map(|_| "form-group--error"))}>
                             <label class="label" for={id.clone()}>{ t(lang, label) }</label>
                             if let Some(m) = error {
-                                <p class="error-message" id={error_id}>
+                                <p class="error-message" id={format!("{id}-error")}>
                                     <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ t(lang, m) }
                                 </p>
                             }
-                            <input class={classes!("input", "input--w4", error.is_some().then_some("input--error"))}
-                                id={id.clone()} name={id} type="text" inputmode="numeric" maxlength="5"
-                                value={text[i].clone()} oninput={on_input} aria-describedby={described}
+                            <input class={classes!("input", "input--w4", error.map(|_| "input--error"))}
+                                id={id.clone()} name={id.clone()} type="text" inputmode="numeric" maxlength="5" {value}
+                                aria-describedby={ if error.is_some() { format!("hours-hint {id}-error") } else { "hours-hint".into() } }
                                 aria-invalid={ if error.is_some() { "true" } else { "false" } } />
                         </div>
                     }
@@ -171,7 +146,7 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
                     <button type="button" class="button button--secondary" onclick={on_reset}>{ t(lang, Msg::HoursReset) }</button>
                 </div>
                 <div role="status">
-                    if *applied {
+                    if changed && errors.is_empty() {
                         <p class="hint hint--ok">{ t(lang, Msg::HoursApplied) }</p>
                     }
                 </div>
