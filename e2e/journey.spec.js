@@ -40,7 +40,8 @@ test("an employer's first permit under Edition B, by the office", async ({ page 
   await expect(heading(page)).toBeFocused();
   const steps = page.locator('.timeline__step');
   await expect(steps).toHaveCount(11);
-  await expect(steps.nth(0)).toContainText('Monday 28 August 2017, 18:10');
+  // Handed in at 17:50, after the reception cut-off (17:30, an assumption): counted from Tuesday 09:00.
+  await expect(steps.nth(0)).toContainText('Tuesday 29 August 2017, 09:20');
   // The review's 7 working days skip Constitution Day (30 Aug) and Kurban Ait (1 Sep).
   await expect(steps.nth(4)).toContainText('Monday 11 September 2017, 18:30');
   await expect(steps.nth(4)).toContainText('30 August 2017');

@@ -136,7 +136,11 @@ pub fn app() -> Html {
                     let on_permit_expires =
                         Callback::from(move |d| state4.dispatch(Action::SetPermitExpires(d)));
                     let permit_expires = state.answers.permit_expires;
-                    html! { <TimelinePage {lang} {case} {permit_expires} {on_applicant_done} {on_notice_received} {on_permit_expires} on_go={go.clone()} /> }
+                    let state5 = state.clone();
+                    let on_hours =
+                        Callback::from(move |h| state5.dispatch(Action::SetOfficeHours(h)));
+                    let hours = state.answers.office_hours.unwrap_or_default();
+                    html! { <TimelinePage {lang} {case} {hours} {on_hours} {permit_expires} {on_applicant_done} {on_notice_received} {on_permit_expires} on_go={go.clone()} /> }
                 } else {
                     let state2 = state.clone();
                     let on_change =

@@ -185,6 +185,16 @@ pub fn focus_heading() {
 }
 
 /// Moves focus to the element with this id (the browser scrolls it into view).
+/// The text of the input of this id, or empty if there is none.
+pub fn input_value(id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = gloo::utils::document()

@@ -46,6 +46,8 @@ pub enum Action {
     SetNoticeReceived(Option<NaiveDate>),
     /// An extension: the date the current permit expires was given (or cleared).
     SetPermitExpires(Option<NaiveDate>),
+    /// The office hours were changed on the timeline (or set back to the default).
+    SetOfficeHours(Option<ruqsat_core::counting::OfficeHours>),
     DismissNotice,
     /// Something said about one document (by requirement id).
     Document(String, DocChange),
@@ -154,6 +156,9 @@ impl AppState {
             Action::SetApplicantDone(date) => s.answers.applicant_done = date,
             Action::SetNoticeReceived(date) => s.answers.notice_received = date,
             Action::SetPermitExpires(date) => s.answers.permit_expires = date,
+            Action::SetOfficeHours(hours) => {
+                s.answers.office_hours = hours.filter(|h| *h != Default::default())
+            }
             Action::DismissNotice => s.dropped.clear(),
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),

@@ -3,6 +3,8 @@
 //! browser splits and percent-decodes the query (`URLSearchParams`, in [`parse`]). Unknown or malformed parameters
 //! are dropped and reported, never a crash.
 
+use chrono::NaiveTime;
+use ruqsat_core::counting::OfficeHours;
 use ruqsat_core::flow::{Answers, QuestionId, QUESTIONS};
 use ruqsat_core::iso;
 
@@ -65,9 +67,11 @@ pub fn parse(query: &str) -> Location {
 /// `browser::query_pairs`). Each question reads its own key through its declaration (`flow::QUESTIONS`).
 pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
     let mut loc = Location::default();
+    let mut hours = HoursParts::default();
     for (key, value) in pairs {
         let v = value.as_str();
         let ok = match key.as_str() {
+            key @ ("opens" | "closes" | "break" | "reception") => hours.read(key, v, &value),
             "page" => Page::from_key(v).map(|p| loc.page = Some(p)).is_some(),
             "from" => (v == "check").then(|| loc.from_check = true).is_some(),
             "done" => parse_day(v)
@@ -90,7 +94,87 @@ pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
                 .push(format!("{key}={value}").chars().take(60).collect());
         }
     }
+    hours.finish(&mut loc);
     loc
+}
+
+/// The office hours' keys as read, put together once the whole query is read: a part not given keeps the default;
+/// parts that do not fit together are dropped and reported.
+#[derive(Default)]
+struct HoursParts {
+    opens: Option<NaiveTime>,
+    closes: Option<NaiveTime>,
+    break_time: Option<Option<(NaiveTime, NaiveTime)>>,
+    reception: Option<NaiveTime>,
+    given: Vec<String>,
+}
+
+impl HoursParts {
+    fn read(&mut self, key: &str, v: &str, value: &str) -> bool {
+        let ok = match key {
+            "opens" => iso::parse_time(v).map(|t| self.opens = Some(t)).is_some(),
+            "closes" => iso::parse_time(v).map(|t| self.closes = Some(t)).is_some(),
+            "reception" => iso::parse_time(v)
+                .map(|t| self.reception = Some(t))
+                .is_some(),
+            _ if v == "none" => {
+                self.break_time = Some(None);
+                true
+            }
+            _ => v
+                .split_once('-')
+                .and_then(|(a, b)| Some((iso::parse_time(a)?, iso::parse_time(b)?)))
+                .map(|b| self.break_time = Some(Some(b)))
+                .is_some(),
+        };
+        if ok {
+            self.given.push(format!("{key}={value}"));
+        }
+        ok
+    }
+
+    fn finish(self, loc: &mut Location) {
+        if self.given.is_empty() {
+            return;
+        }
+        let d = OfficeHours::default();
+        match OfficeHours::new(
+            self.opens.unwrap_or(d.opens),
+            self.closes.unwrap_or(d.closes),
+            self.break_time.unwrap_or(d.break_time),
+            self.reception.unwrap_or(d.reception_until),
+        ) {
+            Ok(h) if h == d => {}
+            Ok(h) => loc.answers.office_hours = Some(h),
+            Err(_) => loc
+                .dropped
+                .extend(self.given.into_iter().map(|g| g.chars().take(60).collect())),
+        }
+    }
+}
+
+/// The office hours' parameters: only those that differ from the default.
+fn hours_query(hours: Option<OfficeHours>) -> Vec<(&'static str, String)> {
+    let (Some(h), d) = (hours, OfficeHours::default()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if h.opens != d.opens {
+        out.push(("opens", iso::time(h.opens)));
+    }
+    if h.closes != d.closes {
+        out.push(("closes", iso::time(h.closes)));
+    }
+    if h.break_time != d.break_time {
+        let b = h.break_time.map_or("none".to_string(), |(a, b)| {
+            format!("{}-{}", iso::time(a), iso::time(b))
+        });
+        out.push(("break", b));
+    }
+    if h.reception_until != d.reception_until {
+        out.push(("reception", iso::time(h.reception_until)));
+    }
+    out
 }
 
 /// Writes the query string (with the leading `?`) for a page and the answers.
@@ -108,11 +192,13 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
     let done = answers.applicant_done.map(|d| ("done", iso::date(d)));
     let notice = answers.notice_received.map(|d| ("notice", iso::date(d)));
     let expires = answers.permit_expires.map(|d| ("expires", iso::date(d)));
+    let hours = hours_query(answers.office_hours);
     parts.extend(
         answered
             .chain(notice)
             .chain(done)
             .chain(expires)
+            .chain(hours)
             .map(|(k, v)| format!("{k}={v}")),
     );
     if parts.is_empty() {
@@ -241,5 +327,35 @@ mod tests {
         // The count keeps what was given beyond its last option, up to 20.
         assert_eq!(parse("extended=20").answers.extensions, Some(20));
         assert_eq!(parse("extended=21").dropped, ["extended=21"]);
+    }
+
+    /// The office hours are kept with the answers, keyed like them: only the parts that differ from the default are
+    /// written, and parts that do not fit together are dropped and reported, never a crash.
+    #[test]
+    fn office_hours_round_trip_and_bad_ones_are_dropped() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let q = "?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office\
+                 &submitted=2017-09-15T17:45&opens=10:00&break=none&reception=18:00";
+        let loc = parse(q);
+        assert!(loc.dropped.is_empty(), "{:?}", loc.dropped);
+        let h = loc.answers.office_hours.unwrap();
+        assert_eq!((h.opens, h.closes), (t(10, 0), t(18, 30)));
+        assert_eq!(h.break_time, None);
+        assert_eq!(h.reception_until, t(18, 0));
+        assert_eq!(
+            to_query(Page::Timeline, &loc.answers, false),
+            "?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office\
+             &submitted=2017-09-15T17:45&opens=10:00&break=none&reception=18:00"
+        );
+        // The default written out is no change at all.
+        let loc = parse("?opens=09:00&break=13:00-14:30");
+        assert_eq!(loc.answers.office_hours, None);
+        assert!(loc.dropped.is_empty());
+        // Reception after closing: the hours are dropped, and said.
+        let loc = parse("?closes=17:00&reception=17:30");
+        assert_eq!(loc.answers.office_hours, None);
+        assert_eq!(loc.dropped, ["closes=17:00", "reception=17:30"]);
+        let loc = parse("?opens=9");
+        assert_eq!(loc.dropped, ["opens=9"]);
     }
 }

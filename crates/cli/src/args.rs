@@ -10,6 +10,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use ruqsat_core::case::{Applicant, Channel, ServiceKind, Track};
 use ruqsat_core::codes::Code;
+use ruqsat_core::counting::OfficeHours;
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::iso;
 
@@ -74,6 +75,72 @@ pub struct EstimateArgs {
     pub applicant_done: Option<NaiveDate>,
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = |s: &str| date("--notice-received", s))]
     pub notice_received: Option<NaiveDate>,
+    /// The office hours the estimate assumes (not in either regulation; default 09:00-18:30, break 13:00-14:30,
+    /// documents received until 17:30).
+    #[command(flatten)]
+    pub hours: HoursArgs,
+}
+
+/// The office-hours assumption, each part of it changeable.
+#[derive(Args, Debug, Default)]
+pub struct HoursArgs {
+    /// When the office opens, HH:MM (default 09:00).
+    #[arg(long, value_name = "HH:MM", value_parser = |s: &str| time("--opens", s))]
+    pub opens: Option<NaiveTime>,
+    /// When it closes, HH:MM (default 18:30).
+    #[arg(long, value_name = "HH:MM", value_parser = |s: &str| time("--closes", s))]
+    pub closes: Option<NaiveTime>,
+    /// The break, HH:MM-HH:MM, or `none` (default 13:00-14:30).
+    #[arg(long = "break", value_name = "HH:MM-HH:MM|none", value_parser = break_time)]
+    pub break_time: Option<BreakTime>,
+    /// Until when documents are received, HH:MM (default 17:30).
+    #[arg(long, value_name = "HH:MM", value_parser = |s: &str| time("--reception-until", s))]
+    pub reception_until: Option<NaiveTime>,
+}
+
+/// `--break`: a break, or none.
+#[derive(Clone, Copy, Debug)]
+pub struct BreakTime(pub Option<(NaiveTime, NaiveTime)>);
+
+impl HoursArgs {
+    /// The default office hours with the parts given changed, checked together.
+    pub fn hours(&self) -> Result<OfficeHours, Usage> {
+        let d = OfficeHours::default();
+        OfficeHours::new(
+            self.opens.unwrap_or(d.opens),
+            self.closes.unwrap_or(d.closes),
+            self.break_time.map_or(d.break_time, |b| b.0),
+            self.reception_until.unwrap_or(d.reception_until),
+        )
+        .map_err(|e| Usage(e.to_string()))
+    }
+}
+
+/// A time of day, strictly `HH:MM`.
+pub fn time(name: &str, s: &str) -> Result<NaiveTime, Usage> {
+    iso::parse_time(s).ok_or_else(|| {
+        Usage(format!(
+            "invalid {name} '{}': expected a time as HH:MM, e.g. 17:30",
+            shown(s)
+        ))
+    })
+}
+
+fn break_time(s: &str) -> Result<BreakTime, Usage> {
+    if s == "none" {
+        return Ok(BreakTime(None));
+    }
+    let bad = || {
+        Usage(format!(
+            "invalid --break '{}': expected HH:MM-HH:MM or none, e.g. 13:00-14:30",
+            shown(s)
+        ))
+    };
+    let (from, to) = s.split_once('-').ok_or_else(bad)?;
+    match (iso::parse_time(from), iso::parse_time(to)) {
+        (Some(from), Some(to)) => Ok(BreakTime(Some((from, to)))),
+        _ => Err(bad()),
+    }
 }
 
 /// `checklist`'s options.

@@ -16,7 +16,9 @@ use super::json::warning_code;
 use super::{estimate_error, DateNames};
 use ruqsat_core::case::{Case, CaseFacts};
 use ruqsat_core::iso::push_instant;
-use ruqsat_core::timeline::{estimate, Timeline};
+use ruqsat_core::lang::Lang;
+use ruqsat_core::timeline::{estimate, EndBasis, Timeline};
+use ruqsat_wording::rules::evidence::reference;
 
 pub const INPUT_COLUMNS: [&str; INPUTS] = [
     "edition",
@@ -31,7 +33,7 @@ pub const INPUT_COLUMNS: [&str; INPUTS] = [
 const INPUTS: usize = 7;
 /// The input columns a file may leave out.
 const OPTIONAL: [&str; 2] = ["applicant_done", "notice_received"];
-const OUTPUT_HEADER: [&str; 16] = [
+const OUTPUT_HEADER: [&str; 20] = [
     "row",
     "edition",
     "service",
@@ -43,7 +45,11 @@ const OUTPUT_HEADER: [&str; 16] = [
     "status",
     "registered",
     "statutory_deadline",
+    "statutory_deadline_basis",
     "last_step_ends",
+    "last_step_ends_basis",
+    "portal_next_working_day_ends",
+    "portal_next_working_day_basis",
     "applicant_deadline",
     "step_ends",
     "warnings",
@@ -164,8 +170,11 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
             Ok(t) => write_success(&mut writer, &mut cell, &t).map_err(write_err)?,
             Err(Usage(message)) => {
                 failed += 1;
-                for field in ["error", "", "", "", "", "", ""] {
-                    writer.write_field(field).map_err(write_err)?;
+                // "error", then an empty cell for each column of a success up to the error's own.
+                let empty = OUTPUT_HEADER.len() - INPUT_COLUMNS.len() - 3;
+                writer.write_field("error").map_err(write_err)?;
+                for _ in 0..empty {
+                    writer.write_field("").map_err(write_err)?;
                 }
                 writer
                     .write_field(neutralised(&message).as_bytes())
@@ -244,16 +253,31 @@ fn write_success<W: Write>(
     cell.clear();
     push_instant(cell, t.registered);
     writer.write_field(&cell)?;
-    cell.clear();
-    if let Some(d) = t.statutory_deadline {
-        push_instant(cell, d.ends);
+    // Each expected end with its basis, in the order of the header: clause 4's total, the steps, the portal's
+    // after-hours reading; an empty pair where the case has none.
+    let ends = t.expected_ends();
+    for basis in [
+        EndBasis::StatutoryTotal,
+        EndBasis::Steps,
+        EndBasis::PortalNextWorkingDay,
+    ] {
+        let end = ends.iter().find(|e| e.basis == basis);
+        cell.clear();
+        if let Some(e) = end {
+            push_instant(cell, e.ends);
+        }
+        writer.write_field(&cell)?;
+        cell.clear();
+        if let Some(e) = end {
+            let _ = write!(
+                cell,
+                "{} ({})",
+                reference(&e.citation, Lang::En),
+                e.citation.grade.letter()
+            );
+        }
+        writer.write_field(&cell)?;
     }
-    writer.write_field(&cell)?;
-    cell.clear();
-    if let Some(end) = t.last_end() {
-        push_instant(cell, end);
-    }
-    writer.write_field(&cell)?;
     cell.clear();
     if let Some(d) = t.applicant_deadline {
         push_instant(cell, d.ends);

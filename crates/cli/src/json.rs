@@ -8,7 +8,7 @@ use ruqsat_core::calendar;
 use ruqsat_core::case::Case;
 use ruqsat_core::checklist::{self, Applies};
 use ruqsat_core::codes::Code;
-use ruqsat_core::counting::RULES;
+use ruqsat_core::counting::{OFFICE_HOURS_CITATION, RULES};
 use ruqsat_core::documents::Due as CoreDue;
 use ruqsat_core::evidence;
 use ruqsat_core::iso;
@@ -241,7 +241,32 @@ pub struct OfficeHours {
     /// `13:00-14:00`.
     #[serde(rename = "break")]
     pub break_time: Option<String>,
+    /// Documents handed in at the office later count from the next opening.
+    pub reception_until: Time,
     pub assumption: bool,
+    /// What the assumption rests on (not in either regulation: U).
+    pub citation: Citation,
+}
+
+/// One expected end of the case, with its basis: Edition A's clause 4 total and the steps' end; Edition B's portal
+/// after-hours reading where it gives a later date.
+#[derive(Serialize)]
+pub struct ExpectedEnd {
+    /// `statutory-total`, `steps` or `portal-next-working-day`.
+    pub basis: &'static str,
+    pub basis_text: &'static str,
+    pub ends: Instant,
+    pub working_days: Option<u32>,
+    pub citation: Citation,
+}
+
+/// Edition B's portal read as "a request sent after hours is taken on the next working day" (U).
+#[derive(Serialize)]
+pub struct PortalNextWorkingDay {
+    pub taken: Instant,
+    pub result_ends: Instant,
+    pub last_end: Option<Instant>,
+    pub citation: Citation,
 }
 
 /// `estimate`'s output.
@@ -255,6 +280,8 @@ pub struct Timeline {
     pub registered: Instant,
     pub milestones: Vec<Milestone>,
     pub statutory_deadline: Option<StatutoryDeadline>,
+    pub expected_ends: Vec<ExpectedEnd>,
+    pub portal_next_working_day: Option<PortalNextWorkingDay>,
     pub step_sums: StepSums,
     pub warnings: Vec<Warning>,
     pub notes: Vec<&'static str>,
@@ -339,6 +366,23 @@ impl Timeline {
                 citation: Citation::of(&d.citation),
                 note: step_words::note(d.note).en,
             }),
+            expected_ends: t
+                .expected_ends()
+                .iter()
+                .map(|e| ExpectedEnd {
+                    basis: e.basis.code(),
+                    basis_text: counting::end_basis(e.basis).en,
+                    ends: Instant(e.ends),
+                    working_days: e.working_days,
+                    citation: Citation::of(&e.citation),
+                })
+                .collect(),
+            portal_next_working_day: t.portal_next_working_day.map(|p| PortalNextWorkingDay {
+                taken: Instant(p.taken),
+                result_ends: Instant(p.result_ends),
+                last_end: p.last_end.map(Instant),
+                citation: Citation::of(&p.citation),
+            }),
             step_sums: StepSums {
                 provider_working_days: t.step_sums.0,
                 applicant_working_days: t.step_sums.1,
@@ -356,7 +400,9 @@ impl Timeline {
                 break_time: hours
                     .break_time
                     .map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M"))),
+                reception_until: Time(hours.reception_until),
                 assumption: true,
+                citation: Citation::of(&OFFICE_HOURS_CITATION),
             },
             counting_rules: RULES.iter().map(|&r| counting::rule(r).en).collect(),
             notice_received: case.notice_received.map(Date),

@@ -27,7 +27,7 @@ use ruqsat_core::checklist::checklist;
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
-use ruqsat_core::timeline::{estimate, EstimateError};
+use ruqsat_core::timeline::{estimate_with, EstimateError};
 use ruqsat_wording::rules::procedures::not_offered;
 
 /// `ruqsat help`: the commands, their options and the accepted codes (from the core's code tables).
@@ -196,7 +196,8 @@ fn estimate_command(a: &EstimateArgs, out: &mut dyn Write) -> Result<(), Usage> 
         applicant_done: "--applicant-done",
         notice_received: "--notice-received",
     };
-    let timeline = estimate(&case).map_err(|e| estimate_error(e, &case, &names))?;
+    let hours = a.hours.hours()?;
+    let timeline = estimate_with(&case, &hours).map_err(|e| estimate_error(e, &case, &names))?;
     write_json(out, &json::Timeline::of(&case, &timeline))
 }
 

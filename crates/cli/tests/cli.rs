@@ -233,22 +233,14 @@ fn batch_estimates_each_row_and_reports_bad_rows_in_place() {
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows.len(), 5);
     assert!(rows[0].starts_with("row,edition,service"));
-    assert!(
-        rows[1].contains(",ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,"),
-        "{}",
-        rows[1]
-    );
+    assert!(rows[1].contains(ROW_A_OUT), "{}", rows[1]);
     assert!(rows[2].contains(",error,"), "{}", rows[2]);
     assert!(
         rows[2].contains("invalid submitted '2017-02-30T10:00'"),
         "{}",
         rows[2]
     );
-    assert!(
-        rows[3].contains(",ok,2018-03-03T11:00,,2018-03-12T18:30,"),
-        "{}",
-        rows[3]
-    );
+    assert!(rows[3].contains(ROW_B_OUT), "{}", rows[3]);
     assert!(rows[4].contains(",2014-10-20T18:30,"), "{}", rows[4]);
     let o = ruqsat(&["batch", dir.join("missing.csv").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -274,9 +266,14 @@ fn batch_of(name: &str, content: &[u8]) -> (Option<i32>, String, String) {
 }
 
 const ROW_A: &str = "west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,";
-const ROW_A_OUT: &str = ",ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,";
+/// Both figures, each with its basis: clause 4's total (41 WD → 29 Oct) and the steps' end (5 Nov, clause 7.5); no
+/// portal reading at the office.
+const ROW_A_OUT: &str = ",ok,2014-09-02T09:00,\
+2014-10-29T18:30,\"WKO resolution No. 176 of 1 Jul 2014, regulation, clause 4, sub-clause 1 (S)\",\
+2014-11-05T18:30,\"WKO resolution No. 176 of 1 Jul 2014, regulation, clause 7, sub-clause 5 (result) (S)\",,,";
 const ROW_B: &str = "zhambyl-2017,ict-extension,employer,portal,2018-03-03T11:00,";
-const ROW_B_OUT: &str = ",ok,2018-03-03T11:00,,2018-03-12T18:30,";
+/// Sent on a working Saturday inside office hours: the two portal readings agree, so one figure.
+const ROW_B_OUT: &str = ",ok,2018-03-03T11:00,,,2018-03-12T18:30,";
 
 #[cfg(unix)]
 #[test]
@@ -392,13 +389,13 @@ zhambyl-2017,issue,employer,office,2031-01-06T10:00\n",
     assert_eq!(status, Some(1));
     let rows: Vec<&str> = out.lines().collect();
     assert!(
-        rows[1].ends_with(",error,,,,,,,\"submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, and only 2013-01-01 to 2027-12-31 is encoded\""),
+        rows[1].ends_with(",error,,,,,,,,,,,\"submitted '2027-12-20T10:00' is too late for the calendar: the estimate runs past 2027-12-31, and only 2013-01-01 to 2027-12-31 is encoded\""),
         "{}",
         rows[1]
     );
     assert!(!out.contains("2028"), "{out}");
     assert!(
-        rows[2].ends_with(",error,,,,,,,submitted '2031-01-06T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
+        rows[2].ends_with(",error,,,,,,,,,,,submitted '2031-01-06T10:00' is outside the calendar: only 2013-01-01 to 2027-12-31 is encoded"),
         "{}",
         rows[2]
     );
@@ -509,7 +506,7 @@ fn batch_neutralises_formula_cells_and_escapes_control_characters() {
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows.len(), 5, "{out}");
     assert!(
-        rows[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\")\",issue,employer,office,2014-09-01T10:00,,,error,,,,,,,"),
+        rows[1].starts_with("2,\"'=HYPERLINK(\"\"http://x\"\")\",issue,employer,office,2014-09-01T10:00,,,error,,,,,,,,,,,"),
         "{}",
         rows[1]
     );
@@ -631,28 +628,153 @@ west-kazakhstan-2014,issue,employer,office,2014-09-01T10:00,2014-08-29\n",
     let rows: Vec<&str> = out.lines().collect();
     assert!(
         rows[0].starts_with("row,edition,service,applicant,channel,submitted,applicant_done,notice_received,status,\
-registered,statutory_deadline,last_step_ends,applicant_deadline,"),
+registered,statutory_deadline,statutory_deadline_basis,last_step_ends,last_step_ends_basis,\
+portal_next_working_day_ends,portal_next_working_day_basis,applicant_deadline,"),
         "{}",
         rows[0]
     );
     assert!(
-        rows[1].contains(
-            ",2014-09-19,ok,2014-09-02T09:00,2014-10-29T18:30,2014-10-22T18:30,2014-10-17T18:30,"
-        ),
+        // registered, clause 4's end, its basis, the steps' end (the permit), its basis, no portal reading, the
+        // applicant's deadline.
+        rows[1].contains(",2014-09-19,ok,2014-09-02T09:00,2014-10-29T18:30,")
+            && rows[1].contains(",2014-10-22T18:30,")
+            && rows[1].contains(",,,2014-10-17T18:30,"),
         "{}",
         rows[1]
     );
     assert!(
-        rows[2]
-            .contains(",,ok,2014-09-02T09:00,2014-10-29T18:30,2014-11-05T18:30,2014-10-31T18:30,"),
+        rows[2].contains(",,ok,2014-09-02T09:00,2014-10-29T18:30,")
+            && rows[2].contains(",2014-11-05T18:30,")
+            && rows[2].contains(",,,2014-10-31T18:30,"),
         "{}",
         rows[2]
     );
     assert!(
         rows[3].ends_with(
-            ",error,,,,,,,the notice cannot have been received on 2014-08-29: the package was registered on 2014-09-02"
+            ",error,,,,,,,,,,,the notice cannot have been received on 2014-08-29: the package was registered on 2014-09-02"
         ),
         "{}",
         rows[3]
     );
+}
+
+/// `estimate`'s JSON carries every expected end with its basis. Edition A, employer's extension handed in on Tuesday
+/// 2 Sep 2014 at 10:00: clause 4's 8 WD end on Fri 12 Sep (3–5, 8–12 Sep); the steps 5 + 5 + 3 = 13 WD to the
+/// notice end on Fri 19 Sep (15–19 Sep). Edition B by the portal on Friday 15 Sep 2017 at 20:00: the regulation's
+/// reading (from the moment sent) ends with the permit on Tue 10 Oct, the after-hours reading (U) on Wed 11 Oct.
+#[test]
+fn estimate_gives_both_figures_and_the_office_hours_assumption() {
+    let v = json(&ruqsat(&[
+        "estimate",
+        "--edition=west-kazakhstan-2014",
+        "--service=extension",
+        "--applicant=employer",
+        "--channel=office",
+        "--submitted=2014-09-02T10:00",
+    ]));
+    let ends = v["expected_ends"].as_array().unwrap();
+    assert_eq!(ends.len(), 2);
+    assert_eq!(ends[0]["basis"], "statutory-total");
+    assert_eq!(ends[0]["working_days"], 8);
+    assert_eq!(ends[0]["ends"], "2014-09-12T18:30");
+    assert_eq!(ends[0]["citation"]["grade"], "S");
+    assert_eq!(ends[1]["basis"], "steps");
+    assert_eq!(ends[1]["working_days"], 13);
+    assert_eq!(ends[1]["ends"], "2014-09-19T18:30");
+    assert_eq!(v["portal_next_working_day"], serde_json::Value::Null);
+    let hours = &v["office_hours"];
+    assert_eq!(hours["opens"], "09:00");
+    assert_eq!(hours["reception_until"], "17:30");
+    assert_eq!(hours["assumption"], true);
+    assert_eq!(hours["citation"]["grade"], "U");
+
+    let v = json(&ruqsat(&[
+        "estimate",
+        "--edition=zhambyl-2017",
+        "--service=issue",
+        "--applicant=employer",
+        "--channel=portal",
+        "--submitted=2017-09-15T20:00",
+    ]));
+    assert_eq!(v["registered"], "2017-09-15T20:00");
+    assert_eq!(v["milestones"][0]["ends"], "2017-09-22T23:59");
+    let ends = v["expected_ends"].as_array().unwrap();
+    assert_eq!(ends[0]["basis"], "steps");
+    assert_eq!(ends[0]["ends"], "2017-10-10T18:30");
+    assert_eq!(ends[1]["basis"], "portal-next-working-day");
+    assert_eq!(ends[1]["ends"], "2017-10-11T18:30");
+    assert_eq!(ends[1]["citation"]["grade"], "U");
+    let p = &v["portal_next_working_day"];
+    assert_eq!(p["taken"], "2017-09-18T09:00");
+    assert_eq!(p["result_ends"], "2017-09-25T23:59");
+}
+
+/// The office hours are flags. A package handed in at 17:45 on Tuesday 2 Sep 2014 counts from Wednesday 09:00 with
+/// the default cut-off (17:30), and at once with `--reception-until 18:00`; clause 4's 41 WD then end on 30 Oct and
+/// on 29 Oct. With `--opens 10:00` the next morning starts at 10:00.
+#[test]
+fn estimate_takes_the_office_hours_as_flags() {
+    let base = [
+        "estimate",
+        "--edition=west-kazakhstan-2014",
+        "--service=issue",
+        "--applicant=employer",
+        "--channel=office",
+        "--submitted=2014-09-02T17:45",
+    ];
+    let v = json(&ruqsat(&base));
+    assert_eq!(v["registered"], "2014-09-03T09:00");
+    assert_eq!(v["statutory_deadline"]["ends"], "2014-10-30T18:30");
+    let v = json(&ruqsat(
+        &[&base[..], &["--reception-until", "18:00"]].concat(),
+    ));
+    assert_eq!(v["registered"], "2014-09-02T17:45");
+    assert_eq!(v["statutory_deadline"]["ends"], "2014-10-29T18:30");
+    assert_eq!(v["office_hours"]["reception_until"], "18:00");
+    let v = json(&ruqsat(
+        &[&base[..], &["--opens", "10:00", "--break", "none"]].concat(),
+    ));
+    assert_eq!(v["registered"], "2014-09-03T10:00");
+    assert_eq!(v["office_hours"]["break"], serde_json::Value::Null);
+    refused(
+        &[&base[..], &["--reception-until", "19:00"]].concat(),
+        "reception must end after opening, not after closing",
+    );
+    refused(
+        &[&base[..], &["--break", "13:00"]].concat(),
+        "invalid --break '13:00': expected HH:MM-HH:MM or none",
+    );
+    refused(
+        &[&base[..], &["--opens", "9:00"]].concat(),
+        "invalid --opens '9:00': expected a time as HH:MM",
+    );
+}
+
+/// A batch row carries both figures with their bases, and the portal's after-hours reading in its own columns.
+#[test]
+fn batch_rows_carry_the_second_figures() {
+    let (status, out, _) = batch_of(
+        "figures",
+        b"edition,service,applicant,channel,submitted\nzhambyl-2017,issue,employer,portal,2017-09-15T20:00\n",
+    );
+    assert_eq!(status, Some(0));
+    let rows: Vec<&str> = out.lines().collect();
+    assert!(
+        rows[0].contains(
+            ",statutory_deadline,statutory_deadline_basis,last_step_ends,last_step_ends_basis,\
+portal_next_working_day_ends,portal_next_working_day_basis,"
+        ),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains(
+            ",ok,2017-09-15T20:00,,,2017-10-10T18:30,\"Zhambyl resolution No. 36 of 13 Mar 2017, regulation, \
+clause 5, sub-clause 10 (the office clause applied to the portal: clause 9 ends at the notice, so this is an \
+inference, not the regulation's words) (S)\",2017-10-11T18:30,"
+        ),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[1].contains("(U)"), "{}", rows[1]);
 }

@@ -6,9 +6,13 @@
 //! assumption the user can change.
 //!
 //! The rules:
-//! 1. **Registration.** A package is registered at the moment it is handed in if that is inside office hours on a
-//!    working day, otherwise at the next moment the office is open (office and portal alike).
-//! 2. **Office hours.** Default Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30 (assumption).
+//! 1. **Registration.** A package handed in at the office is registered at that moment if it is inside office hours
+//!    on a working day and before the reception cut-off, otherwise at the next moment the office is open. Edition B's
+//!    portal result counts from the moment the request is sent, at any hour and on any day (clause 9, sub-clause 11,
+//!    S); the reading that a request sent after hours is taken on the next working day is U (EVIDENCE §5) and is shown
+//!    beside it where it gives a later date. Edition A's portal (clause 11 gives no times) takes office hours.
+//! 2. **Office hours.** Default Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30, reception of
+//!    documents until 17:30 (an assumption, EVIDENCE §5).
 //! 3. **Minutes and hours** consume office time from the end of the step before (skipping the break, nights and
 //!    non-working days).
 //! 4. **N working days** starting at instant T end at the close of the N-th working day after T's date; T's own date
@@ -31,6 +35,8 @@ pub struct OfficeHours {
     pub closes: NaiveTime,
     /// The lunch break, if any: (start, end).
     pub break_time: Option<(NaiveTime, NaiveTime)>,
+    /// The office receives documents until this time; a package handed in later counts from the next opening.
+    pub reception_until: NaiveTime,
 }
 
 /// Office hours the user set that cannot be used.
@@ -40,6 +46,8 @@ pub enum OfficeHoursError {
     ClosesBeforeOpening,
     /// The break must lie inside the opening hours and start before it ends.
     BreakOutsideHours,
+    /// The reception cut-off must be after opening, not after closing, and not inside the break.
+    ReceptionOutsideHours,
 }
 
 impl std::fmt::Display for OfficeHoursError {
@@ -48,6 +56,9 @@ impl std::fmt::Display for OfficeHoursError {
             OfficeHoursError::ClosesBeforeOpening => "office hours: the office must open before it closes",
             OfficeHoursError::BreakOutsideHours => {
                 "office hours: the break must start after opening, end before closing, and start before it ends"
+            }
+            OfficeHoursError::ReceptionOutsideHours => {
+                "office hours: reception must end after opening, not after closing, and not inside the break"
             }
         })
     }
@@ -66,11 +77,23 @@ pub const OFFICE_HOURS_CITATION: Citation = Citation::of(
     Locator::at(Place::Part(Part::Assumption)),
 );
 
+/// What the counting rules of days rest on: the Law "On administrative procedures", article 12-1, and the Civil
+/// Code's general rule (C, EVIDENCE §5). Rules 4 and 5 (and the day after the event that starts a term) apply it.
+pub const COUNTING_CITATION: Citation = Citation::whole(SourceId::AdministrativeProceduresLaw);
+
+/// What the reading "a portal request sent after hours is taken on the next working day" rests on: the common
+/// wording of standards of that time, in neither of these two regulations (U, EVIDENCE §5).
+pub const PORTAL_NEXT_WORKING_DAY_CITATION: Citation = Citation::of(
+    SourceId::PortalNextWorkingDayAssumption,
+    Locator::at(Place::Part(Part::Assumption)),
+);
+
 /// A counting rule; the wording layer words it (`ruqsat_wording::rules::counting::rule`) and the interface shows
 /// the rules behind one click.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CountingRule {
-    /// Rule 1: a package is registered when handed in within office hours, otherwise when the office next opens.
+    /// Rule 1: a package is registered when handed in within office hours before the reception cut-off, otherwise
+    /// when the office next opens; Edition B's portal counts from the moment the request is sent.
     Registration,
     /// Rule 2: the default office hours (an assumption): [`OfficeHours::default`].
     OfficeHours,
@@ -96,6 +119,27 @@ impl CountingRule {
             CountingRule::LatestSchedule => 6,
         }
     }
+
+    /// The rule of this number (from 1), as `timeline::Milestone::rule` gives it.
+    pub const fn numbered(n: u8) -> Option<CountingRule> {
+        match n {
+            1..=6 => Some(RULES[n as usize - 1]),
+            _ => None,
+        }
+    }
+
+    /// What the rule rests on: registration and office time rest on the office hours, an assumption (U); the
+    /// counting of days on the Law "On administrative procedures" (C).
+    pub const fn citation(self) -> Citation {
+        match self {
+            CountingRule::Registration
+            | CountingRule::OfficeHours
+            | CountingRule::MinutesAndHours => OFFICE_HOURS_CITATION,
+            CountingRule::WorkingDays
+            | CountingRule::CalendarDays
+            | CountingRule::LatestSchedule => COUNTING_CITATION,
+        }
+    }
 }
 
 /// The counting rules in their order; the interface shows them behind one click.
@@ -112,12 +156,14 @@ pub const RULES: [CountingRule; 6] = [
 pub const END_OF_DAY: NaiveTime = hm(23, 59);
 
 impl Default for OfficeHours {
-    /// Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30 (an assumption).
+    /// Monday–Friday plus working weekend days, 09:00–18:30, break 13:00–14:30, reception of documents until 17:30
+    /// (an assumption, EVIDENCE §5).
     fn default() -> Self {
         OfficeHours {
             opens: hm(9, 0),
             closes: hm(18, 30),
             break_time: Some((hm(13, 0), hm(14, 30))),
+            reception_until: hm(17, 30),
         }
     }
 }
@@ -128,6 +174,7 @@ impl OfficeHours {
         opens: NaiveTime,
         closes: NaiveTime,
         break_time: Option<(NaiveTime, NaiveTime)>,
+        reception_until: NaiveTime,
     ) -> Result<Self, OfficeHoursError> {
         if opens >= closes {
             return Err(OfficeHoursError::ClosesBeforeOpening);
@@ -137,10 +184,16 @@ impl OfficeHours {
                 return Err(OfficeHoursError::BreakOutsideHours);
             }
         }
+        let in_break =
+            break_time.is_some_and(|(from, to)| from < reception_until && reception_until <= to);
+        if !(opens < reception_until && reception_until <= closes) || in_break {
+            return Err(OfficeHoursError::ReceptionOutsideHours);
+        }
         Ok(OfficeHours {
             opens,
             closes,
             break_time,
+            reception_until,
         })
     }
 
@@ -161,6 +214,17 @@ impl OfficeHours {
             Ok(at)
         } else {
             self.next_opening(at)
+        }
+    }
+
+    /// Rule 1 at the office: the moment a package handed in at `at` is received. After the reception cut-off, at a
+    /// time the office is closed or on a day off, it counts as handed in at the next opening before the cut-off.
+    pub fn receive(&self, at: NaiveDateTime) -> Result<NaiveDateTime, CalendarError> {
+        let open = self.register(at)?;
+        if open.time() < self.reception_until {
+            Ok(open)
+        } else {
+            Ok(calendar::next_working_day(open.date())?.and_time(self.opens))
         }
     }
 

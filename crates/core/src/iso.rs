@@ -82,6 +82,15 @@ pub fn parse_instant(s: &str) -> Option<NaiveDateTime> {
     date_prefix(b)?.and_hms_opt(number(b, 11, 13)?, number(b, 14, 16)?, 0)
 }
 
+/// Strictly `HH:MM`, and a real time of day.
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let b = s.as_bytes();
+    if b.len() != 5 || b[2] != b':' {
+        return None;
+    }
+    NaiveTime::from_hms_opt(number(b, 0, 2)?, number(b, 3, 5)?, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +106,10 @@ mod tests {
         assert_eq!(time(t.time()), "09:05");
         assert_eq!(parse_instant("2017-09-04T09:05"), Some(t));
         assert_eq!(parse_date("2017-09-04"), Some(t.date()));
+        assert_eq!(parse_time("09:05"), Some(t.time()));
+        for bad in ["9:05", "24:00", "09:60", "09-05", "09:05 ", "+9:05"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -73,10 +73,10 @@ pub const DECREES: [&str; 14] = [
 ];
 
 /// The register's entries in the order of [`SourceId::FIXED`], built at compile time.
-static REGISTER: [Source; 29] = {
-    let mut out = [SourceId::NotFound.source(); 29];
+static REGISTER: [Source; 31] = {
+    let mut out = [SourceId::NotFound.source(); 31];
     let mut i = 0;
-    while i < 29 {
+    while i < 31 {
         out[i] = SourceId::FIXED[i].source();
         i += 1;
     }
@@ -136,11 +136,17 @@ pub enum SourceId {
     IinStructure,
     /// Nothing found.
     NotFound,
+    /// The Law "On administrative procedures" No. 107-II, article 12-1, and the Civil Code's general rule: how terms
+    /// in days are counted (EVIDENCE §5).
+    AdministrativeProceduresLaw,
+    /// A portal request sent after hours is taken on the next working day: common wording of standards of that time,
+    /// in neither of these two regulations.
+    PortalNextWorkingDayAssumption,
 }
 
 impl SourceId {
     /// Every source but the single transfer decrees, which [`SourceId::all`] adds from the calendar's data.
-    pub const FIXED: [SourceId; 29] = [
+    pub const FIXED: [SourceId; 31] = [
         SourceId::Wko176,
         SourceId::Wko176Regulation,
         SourceId::Zhambyl36,
@@ -169,6 +175,8 @@ impl SourceId {
         SourceId::OfficeHoursAssumption,
         SourceId::IinStructure,
         SourceId::NotFound,
+        SourceId::AdministrativeProceduresLaw,
+        SourceId::PortalNextWorkingDayAssumption,
         // One decree stands for the kind in this list; `all` lists every one.
         SourceId::TransferDecree(0),
     ];
@@ -241,7 +249,9 @@ impl SourceId {
             SourceId::OfficeHoursAssumption => 25,
             SourceId::IinStructure => 26,
             SourceId::NotFound => 27,
-            SourceId::TransferDecree(_) => 28,
+            SourceId::AdministrativeProceduresLaw => 28,
+            SourceId::PortalNextWorkingDayAssumption => 29,
+            SourceId::TransferDecree(_) => 30,
         }
     }
 
@@ -444,6 +454,26 @@ impl SourceId {
                 U,
                 Period::None,
             ),
+            SourceId::AdministrativeProceduresLaw => entry(
+                localized! {
+                    kk: "«Әкімшілік рәсімдер туралы» 2000 жылғы 27 қарашадағы № 107-II ҚР Заңы, 12-1-бап, және Азаматтық кодекстің жалпы ережесі",
+                    ru: "Закон РК «Об административных процедурах» от 27 ноября 2000 года № 107-II, статья 12-1, и общее правило Гражданского кодекса",
+                    en: "Law of RK \"On administrative procedures\" No. 107-II of 27 Nov 2000, article 12-1, and the Civil Code's general rule",
+                },
+                None,
+                C,
+                Period::AsAmended,
+            ),
+            SourceId::PortalNextWorkingDayAssumption => entry(
+                localized! {
+                    kk: "жұмыс уақытынан кейін порталға жіберілген сұрау келесі жұмыс күні қабылданады (сол кездегі стандарттардың әдеттегі тұжырымы; бұл екі регламентте жоқ)",
+                    ru: "запрос, отправленный на портал после окончания рабочего времени, принимается следующим рабочим днём (обычная формулировка стандартов того времени; в этих двух регламентах её нет)",
+                    en: "a portal request sent after hours is taken on the next working day (the common wording of standards of that time; in neither of these two regulations)",
+                },
+                None,
+                U,
+                Period::None,
+            ),
             SourceId::IinStructure => entry(
                 localized! {
                     kk: "ЖСН мен БСН құрылымы (Ruqsat дереккөздерінде жоқ)",
@@ -538,7 +568,7 @@ mod tests {
             .filter(|s| matches!(s, SourceId::TransferDecree(_)))
             .count();
         assert_eq!(decrees, 14);
-        assert_eq!(all.len(), 28 + 14);
+        assert_eq!(all.len(), 30 + 14);
     }
 
     #[test]

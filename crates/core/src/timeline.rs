@@ -4,10 +4,9 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::calendar::{CalendarError, LAST_VERIFIED_YEAR};
-use super::case::Case;
-use super::counting::OfficeHours;
-use super::editions::DateKnown;
-use super::editions::EditionId;
+use super::case::{Case, Channel};
+use super::counting::{OfficeHours, PORTAL_NEXT_WORKING_DAY_CITATION};
+use super::editions::{DateKnown, EditionId};
 use super::evidence::{Citation, Locator};
 use super::procedures::{self, Limit, NotOffered, Procedure, ProcedureNote, Step, StepKind};
 use crate::sources::SourceId;
@@ -45,6 +44,47 @@ pub struct StatutoryDeadline {
     pub citation: Citation,
     /// How the total stands to the steps (`StatutoryTerm::note`).
     pub note: ProcedureNote,
+}
+
+/// Edition B's portal term read as "a request sent after hours is taken on the next working day" (U, EVIDENCE §5),
+/// kept only where it gives a later date than the regulation's own reading (clause 9.11: from the moment sent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortalNextWorkingDay {
+    /// When the request would be taken: the office's next opening.
+    pub taken: NaiveDateTime,
+    /// The portal's result under that reading.
+    pub result_ends: NaiveDateTime,
+    /// The end of the last step under that reading (`None` if it cannot be placed, an actual date before its notice).
+    pub last_end: Option<NaiveDateTime>,
+    pub citation: Citation,
+}
+
+/// What an expected end rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EndBasis {
+    /// Edition A's statutory total (clause 4), counted from the registration.
+    StatutoryTotal,
+    /// Every step taking its whole limit, one after the other (rule 6).
+    Steps,
+    /// The steps after Edition B's portal request taken on the next working day (an assumption, U).
+    PortalNextWorkingDay,
+}
+
+crate::codes!(EndBasis {
+    StatutoryTotal => "statutory-total",
+    Steps => "steps",
+    PortalNextWorkingDay => "portal-next-working-day",
+});
+
+/// One expected end of a case, with its basis: a timeline has one or two, and every place that shows an expected end
+/// shows each ([`Timeline::expected_ends`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExpectedEnd {
+    pub basis: EndBasis,
+    pub ends: NaiveDateTime,
+    /// The working days the figure adds up to, where it is a count of working days.
+    pub working_days: Option<u32>,
+    pub citation: Citation,
 }
 
 /// Something the person should know about the estimate.
@@ -160,12 +200,53 @@ pub struct Timeline {
     pub office_hours: OfficeHours,
     /// The applicant's own deadline, where the procedure has a step of the applicant's with a term.
     pub applicant_deadline: Option<ApplicantDeadline>,
+    /// Edition B's portal: the after-hours reading, where it gives a later date.
+    pub portal_next_working_day: Option<PortalNextWorkingDay>,
 }
 
 impl Timeline {
     /// The end of the last step that has one.
     pub fn last_end(&self) -> Option<NaiveDateTime> {
         self.milestones.iter().rev().find_map(|m| m.ends)
+    }
+
+    /// Every expected end of the case, each with its basis: Edition A's clause 4 total beside the steps' end, and
+    /// Edition B's portal after-hours reading beside the regulation's where it gives a later date.
+    pub fn expected_ends(&self) -> Vec<ExpectedEnd> {
+        let mut out = Vec::with_capacity(2);
+        if let Some(d) = self.statutory_deadline {
+            out.push(ExpectedEnd {
+                basis: EndBasis::StatutoryTotal,
+                ends: d.ends,
+                working_days: Some(d.working_days),
+                citation: d.citation,
+            });
+        }
+        let counted_in_working_days = !self
+            .procedure
+            .steps
+            .iter()
+            .any(|s| matches!(s.limit, Limit::CalendarDays(_)));
+        if let Some(last) = self.milestones.iter().rev().find(|m| m.ends.is_some()) {
+            let (provider, applicant) = self.step_sums;
+            out.push(ExpectedEnd {
+                basis: EndBasis::Steps,
+                ends: last.ends.unwrap_or(last.starts),
+                working_days: counted_in_working_days.then_some(provider + applicant),
+                citation: last.clause(),
+            });
+        }
+        if let Some(p) = self.portal_next_working_day {
+            if let Some(ends) = p.last_end {
+                out.push(ExpectedEnd {
+                    basis: EndBasis::PortalNextWorkingDay,
+                    ends,
+                    working_days: None,
+                    citation: p.citation,
+                });
+            }
+        }
+        out
     }
 }
 
@@ -199,8 +280,61 @@ pub fn estimate(case: &Case) -> Result<Timeline, EstimateError> {
     estimate_with(case, &OfficeHours::default())
 }
 
+/// How a portal request's term starts (Edition B).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// The regulation's: from the moment sent (clause 9.11).
+    Regulation,
+    /// After hours, the next working day (U).
+    NextWorkingDay,
+}
+
+/// Rule 1: when the package counts as registered. At the office, at once within office hours before the reception
+/// cut-off, else at the next opening; by Edition B's portal, the moment it is sent (clause 9.11: "from the moment of
+/// application on the portal"); by Edition A's portal (clause 11 gives no times), as the office's hours allow.
+fn registration(
+    case: &Case,
+    hours: &OfficeHours,
+    reading: Reading,
+) -> Result<NaiveDateTime, CalendarError> {
+    match (case.channel, case.edition, reading) {
+        (Channel::Office, _, _) => hours.receive(case.submitted),
+        (Channel::Portal, EditionId::Zhambyl2017, Reading::Regulation) => Ok(case.submitted),
+        (Channel::Portal, _, _) => hours.register(case.submitted),
+    }
+}
+
 /// The timeline of a case with the given office hours.
 pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, EstimateError> {
+    let mut timeline = estimate_reading(case, hours, Reading::Regulation)?;
+    if case.channel == Channel::Portal && case.edition == EditionId::Zhambyl2017 {
+        let taken = hours.register(case.submitted)?;
+        let first = timeline
+            .milestones
+            .first()
+            .and_then(|m| Some((m.step.limit, m.ends?)));
+        if let Some((Limit::CalendarDays(n), ends)) = first {
+            let result_ends = hours.add_calendar_days(taken, n)?;
+            if result_ends.date() > ends.date() {
+                timeline.portal_next_working_day = Some(PortalNextWorkingDay {
+                    taken,
+                    result_ends,
+                    last_end: estimate_reading(case, hours, Reading::NextWorkingDay)
+                        .ok()
+                        .and_then(|t| t.last_end()),
+                    citation: PORTAL_NEXT_WORKING_DAY_CITATION,
+                });
+            }
+        }
+    }
+    Ok(timeline)
+}
+
+fn estimate_reading(
+    case: &Case,
+    hours: &OfficeHours,
+    reading: Reading,
+) -> Result<Timeline, EstimateError> {
     let procedure = procedures::procedure(
         case.edition,
         case.service,
@@ -214,7 +348,7 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
         return Err(EstimateError::NoApplicantStep);
     }
 
-    let registered = hours.register(case.submitted)?;
+    let registered = registration(case, hours, reading)?;
     let mut warnings = Vec::new();
     let mut milestones = Vec::with_capacity(procedure.steps.len());
     let mut at = registered;
@@ -340,5 +474,6 @@ pub fn estimate_with(case: &Case, hours: &OfficeHours) -> Result<Timeline, Estim
         warnings,
         office_hours: *hours,
         applicant_deadline,
+        portal_next_working_day: None,
     })
 }

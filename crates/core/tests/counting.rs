@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use ruqsat_core::calendar::{self, CalendarError, FIRST_YEAR, LAST_YEAR};
-use ruqsat_core::counting::{OfficeHours, END_OF_DAY};
+use ruqsat_core::counting::{OfficeHours, OfficeHoursError, END_OF_DAY};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -62,6 +62,52 @@ fn after_hours_in_the_break_and_on_days_off_it_waits_for_the_next_opening() {
     assert_eq!(
         h.register(at(2017, 3, 14, 7, 45)).unwrap(),
         at(2017, 3, 14, 9, 0)
+    );
+}
+
+/// EVIDENCE §5's default: documents are received until 17:30 (an assumption). A package handed in at 17:45 on
+/// Tuesday 2 Sep 2014 counts as handed in when the office opens on Wednesday 3 Sep; one handed in at 17:29 counts at
+/// once. `register` (office hours only, for Edition A's portal and the applicant's own date) is not moved.
+#[test]
+fn a_package_handed_in_after_the_reception_cut_off_counts_from_the_next_opening() {
+    let h = hours();
+    assert_eq!(
+        h.reception_until,
+        NaiveTime::from_hms_opt(17, 30, 0).unwrap()
+    );
+    assert_eq!(
+        h.receive(at(2014, 9, 2, 17, 45)).unwrap(),
+        at(2014, 9, 3, 9, 0)
+    );
+    assert_eq!(
+        h.receive(at(2014, 9, 2, 17, 29)).unwrap(),
+        at(2014, 9, 2, 17, 29)
+    );
+    assert_eq!(
+        h.receive(at(2014, 9, 2, 17, 30)).unwrap(),
+        at(2014, 9, 3, 9, 0)
+    );
+    assert_eq!(
+        h.register(at(2014, 9, 2, 17, 45)).unwrap(),
+        at(2014, 9, 2, 17, 45)
+    );
+    // Friday 5 Sep 2014 at 17:45: Saturday and Sunday are days off, so Monday 8 Sep at 09:00.
+    assert_eq!(d(2014, 9, 5).weekday(), Weekday::Fri);
+    assert_eq!(
+        h.receive(at(2014, 9, 5, 17, 45)).unwrap(),
+        at(2014, 9, 8, 9, 0)
+    );
+    // In the break: at its end, which is before the cut-off.
+    assert_eq!(
+        h.receive(at(2014, 9, 2, 13, 10)).unwrap(),
+        at(2014, 9, 2, 14, 30)
+    );
+    // The user's own cut-off: reception until 16:00, a package at 16:10 waits for the next morning.
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    let early = OfficeHours::new(t(9, 0), t(18, 0), None, t(16, 0)).unwrap();
+    assert_eq!(
+        early.receive(at(2014, 9, 2, 16, 10)).unwrap(),
+        at(2014, 9, 3, 9, 0)
     );
 }
 
@@ -221,10 +267,24 @@ fn counting_past_the_calendar_refuses_instead_of_guessing() {
 #[test]
 fn office_hours_that_make_no_sense_are_refused() {
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
-    assert!(OfficeHours::new(t(18, 0), t(9, 0), None).is_err());
-    assert!(OfficeHours::new(t(9, 0), t(18, 0), Some((t(8, 0), t(9, 30)))).is_err());
-    assert!(OfficeHours::new(t(9, 0), t(18, 0), Some((t(14, 0), t(13, 0)))).is_err());
-    let short = OfficeHours::new(t(10, 0), t(17, 0), None).unwrap();
+    assert!(OfficeHours::new(t(18, 0), t(9, 0), None, t(17, 0)).is_err());
+    assert!(OfficeHours::new(t(9, 0), t(18, 0), Some((t(8, 0), t(9, 30))), t(17, 0)).is_err());
+    assert!(OfficeHours::new(t(9, 0), t(18, 0), Some((t(14, 0), t(13, 0))), t(17, 0)).is_err());
+    // The reception cut-off: after opening, not after closing, not inside the break.
+    assert_eq!(
+        OfficeHours::new(t(9, 0), t(18, 0), None, t(18, 30)),
+        Err(OfficeHoursError::ReceptionOutsideHours)
+    );
+    assert_eq!(
+        OfficeHours::new(t(9, 0), t(18, 0), None, t(9, 0)),
+        Err(OfficeHoursError::ReceptionOutsideHours)
+    );
+    assert_eq!(
+        OfficeHours::new(t(9, 0), t(18, 0), Some((t(13, 0), t(14, 0))), t(13, 30)),
+        Err(OfficeHoursError::ReceptionOutsideHours)
+    );
+    assert!(OfficeHours::new(t(9, 0), t(18, 0), Some((t(13, 0), t(14, 0))), t(13, 0)).is_ok());
+    let short = OfficeHours::new(t(10, 0), t(17, 0), None, t(17, 0)).unwrap();
     assert_eq!(short.minutes_per_day(), 420);
     assert_eq!(hours().minutes_per_day(), 480);
     // With the user's hours: 16:50 + 20 min → 10 min, then 10 after the 10:00 opening.

@@ -4,9 +4,11 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
 use ruqsat_core::editions::EditionId;
-use ruqsat_core::evidence::Locator;
+use ruqsat_core::evidence::{Grade, Locator};
 use ruqsat_core::procedures::NotOffered;
-use ruqsat_core::timeline::{appeal, estimate, CountedFrom, DeadlineBasis, EstimateError, Warning};
+use ruqsat_core::timeline::{
+    appeal, estimate, CountedFrom, DeadlineBasis, EndBasis, EstimateError, Warning,
+};
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -144,10 +146,11 @@ fn edition_b_general_issue_office_late_summer_2017() {
     assert_eq!(
         ends(&c),
         [
-            Some(at(2017, 8, 28, 18, 10)), // 5.1: 20 min
-            Some(at(2017, 8, 28, 18, 30)), // 5.2: 20 min, ending at the close
-            Some(at(2017, 8, 29, 9, 20)),  // 5.3: the next morning
-            Some(at(2017, 8, 29, 9, 40)),  // 5.4
+            // Handed in at 17:50, after the reception cut-off (17:30): counted from Tuesday 29 Aug at 09:00.
+            Some(at(2017, 8, 29, 9, 20)),  // 5.1: 20 min
+            Some(at(2017, 8, 29, 9, 40)),  // 5.2: 20 min
+            Some(at(2017, 8, 29, 10, 0)),  // 5.3
+            Some(at(2017, 8, 29, 10, 20)), // 5.4
             // 5.5: 7 WD after 29 Aug — 30 Aug holiday, 31 Aug (1), 1 Sep Kurban Ait, 4–8 Sep (6), 11 Sep (7).
             Some(at(2017, 9, 11, 18, 30)),
             Some(at(2017, 9, 12, 9, 20)), // 5.6: signed the next morning
@@ -455,4 +458,198 @@ fn a_notice_date_needs_a_step_of_the_applicants_own() {
     c.track = Track::IntraCorporateTransfer;
     c.notice_received = Some(day(2017, 9, 20));
     assert_eq!(estimate(&c).unwrap_err(), EstimateError::NoApplicantStep);
+}
+
+fn b_portal_issue(submitted: NaiveDateTime) -> Case {
+    case(
+        EditionId::Zhambyl2017,
+        ServiceKind::Issue,
+        Track::General,
+        Applicant::Employer,
+        Channel::Portal,
+        submitted,
+    )
+}
+
+/// Edition B, first permit by the portal, sent on Friday 15 Sep 2017 at 20:00. Clause 9.11: the result within 7
+/// calendar days "from the moment of application on the portal", so the count starts at the moment sent: the 7th day
+/// after Fri 15 Sep is Fri 22 Sep, a working day, so the result is due by its end. The reading that a request sent
+/// after hours is taken on the next working day (U) starts on Mon 18 Sep at 09:00 and gives Mon 25 Sep: a later date,
+/// shown beside the first as that assumption.
+#[test]
+fn a_friday_evening_portal_request_counts_from_the_moment_sent() {
+    let c = b_portal_issue(at(2017, 9, 15, 20, 0));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.registered, at(2017, 9, 15, 20, 0));
+    assert_eq!(t.milestones[0].starts, at(2017, 9, 15, 20, 0));
+    assert_eq!(t.milestones[0].clause().locator, Locator::sub_clause(9, 11));
+    assert_eq!(
+        ends(&c),
+        [
+            Some(at(2017, 9, 22, 23, 59)), // 9.11: 7 calendar days, 16 … 22 Sep
+            // 5.8: the fee proof within 10 WD — 25–29 Sep, 2–6 Oct.
+            Some(at(2017, 10, 6, 18, 30)),
+            Some(at(2017, 10, 9, 9, 20)), // permit prepared on Monday morning
+            Some(at(2017, 10, 9, 9, 40)), // signed
+            Some(at(2017, 10, 10, 18, 30)), // handed over within 1 WD
+        ]
+    );
+    let second = t.portal_next_working_day.unwrap();
+    assert_eq!(second.taken, at(2017, 9, 18, 9, 0));
+    assert_eq!(second.result_ends, at(2017, 9, 25, 23, 59));
+    // From 25 Sep: the fee proof 26–29 Sep, 2–6 Oct, 9 Oct (10 WD); prepared and signed on 10 Oct; handed over 11 Oct.
+    assert_eq!(second.last_end, Some(at(2017, 10, 11, 18, 30)));
+    assert_eq!(second.citation.grade, Grade::U);
+    let ends: Vec<_> = t
+        .expected_ends()
+        .iter()
+        .map(|e| (e.basis, e.ends))
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            (EndBasis::Steps, at(2017, 10, 10, 18, 30)),
+            (EndBasis::PortalNextWorkingDay, at(2017, 10, 11, 18, 30)),
+        ]
+    );
+}
+
+/// Sent on Saturday 16 Sep 2017 at 10:00: the 7th day after is Saturday 23 Sep, a day off, so the close of Monday
+/// 25 Sep. Taken on Monday 18 Sep, the other reading also ends on 25 Sep: no later date, no second figure.
+#[test]
+fn a_saturday_portal_request_whose_readings_agree_has_one_figure() {
+    let c = b_portal_issue(at(2017, 9, 16, 10, 0));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.milestones[0].ends, Some(at(2017, 9, 25, 18, 30)));
+    assert_eq!(t.portal_next_working_day, None);
+    assert_eq!(t.expected_ends().len(), 1);
+    // Inside office hours on a working day the two readings start together: one figure.
+    let c = b_portal_issue(at(2017, 9, 15, 11, 0));
+    assert_eq!(estimate(&c).unwrap().portal_next_working_day, None);
+}
+
+/// Edition A, employer, first permit, handed in at the office on Tuesday 2 Sep 2014 at 17:45, after the reception
+/// cut-off (17:30, an assumption): it counts as handed in on Wednesday 3 Sep at 09:00, and clause 4's 41 WD count
+/// from that day: Sep 4–30 (19), Oct 1–3 (22), 6–10 (27), 13–17 (32), 20–24 (37), 27–30 (41) — Thursday 30 Oct.
+#[test]
+fn a_package_handed_in_at_17_45_counts_from_the_next_morning() {
+    let c = a_employer_issue(at(2014, 9, 2, 17, 45));
+    let t = estimate(&c).unwrap();
+    assert_eq!(t.registered, at(2014, 9, 3, 9, 0));
+    assert_eq!(t.statutory_deadline.unwrap().ends, at(2014, 10, 30, 18, 30));
+    assert_eq!(t.milestones[0].ends, Some(at(2014, 9, 3, 9, 20)));
+    // At 17:20, before the cut-off, it counts the same day: 41 WD from 2 Sep end on Wednesday 29 Oct.
+    let t = estimate(&a_employer_issue(at(2014, 9, 2, 17, 20))).unwrap();
+    assert_eq!(t.registered, at(2014, 9, 2, 17, 20));
+    assert_eq!(t.statutory_deadline.unwrap().ends, at(2014, 10, 29, 18, 30));
+}
+
+/// Both of Edition A's figures for every service, handed in on Tuesday 2 Sep 2014 at 10:00 (registered at once).
+/// Working days after 2 Sep 2014: Sep 3–5 (3), 8–12 (8), 15–19 (13), 22–26 (18), 29–30 (20), Oct 1–3 (23),
+/// 6–10 (28; Kurban Ait, Sat 4 Oct, never moves), 13–17 (33), 20–24 (38), 27–31 (43), Nov 3–5 (46).
+/// - employer issue: clause 4, 41 WD → Wed 29 Oct; the steps 5 + 15 + 3 + 20 + 3 = 46 WD → Wed 5 Nov;
+/// - employer reissue: clause 4, 31 WD → Wed 15 Oct; the steps 5 + 5 + 3 = 13 WD → Fri 19 Sep;
+/// - employer extension: clause 4, 8 WD → Fri 12 Sep; the steps 5 + 5 + 3 = 13 WD to the notice → Fri 19 Sep (the
+///   permit is then handed over when the employer asks);
+/// - foreign worker's issue and extension: clause 4.2, 31 WD → 15 Oct; the steps 5 + 5 + 3 = 13 WD → 19 Sep;
+/// - foreign worker's reissue: clause 4.2, 3 WD → Fri 5 Sep; the steps 5 + 3 + 3 = 11 WD → Wed 17 Sep.
+#[test]
+fn both_figures_for_every_edition_a_service() {
+    let d = |m, day| at(2014, m, day, 18, 30);
+    let rows = [
+        (
+            ServiceKind::Issue,
+            Applicant::Employer,
+            Channel::Office,
+            (41, d(10, 29)),
+            (46, d(11, 5)),
+        ),
+        (
+            ServiceKind::Issue,
+            Applicant::Employer,
+            Channel::Portal,
+            (41, d(10, 29)),
+            (46, d(11, 5)),
+        ),
+        (
+            ServiceKind::Reissue,
+            Applicant::Employer,
+            Channel::Office,
+            (31, d(10, 15)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Reissue,
+            Applicant::Employer,
+            Channel::Portal,
+            (31, d(10, 15)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Extension,
+            Applicant::Employer,
+            Channel::Office,
+            (8, d(9, 12)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Extension,
+            Applicant::Employer,
+            Channel::Portal,
+            (8, d(9, 12)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Issue,
+            Applicant::Worker,
+            Channel::Office,
+            (31, d(10, 15)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Extension,
+            Applicant::Worker,
+            Channel::Office,
+            (31, d(10, 15)),
+            (13, d(9, 19)),
+        ),
+        (
+            ServiceKind::Reissue,
+            Applicant::Worker,
+            Channel::Office,
+            (3, d(9, 5)),
+            (11, d(9, 17)),
+        ),
+    ];
+    for (service, applicant, channel, statutory, steps) in rows {
+        let c = case(
+            EditionId::WestKazakhstan2014,
+            service,
+            Track::General,
+            applicant,
+            channel,
+            at(2014, 9, 2, 10, 0),
+        );
+        let t = estimate(&c).unwrap();
+        let got: Vec<_> = t
+            .expected_ends()
+            .iter()
+            .map(|e| (e.basis, e.working_days, e.ends))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (EndBasis::StatutoryTotal, Some(statutory.0), statutory.1),
+                (EndBasis::Steps, Some(steps.0), steps.1),
+            ],
+            "{service:?} {applicant:?} {channel:?}"
+        );
+        let clause_4 = t.expected_ends()[0].citation.locator;
+        let sub = if applicant == Applicant::Employer {
+            1
+        } else {
+            2
+        };
+        assert_eq!(clause_4, Locator::sub_clause(4, sub));
+    }
 }

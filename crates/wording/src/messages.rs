@@ -909,4 +909,41 @@ messages! {
         ru: "Перевод не нужен: документ на казахском или русском языке",
         en: "No translation needed: the document is in Kazakh or Russian",
     }
+    // Issue 12, part "terms": when terms start and end, both figures, editable office hours.
+    TimelineCounted { kk: "Есептелуі", ru: "Как считается", en: "Counted" }
+    TimelineCountingBasis {
+        kk: "Күндермен берілген мерзімдердің есептелу негізі",
+        ru: "Основание счёта сроков в днях",
+        en: "What the counting of terms in days rests on",
+    }
+    HoursTitle { kk: "Кеңсенің жұмыс уақыты (болжам)", ru: "Часы работы канцелярии (допущение)", en: "The office's hours (an assumption)" }
+    HoursWhy {
+        kk: "Екі регламентте де көрсетілетін қызметті берушінің жұмыс уақыты жоқ. Мұнда сол кездегі стандарттардың әдеттегі уақыты алынды: дүйсенбі–жұма 09:00–18:30, үзіліс 13:00–14:30, құжаттар 17:30-ға дейін қабылданады. Кеңсе басқа уақытта жұмыс істесе, өзгертіңіз: барлық күн соған сай есептеледі.",
+        ru: "Ни один из двух регламентов не указывает часы работы услугодателя. Здесь взяты обычные часы стандартов того времени: понедельник–пятница 09:00–18:30, перерыв 13:00–14:30, приём документов до 17:30. Если канцелярия работает иначе, измените их: все даты пересчитаются.",
+        en: "Neither regulation states the provider's office hours. These are the usual hours of standards of that time: Monday–Friday 09:00–18:30, break 13:00–14:30, documents received until 17:30. If the office keeps other hours, change them: every date follows.",
+    }
+    HoursOpens { kk: "Ашылады", ru: "Открывается", en: "Opens" }
+    HoursCloses { kk: "Жабылады", ru: "Закрывается", en: "Closes" }
+    HoursBreakFrom { kk: "Үзіліс басталады", ru: "Перерыв с", en: "Break from" }
+    HoursBreakTo { kk: "Үзіліс аяқталады", ru: "Перерыв до", en: "Break until" }
+    HoursReception { kk: "Құжаттар қабылданады, дейін", ru: "Приём документов до", en: "Documents received until" }
+    HoursHint {
+        kk: "Уақыт СС:ММ түрінде, мысалы 09:00. Үзіліс жоқ болса, оның екі өрісін бос қалдырыңыз.",
+        ru: "Время в виде ЧЧ:ММ, например 09:00. Если перерыва нет, оставьте оба его поля пустыми.",
+        en: "Times as HH:MM, e.g. 09:00. If there is no break, leave both its fields empty.",
+    }
+    HoursErrorTime { kk: "Уақытты СС:ММ түрінде енгізіңіз, мысалы 09:00", ru: "Введите время в виде ЧЧ:ММ, например 09:00", en: "Enter a time as HH:MM, e.g. 09:00" }
+    HoursErrorCloses { kk: "Кеңсе жабылмай тұрып ашылуы керек", ru: "Канцелярия должна открываться раньше, чем закрывается", en: "The office must open before it closes" }
+    HoursErrorBreak {
+        kk: "Үзіліс ашылғаннан кейін басталып, жабылғанға дейін аяқталуы және аяқталуынан бұрын басталуы керек",
+        ru: "Перерыв должен начинаться после открытия, заканчиваться до закрытия и начинаться раньше, чем заканчивается",
+        en: "The break must start after opening, end before closing, and start before it ends",
+    }
+    HoursErrorReception {
+        kk: "Қабылдау ашылғаннан кейін, жабылғаннан кешіктірмей және үзіліс ішінде емес аяқталуы керек",
+        ru: "Приём должен заканчиваться после открытия, не позже закрытия и не во время перерыва",
+        en: "Reception must end after opening, no later than closing, and not during the break",
+    }
+    HoursReset { kk: "Әдеттегі уақытты қолдану", ru: "Вернуть обычные часы", en: "Use the usual hours" }
+    HoursApplied { kk: "Жұмыс уақыты қолданылды: төмендегі күндер соған сай.", ru: "Часы применены: даты ниже считаются по ним.", en: "The hours are applied: the dates below follow them." }
 }

@@ -3,6 +3,7 @@
 mod applicant_dates;
 mod check;
 mod documents;
+mod office_hours;
 mod question;
 mod summary;
 mod timeline;

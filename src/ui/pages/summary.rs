@@ -12,11 +12,11 @@ use ruqsat_core::flow::{self, Next, NotEligible, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
-use ruqsat_core::timeline::estimate;
+use ruqsat_core::timeline::estimate_with;
 use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::procedures::not_offered;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
-use ruqsat_wording::{format_date_weekday, says, t, Msg};
+use ruqsat_wording::{says, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryPageProps {
@@ -136,8 +136,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
         }
         Next::Ask(_) => return html! {},
     };
-    let timeline = estimate(&case).ok();
-    let end = timeline.as_ref().and_then(|tl| tl.last_end());
+    let timeline = estimate_with(&case, &props.answers.office_hours.unwrap_or_default()).ok();
     let list = checklist(&case);
     let findings = props.documents.findings(&case);
     let (missing, problems): (Vec<_>, Vec<_>) = findings
@@ -157,10 +156,10 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                     <dt class="summary-list__key">{ t(lang, Msg::SummaryService) }</dt>
                     <dd class="summary-list__value">{ service_words(&case, lang) }</dd>
                 </div>
-                if let Some(end) = end {
+                if let Some(timeline) = timeline.as_ref().filter(|tl| !tl.expected_ends().is_empty()) {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{ t(lang, Msg::SummaryExpectedBy) }</dt>
-                        <dd class="summary-list__value">{ format_date_weekday(end.date(), lang) }</dd>
+                        <dd class="summary-list__value">{ super::timeline::expected_ends(timeline, lang, false) }</dd>
                     </div>
                 }
             </dl>

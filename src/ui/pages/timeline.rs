@@ -8,11 +8,13 @@ use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
 use ruqsat_core::case::{Case, ServiceKind};
-use ruqsat_core::counting::{days_off_stretching, RULES};
+use ruqsat_core::counting::{
+    days_off_stretching, CountingRule, OfficeHours, COUNTING_CITATION, RULES,
+};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
-use ruqsat_core::timeline::{estimate, EstimateError, Milestone, Timeline, Warning};
+use ruqsat_core::timeline::{estimate_with, EndBasis, EstimateError, Milestone, Timeline, Warning};
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{counting, procedures};
@@ -22,6 +24,9 @@ use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
 pub struct TimelinePageProps {
     pub lang: Lang,
     pub case: Case,
+    /// The office hours the dates assume (the default, or the user's).
+    pub hours: OfficeHours,
+    pub on_hours: Callback<Option<OfficeHours>>,
     pub on_applicant_done: Callback<Option<NaiveDate>>,
     /// An extension: the date the current permit expires, if given (not part of the case: it changes no step).
     pub permit_expires: Option<NaiveDate>,
@@ -35,6 +40,29 @@ fn when(at: NaiveDateTime, lang: Lang) -> Html {
         <time datetime={iso::instant(at)}>
             { format_date_weekday(at.date(), lang) }{ ", " }{ iso::time(at.time()) }
         </time>
+    }
+}
+
+/// Every expected end of the case, each with its basis, source and grade: Edition A's clause 4 total beside the
+/// steps' end, Edition B's portal after-hours reading beside the regulation's (`Timeline::expected_ends`).
+pub fn expected_ends(timeline: &Timeline, lang: Lang, with_time: bool) -> Html {
+    html! {
+        <ul class="list expected-ends" data-expected-ends="">
+            { for timeline.expected_ends().iter().map(|e| html! {
+                <li data-basis={ruqsat_core::codes::Code::code(e.basis)}>
+                    <strong>{ counting::end_basis(e.basis).get(lang) }{ ": " }</strong>
+                    if let Some(n) = e.working_days {
+                        { plural_days(n.into(), lang) }{ " → " }
+                    }
+                    if with_time { { when(e.ends, lang) } } else {
+                        <time datetime={iso::date(e.ends.date())}>{ format_date_weekday(e.ends.date(), lang) }</time>
+                    }
+                    <span class="source">
+                        { " (" }{ reference(&e.citation, lang) }{ " " }<GradeBadge grade={e.citation.grade} {lang} />{ ")" }
+                    </span>
+                </li>
+            }) }
+        </ul>
     }
 }
 
@@ -119,7 +147,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             ruqsat_core::flow::refuse_notice_received(&case, d).map(DateError::from)
         })
     };
-    let timeline = match estimate(&props.case) {
+    let timeline = match estimate_with(&props.case, &props.hours) {
         Ok(tl) => tl,
         // Only a date the page itself did not check can get here (a link with `done=` before the notice, say): say so
         // in the reader's language and offer the way out.
@@ -149,6 +177,13 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             { warnings(&timeline, lang) }
             <p>{ t(lang, Msg::TimelineIntro) }</p>
             <p class="timeline__registered">{ t(lang, Msg::TimelineRegistered) }{ ": " }{ when(timeline.registered, lang) }</p>
+            <div class="panel" data-statutory="">
+                <h2>{ t(lang, Msg::SummaryExpectedBy) }</h2>
+                { expected_ends(&timeline, lang, true) }
+                if let Some(d) = timeline.statutory_deadline {
+                    <p>{ procedures::note(d.note).get(lang) }</p>
+                }
+            </div>
             <ol class="timeline">
                 { for timeline.milestones.iter().enumerate().map(|(i, m)| {
                     let actor = if m.step.actor == Actor::Applicant { t(lang, Msg::ActorYou) } else { procedures::actor(m.step.actor).get(lang) };
@@ -171,11 +206,20 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                     { " " }<span class="tag tag--estimate">{ t(lang, Msg::TimelineEstimate) }</span>
                                 }
                             </p>
+                            if let (0, Some(p)) = (i, timeline.portal_next_working_day) {
+                                <p class="timeline__ends timeline__ends--second" data-second-reading="">
+                                    { counting::end_basis(EndBasis::PortalNextWorkingDay).get(lang) }{ ": " }
+                                    <strong>{ when(p.result_ends, lang) }</strong>{ " " }
+                                    <span class="source">{ reference(&p.citation, lang) }{ " " }<GradeBadge grade={p.citation.grade} {lang} /></span>
+                                </p>
+                            }
                             { days_off(m, lang) }
                             <p class="timeline__basis">
                                 { t(lang, Msg::TimelineBasis) }{ ": " }{ reference(&m.clause(), lang) }{ " " }
                                 <GradeBadge grade={m.clause().grade} {lang} />
-                                { " · " }{ t(lang, Msg::Rule) }{ " " }{ m.rule.to_string() }
+                                if let Some(rule) = CountingRule::numbered(m.rule) {
+                                    { " · " }{ t(lang, Msg::TimelineCounted) }{ ": " }{ counting::rule_short(rule).get(lang) }
+                                }
                             </p>
                             if m.by_applicant() {
                                 <DateForm id="notice" legend={Msg::NoticeQuestion} hint={Msg::NoticeHint} {lang}
@@ -197,26 +241,6 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     }
                 }) }
             </ol>
-            if let Some(d) = timeline.statutory_deadline {
-                <div class="panel" data-statutory="">
-                    <p>
-                        <strong>{ t(lang, Msg::TimelineStatutory) }{ ": " }</strong>
-                        { plural_days(d.working_days.into(), lang) }{ " → " }{ when(d.ends, lang) }
-                    </p>
-                    <p>
-                        <strong>{ t(lang, Msg::TimelineStepSum) }{ ": " }</strong>
-                        { plural_days((timeline.step_sums.0 + timeline.step_sums.1).into(), lang) }
-                        if let Some(end) = timeline.last_end() {
-                            { " → " }{ when(end, lang) }
-                        }
-                    </p>
-                    <p>{ procedures::note(d.note).get(lang) }</p>
-                    <p class="source">
-                        { t(lang, Msg::SourceLabel) }{ ": " }{ reference(&d.citation, lang) }{ " " }
-                        <GradeBadge grade={d.citation.grade} {lang} />
-                    </p>
-                </div>
-            }
             if props.case.service == ServiceKind::Extension {
                 <DateForm id="expires" legend={Msg::PermitExpiresQuestion} hint={Msg::PermitExpiresHint} {lang}
                     given={props.permit_expires} applied={Msg::PermitExpiresApplied}
@@ -225,9 +249,16 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     { applicant_dates::filing_window(&props.case, expires, timeline.last_end(), lang) }
                 }
             }
+            <super::office_hours::OfficeHoursForm {lang} hours={props.hours} on_set={props.on_hours.clone()} />
             <details class="details">
                 <summary>{ t(lang, Msg::TimelineRules) }</summary>
-                <ol>{ for RULES.iter().map(|&r| html! { <li>{ counting::rule(r).get(lang) }</li> }) }</ol>
+                <ol>{ for RULES.iter().map(|&r| html! {
+                    <li>
+                        { counting::rule(r).get(lang) }{ " " }
+                        <span class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&r.citation(), lang) }{ " " }<GradeBadge grade={r.citation().grade} {lang} /></span>
+                    </li>
+                }) }</ol>
+                <p class="source">{ t(lang, Msg::TimelineCountingBasis) }{ ": " }{ reference(&COUNTING_CITATION, lang) }{ " " }<GradeBadge grade={COUNTING_CITATION.grade} {lang} /></p>
                 if !timeline.procedure.notes.is_empty() {
                     <h2>{ t(lang, Msg::TimelineNotes) }</h2>
                     <ul>{ for timeline.procedure.notes.iter().map(|&n| html! { <li>{ procedures::note(n).get(lang) }</li> }) }</ul>

@@ -90,6 +90,8 @@ pub struct Answers {
     pub notice_received: Option<NaiveDate>,
     /// For an extension: the date the current permit expires, if given on the timeline.
     pub permit_expires: Option<NaiveDate>,
+    /// The office hours the timeline assumes, if the user changed them there (`None`: the default, an assumption).
+    pub office_hours: Option<crate::counting::OfficeHours>,
 }
 
 /// How a question is answered.

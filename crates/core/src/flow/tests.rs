@@ -642,7 +642,8 @@ fn submitted_on_the_first_day_in_force_and_the_last_moment_that_fits_gives_the_c
             general(B, Need::First, Office, One),
             at(2027, 12, 1, 17, 10),
         ),
-        (worker_a().need(Need::First), at(2027, 11, 17, 18, 29)),
+        // The last minute before the reception cut-off (17:30): a minute later counts from the next morning.
+        (worker_a().need(Need::First), at(2027, 11, 17, 17, 29)),
     ] {
         let in_force_from = a.edition.unwrap().edition().validity.in_force_from;
         let first = in_force_from.date().and_hms_opt(0, 0, 0).unwrap();
@@ -1060,6 +1061,7 @@ impl Full {
             applicant_done: None,
             notice_received: None,
             permit_expires: None,
+            office_hours: None,
         }
     }
 
@@ -1632,6 +1634,7 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             applicant_done: None,
             notice_received: None,
             permit_expires: None,
+            office_hours: None,
         };
         assert_eq!(*i, 0);
         let result = next(&a);

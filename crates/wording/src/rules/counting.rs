@@ -3,19 +3,20 @@
 use ruqsat_core::counting::CountingRule;
 use ruqsat_core::lang::Localized;
 use ruqsat_core::localized;
+use ruqsat_core::timeline::EndBasis;
 
 /// A counting rule, worded for people.
 pub const fn rule(r: CountingRule) -> Localized {
     match r {
         CountingRule::Registration => localized! {
-            kk: "Құжаттар топтамасы жұмыс күні жұмыс уақытында тапсырылса, сол сәтте тіркеледі; әйтпесе — кеңсе келесі рет ашылған сәтте (кеңсе мен портал үшін бірдей).",
-            ru: "Пакет регистрируется в момент сдачи, если он приходится на рабочее время рабочего дня; иначе — в ближайший момент, когда канцелярия работает (для канцелярии и портала одинаково).",
-            en: "The package is registered when it is handed in if that is within office hours on a working day; otherwise at the next moment the office is open (office and portal alike).",
+            kk: "Кеңсеге тапсырылған құжаттар топтамасы жұмыс күні жұмыс уақытында, құжат қабылдау аяқталғанға дейін тапсырылса, сол сәтте тіркеледі; әйтпесе — кеңсе келесі рет ашылған сәтте. B редакциясының порталы: нәтиженің мерзімі сұрау жіберілген сәттен бастап, кез келген сағатта және кез келген күні есептеледі (9-тармақ, 11) тармақша); жұмыс уақытынан кейін жіберілген сұрау келесі жұмыс күні қабылданады деген оқылым — болжам (U), ол кешірек күн берсе, қасында көрсетіледі. A редакциясының порталы кеңсенің жұмыс уақытын алады.",
+            ru: "Пакет, сданный в канцелярию, регистрируется в момент сдачи, если он приходится на рабочее время рабочего дня до окончания приёма документов; иначе — в ближайший момент, когда канцелярия работает. Портал редакции B: срок результата считается с момента отправки запроса, в любой час и любой день (пункт 9, подпункт 11)); прочтение «запрос, отправленный после окончания рабочего времени, принимается следующим рабочим днём» — допущение (U) и показывается рядом, если даёт более позднюю дату. Портал редакции A следует рабочему времени канцелярии.",
+            en: "A package handed in at the office is registered when it is handed in if that is within office hours on a working day and before reception closes; otherwise at the next moment the office is open. Edition B's portal: the result's term counts from the moment the request is sent, at any hour and on any day (clause 9, sub-clause 11); the reading that a request sent after hours is taken on the next working day is an assumption (U), shown beside it where it gives a later date. Edition A's portal follows the office's hours.",
         },
         CountingRule::OfficeHours => localized! {
-            kk: "Жұмыс уақыты (болжам): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30.",
-            ru: "Рабочее время (допущение): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30.",
-            en: "Office hours (an assumption): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30.",
+            kk: "Жұмыс уақыты (болжам): дүйсенбі–жұма және жұмыс күні етіп белгіленген демалыс күндері, 09:00–18:30, үзіліс 13:00–14:30, құжаттар 17:30-ға дейін қабылданады.",
+            ru: "Рабочее время (допущение): понедельник–пятница и выходные дни, объявленные рабочими, 09:00–18:30, перерыв 13:00–14:30, приём документов до 17:30.",
+            en: "Office hours (an assumption): Monday–Friday and working weekend days, 09:00–18:30, break 13:00–14:30, documents received until 17:30.",
         },
         CountingRule::MinutesAndHours => localized! {
             kk: "Мерзімі минутпен немесе сағатпен белгіленген қадам алдыңғы қадам аяқталған сәттен бастап жұмыс уақытын пайдаланады (үзіліс, түн және жұмыс істелмейтін күндер есептелмейді).",
@@ -40,6 +41,63 @@ pub const fn rule(r: CountingRule) -> Localized {
     }
 }
 
+/// What an expected end rests on, as a label before its date.
+pub const fn end_basis(b: EndBasis) -> Localized {
+    match b {
+        EndBasis::StatutoryTotal => localized! {
+            kk: "Регламенттің 4-тармағындағы жалпы мерзім бойынша",
+            ru: "По общему сроку пункта 4 регламента",
+            en: "By the regulation's total term (clause 4)",
+        },
+        EndBasis::Steps => localized! {
+            kk: "Әр қадам өз мерзімін толық пайдаланса",
+            ru: "Если каждый шаг займёт весь свой срок",
+            en: "If every step takes its whole limit",
+        },
+        EndBasis::PortalNextWorkingDay => localized! {
+            kk: "Жұмыс уақытынан кейін жіберілген сұрау келесі жұмыс күні қабылданса (болжам)",
+            ru: "Если запрос, отправленный после окончания рабочего времени, принят следующим рабочим днём (допущение)",
+            en: "If a request sent after hours is taken on the next working day (an assumption)",
+        },
+    }
+}
+
+/// What a counting rule means beside a step, in a few words (the rule in full: [`rule`]).
+pub const fn rule_short(r: CountingRule) -> Localized {
+    match r {
+        CountingRule::Registration => localized! {
+            kk: "тіркелген сәттен бастап",
+            ru: "с момента регистрации",
+            en: "from the registration",
+        },
+        CountingRule::OfficeHours => localized! {
+            kk: "кеңсенің жұмыс уақыты бойынша (болжам)",
+            ru: "по рабочему времени канцелярии (допущение)",
+            en: "by the office's hours (an assumption)",
+        },
+        CountingRule::MinutesAndHours => localized! {
+            kk: "жұмыс уақыты санап, үзіліс, түн және демалыс күндері есептелмейді",
+            ru: "считается рабочее время; перерыв, ночь и нерабочие дни не входят",
+            en: "office time counted; the break, nights and days off left out",
+        },
+        CountingRule::WorkingDays => localized! {
+            kk: "жұмыс күндері, басталған күннен кейінгі күннен бастап; соңғы күннің жұмыс уақыты аяқталғанда",
+            ru: "рабочие дни со следующего дня после начала; до окончания рабочего времени последнего",
+            en: "working days from the day after the start, to the close of the last one",
+        },
+        CountingRule::CalendarDays => localized! {
+            kk: "күнтізбелік күндер, басталған күннен кейінгі күннен бастап; соңғысы жұмыс күні болмаса — келесі жұмыс күні",
+            ru: "календарные дни со следующего дня после начала; если последний нерабочий — следующий рабочий день",
+            en: "calendar days from the day after the start; if the last is not a working day, the next working day",
+        },
+        CountingRule::LatestSchedule => localized! {
+            kk: "мерзімі жоқ: өтініш беруші сұраған кезде",
+            ru: "без срока: когда попросит заявитель",
+            en: "no limit: when the applicant asks",
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +109,20 @@ mod tests {
         for r in RULES {
             let blank = rule(r).blank_in();
             assert!(blank.is_empty(), "{r:?} is blank in {blank:?}");
+        }
+    }
+
+    #[test]
+    fn no_basis_and_no_short_rule_is_blank() {
+        for b in [
+            EndBasis::StatutoryTotal,
+            EndBasis::Steps,
+            EndBasis::PortalNextWorkingDay,
+        ] {
+            assert!(end_basis(b).blank_in().is_empty(), "{b:?}");
+        }
+        for r in RULES {
+            assert!(rule_short(r).blank_in().is_empty(), "{r:?}");
         }
     }
 
@@ -69,7 +141,7 @@ mod tests {
         let words = rule(CountingRule::OfficeHours);
         assert!(words.en.starts_with("Office hours"));
         for lang in Lang::ALL {
-            for t in [h.opens, h.closes, from, to] {
+            for t in [h.opens, h.closes, from, to, h.reception_until] {
                 let t = t.format("%H:%M").to_string();
                 assert!(words.get(lang).contains(&t), "{lang:?} lacks {t}");
             }
