@@ -34,17 +34,24 @@ test("an employer's first permit under Edition B, by the office", async ({ page 
   await employerFirstPermitB(page);
   await expect(heading(page)).toHaveText('Check your answers');
   await expect(page.locator('.panel--service')).toContainText('Issue of a permit');
-  await expect(page.locator('[data-answer="submitted"]')).toContainText('28 August 2017, 17:50');
+  // The check page names the weekday of the date it shows.
+  await expect(page.locator('[data-answer="submitted"]')).toContainText('Monday 28 August 2017, 17:50');
   await page.getByRole('button', { name: 'See the timeline' }).click();
   await expect(heading(page)).toHaveText('Expected timeline');
   await expect(heading(page)).toBeFocused();
   const steps = page.locator('.timeline__step');
   await expect(steps).toHaveCount(11);
-  // Handed in at 17:50, after the reception cut-off (17:30, an assumption): counted from Tuesday 09:00.
+  // Handed in at 17:50, after the reception cut-off (17:30, an assumption): counted from Tuesday 09:00, and the page
+  // says so and why.
+  const moved = page.locator('[data-moved="after-reception"]');
+  await expect(moved).toContainText('Handed in: Monday 28 August 2017, 17:50');
+  await expect(moved).toContainText('after the reception of documents ends');
+  await expect(moved).toContainText('The office hours are an assumption');
+  await expect(page.locator('.timeline__registered')).toContainText('Tuesday 29 August 2017, 09:00');
   await expect(steps.nth(0)).toContainText('Tuesday 29 August 2017, 09:20');
   // The review's 7 working days skip Constitution Day (30 Aug) and Kurban Ait (1 Sep).
   await expect(steps.nth(4)).toContainText('Monday 11 September 2017, 18:30');
-  await expect(steps.nth(4)).toContainText('30 August 2017');
+  await expect(steps.nth(4)).toContainText('Wednesday 30 August 2017 — Constitution Day');
   await expect(steps.nth(4)).toContainText('clause 5, sub-clause 5');
   await expect(steps.nth(7)).toContainText('Your step');
   await expect(steps.nth(7)).toContainText('Wednesday 27 September 2017, 18:30');

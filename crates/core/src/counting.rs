@@ -39,6 +39,22 @@ pub struct OfficeHours {
     pub reception_until: NaiveTime,
 }
 
+/// Why a package handed in at the office counts from a later moment than the one it was handed in at: the office
+/// hours are an assumption (U, EVIDENCE §5), and so is each of these but the day off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moved {
+    /// On a day off (a weekend day or a holiday): from the next working day's opening.
+    DayOff,
+    /// Before the office opens: from its opening.
+    BeforeOpening,
+    /// In the break: from its end.
+    InTheBreak,
+    /// After the office closes: from the next working day's opening.
+    AfterClosing,
+    /// After the reception of documents ends, before closing: from the next working day's opening.
+    AfterReception,
+}
+
 /// Office hours the user set that cannot be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OfficeHoursError {
@@ -226,6 +242,25 @@ impl OfficeHours {
         } else {
             Ok(calendar::next_working_day(open.date())?.and_time(self.opens))
         }
+    }
+
+    /// Why a package handed in at the office at `at` does not count from that moment (the reason [`Self::receive`]
+    /// moves it), or `None` when it counts at once.
+    pub fn why_moved(&self, at: NaiveDateTime) -> Result<Option<Moved>, CalendarError> {
+        let t = at.time();
+        Ok(if !calendar::is_working(at.date())? {
+            Some(Moved::DayOff)
+        } else if t < self.opens {
+            Some(Moved::BeforeOpening)
+        } else if self.break_time.is_some_and(|(a, b)| t >= a && t < b) {
+            Some(Moved::InTheBreak)
+        } else if t >= self.closes {
+            Some(Moved::AfterClosing)
+        } else if t >= self.reception_until {
+            Some(Moved::AfterReception)
+        } else {
+            None
+        })
     }
 
     /// The first moment at or after `at` when the office is open.

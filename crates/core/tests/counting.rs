@@ -459,3 +459,28 @@ fn a_calendar_day_term_is_stretched_only_by_the_days_off_at_its_end() {
         [day(9), day(10)]
     );
 }
+
+/// Why a package's count moves, in the default hours (09:00–18:30, break 13:00–14:30, reception until 17:30):
+/// Mon 28 Aug 2017 at 17:50 is after the reception; at 08:00 before opening; at 13:30 in the break; at 19:00 after
+/// closing; Sat 26 Aug is a day off; at 10:00 it counts at once. Wed 30 Aug 2017 (Constitution Day) is a day off.
+#[test]
+fn why_a_package_counts_from_later_is_named() {
+    use ruqsat_core::counting::Moved;
+    let h = OfficeHours::default();
+    let at = |d: u32, hh: u32, mm: u32| {
+        chrono::NaiveDate::from_ymd_opt(2017, 8, d)
+            .unwrap()
+            .and_hms_opt(hh, mm, 0)
+            .unwrap()
+    };
+    assert_eq!(h.why_moved(at(28, 17, 50)), Ok(Some(Moved::AfterReception)));
+    assert_eq!(h.why_moved(at(28, 8, 0)), Ok(Some(Moved::BeforeOpening)));
+    assert_eq!(h.why_moved(at(28, 13, 30)), Ok(Some(Moved::InTheBreak)));
+    assert_eq!(h.why_moved(at(28, 19, 0)), Ok(Some(Moved::AfterClosing)));
+    assert_eq!(h.why_moved(at(26, 10, 0)), Ok(Some(Moved::DayOff)));
+    assert_eq!(h.why_moved(at(30, 10, 0)), Ok(Some(Moved::DayOff)));
+    assert_eq!(h.why_moved(at(28, 10, 0)), Ok(None));
+    // Each reason agrees with where the package is received.
+    assert_eq!(h.receive(at(28, 17, 50)), Ok(at(29, 9, 0)));
+    assert_eq!(h.receive(at(28, 10, 0)), Ok(at(28, 10, 0)));
+}

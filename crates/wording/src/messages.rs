@@ -946,4 +946,36 @@ messages! {
     }
     HoursReset { kk: "Әдеттегі уақытты қолдану", ru: "Вернуть обычные часы", en: "Use the usual hours" }
     HoursApplied { kk: "Жұмыс уақыты қолданылды: төмендегі күндер соған сай.", ru: "Часы применены: даты ниже считаются по ним.", en: "The hours are applied: the dates below follow them." }
+    // ---- Issue 12, section 6: a submission moved by a day off or after hours says so and why ----
+    TimelineHandedIn { kk: "Тапсырылды", ru: "Сдано", en: "Handed in" }
+    MovedDayOff {
+        kk: "демалыс күні: келесі жұмыс күні кеңсе ашылған сәттен бастап есептеледі",
+        ru: "в выходной день: считается с открытия в следующий рабочий день",
+        en: "on a day off: it counts from the next working day's opening",
+    }
+    MovedBeforeOpening {
+        kk: "кеңсе ашылғанға дейін: ашылған сәттен бастап есептеледі",
+        ru: "до открытия: считается с момента открытия",
+        en: "before the office opens: it counts from the opening",
+    }
+    MovedInTheBreak {
+        kk: "түскі үзіліс кезінде: үзіліс аяқталған сәттен бастап есептеледі",
+        ru: "во время перерыва: считается с окончания перерыва",
+        en: "during the break: it counts from the end of the break",
+    }
+    MovedAfterClosing {
+        kk: "кеңсе жабылғаннан кейін: келесі жұмыс күні кеңсе ашылған сәттен бастап есептеледі",
+        ru: "после закрытия: считается с открытия в следующий рабочий день",
+        en: "after the office closes: it counts from the next working day's opening",
+    }
+    MovedAfterReception {
+        kk: "құжаттарды қабылдау уақыты аяқталғаннан кейін: келесі жұмыс күні кеңсе ашылған сәттен бастап есептеледі",
+        ru: "после окончания приёма документов: считается с открытия в следующий рабочий день",
+        en: "after the reception of documents ends: it counts from the next working day's opening",
+    }
+    MovedAssumption {
+        kk: "Жұмыс уақыты — болжам, оны осы бетте өзгертуге болады.",
+        ru: "Часы работы — допущение, их можно изменить на этой странице.",
+        en: "The office hours are an assumption; you can change them on this page.",
+    }
 }

@@ -6,7 +6,7 @@ use crate::ui::url::{self, Page};
 use ruqsat_core::case::{Case, Track};
 use ruqsat_core::flow::{Answers, QuestionId};
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::{format_date, t, Msg};
+use ruqsat_wording::{format_date_weekday, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckPageProps {
@@ -68,7 +68,7 @@ fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
             .map(|s| {
                 format!(
                     "{}, {}",
-                    format_date(s.date(), lang),
+                    format_date_weekday(s.date(), lang),
                     ruqsat_core::iso::time(s.time())
                 )
             })

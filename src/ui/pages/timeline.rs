@@ -9,7 +9,7 @@ use crate::ui::url::Page;
 use ruqsat_core::calendar;
 use ruqsat_core::case::{Case, ServiceKind};
 use ruqsat_core::counting::{
-    days_off_stretching, CountingRule, OfficeHours, COUNTING_CITATION, RULES,
+    days_off_stretching, CountingRule, Moved, OfficeHours, COUNTING_CITATION, RULES,
 };
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
@@ -18,7 +18,7 @@ use ruqsat_core::timeline::{estimate_with, EndBasis, EstimateError, Milestone, T
 use ruqsat_wording::rules::calendar::holiday_name;
 use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{counting, procedures};
-use ruqsat_wording::{format_date, format_date_weekday, plural_days, t, Msg};
+use ruqsat_wording::{format_date_weekday, plural_days, t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {
@@ -66,6 +66,28 @@ pub fn expected_ends(timeline: &Timeline, lang: Lang, with_time: bool) -> Html {
     }
 }
 
+/// Why the package counts from later than it was handed in, in words.
+const fn moved_words(why: Moved) -> Msg {
+    match why {
+        Moved::DayOff => Msg::MovedDayOff,
+        Moved::BeforeOpening => Msg::MovedBeforeOpening,
+        Moved::InTheBreak => Msg::MovedInTheBreak,
+        Moved::AfterClosing => Msg::MovedAfterClosing,
+        Moved::AfterReception => Msg::MovedAfterReception,
+    }
+}
+
+/// The reason's key, for the page's tests.
+const fn moved_key(why: Moved) -> &'static str {
+    match why {
+        Moved::DayOff => "day-off",
+        Moved::BeforeOpening => "before-opening",
+        Moved::InTheBreak => "in-the-break",
+        Moved::AfterClosing => "after-closing",
+        Moved::AfterReception => "after-reception",
+    }
+}
+
 /// The days off that stretch a step, each with its name where it has one.
 fn days_off(m: &Milestone, lang: Lang) -> Html {
     let Some(end) = m.ends else { return html! {} };
@@ -78,7 +100,7 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
             { t(lang, Msg::TimelineDaysOff) }{ " (" }{ plural_days(days.len() as u64, lang) }{ "): " }
             { for days.iter().enumerate().map(|(i, d)| {
                 let name = calendar::day(*d).ok().and_then(|day| day.name).map(|n| format!(" — {}", holiday_name(n).get(lang)));
-                html! { <>{ if i > 0 { "; " } else { "" } }{ format_date(*d, lang) }{ name.unwrap_or_default() }</> }
+                html! { <>{ if i > 0 { "; " } else { "" } }{ format_date_weekday(*d, lang) }{ name.unwrap_or_default() }</> }
             }) }
         </p>
     }
@@ -176,6 +198,14 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             <p class="lead">{ service_words(&props.case, lang) }</p>
             { warnings(&timeline, lang) }
             <p>{ t(lang, Msg::TimelineIntro) }</p>
+            if timeline.registered != props.case.submitted {
+                if let Ok(Some(why)) = props.hours.why_moved(props.case.submitted) {
+                    <p class="timeline__moved" data-moved={moved_key(why)}>
+                        { t(lang, Msg::TimelineHandedIn) }{ ": " }{ when(props.case.submitted, lang) }{ " — " }
+                        { t(lang, moved_words(why)) }{ ". " }{ t(lang, Msg::MovedAssumption) }
+                    </p>
+                }
+            }
             <p class="timeline__registered">{ t(lang, Msg::TimelineRegistered) }{ ": " }{ when(timeline.registered, lang) }</p>
             <div class="panel" data-statutory="">
                 <h2>{ t(lang, Msg::SummaryExpectedBy) }</h2>
