@@ -57,7 +57,8 @@ test('the date question refuses an impossible date, one before the regulation an
 
 test('"I will do it on" refuses a date past the calendar at its field; a link with one is no dead end', async ({ page }) => {
   await page.goto(`/?page=timeline&${CASE}`);
-  const mine = page.locator('.timeline__step--applicant');
+  // The applicant's step holds two dates (the notice's and the applicant's own): this is the applicant's.
+  const mine = page.locator('.timeline__step--applicant form:has(#done-day)');
   await typeDate(mine, '20', '9', '2099');
   await mine.getByRole('button', { name: 'Apply' }).click();
   await expect(mine.locator('#done-error')).toContainText('which ends on Friday 31 December 2027');
