@@ -349,7 +349,7 @@ test('the timeline in Russian and Kazakh: weekdays, dates and plurals in the lan
   // Beside the total and the steps' sum, why the two differ.
   await expect(page.locator('[data-statutory]')).toContainText('Пункт 4 устанавливает общий срок услуги, пункт 7 — сроки каждого шага.');
   // Nauryz 2015 (21–23 March, Saturday to Monday, so 24 and 25 off too) and a weekend stretch the review: 7 days off.
-  await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): 21 марта 2015 г. — Наурыз мейрамы');
+  await expect(page.locator('.timeline__step').nth(2)).toContainText('Нерабочие дни (7 дней): суббота, 21 марта 2015 г. — Наурыз мейрамы');
   // The legal basis is cited in the page's language too, and nothing on the page is left in English.
   await expect(page.locator('.timeline__step').nth(0))
     .toContainText('постановление акимата ЗКО от 1 июля 2014 года № 176, регламент, пункт 7, подпункт 1)');
