@@ -26,6 +26,7 @@ pub const fn basis(b: DeadlineBasis) -> Localized {
 
 /// "within 10 working days of the notice": the applicant's term, as the deadline beside the step says it.
 pub fn within_working_days_of_the_notice(n: u32, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match lang {
         Lang::Kk => format!("хабарламаны алғаннан кейін {n} жұмыс күні ішінде"),
         Lang::Ru => format!(
@@ -42,7 +43,7 @@ pub fn within_working_days_of_the_notice(n: u32, lang: Lang) -> String {
 pub fn deadline(date: chrono::NaiveDate, working_days: u32, lang: Lang) -> String {
     let day = crate::format_date_weekday(date, lang);
     let within = within_working_days_of_the_notice(working_days, lang);
-    match lang {
+    match ruqsat_core::lang::ONLY_LANG.unwrap_or(lang) {
         Lang::En => format!("by {day}, {within}"),
         Lang::Kk | Lang::Ru => format!("{day}, {within}"),
     }

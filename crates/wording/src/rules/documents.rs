@@ -335,6 +335,7 @@ pub const fn period(key: Period) -> Localized {
 
 /// A condition in words, completing "Required if …" (dates in ISO form).
 pub fn condition(c: Condition, lang: Lang) -> String {
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     let fixed = |t: Localized| t.get(lang).to_string();
     match c {
         Condition::Always => fixed(localized! {

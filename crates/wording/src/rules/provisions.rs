@@ -9,6 +9,8 @@ use ruqsat_core::sources::Period;
 
 /// A provision's words; the contacts carry the data's figures.
 pub fn provision(key: ProvisionText, lang: Lang) -> String {
+    // A one-language bundle only ever speaks its language: the other arms are left out of it.
+    let lang = ruqsat_core::lang::ONLY_LANG.unwrap_or(lang);
     match key {
         ProvisionText::AProviderContacts => match lang {
             Lang::Kk => format!("Көрсетілетін қызметті беруші: Орал қаласы, Сарайшық көшесі, 44/2; телефоны {A_PHONE}; портал {A_PORTAL}."),
