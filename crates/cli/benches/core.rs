@@ -155,7 +155,8 @@ mod native {
         for _ in 0..5 {
             let mut out: Vec<u8> = Vec::with_capacity(32 << 20);
             let t = Instant::now();
-            let failed = batch::process(black_box(csv.as_bytes()), &mut out).unwrap();
+            let failed =
+                batch::process(black_box(csv.as_bytes()), &Default::default(), &mut out).unwrap();
             times.push(t.elapsed());
             assert_eq!(failed, 0);
             bytes = out.len();

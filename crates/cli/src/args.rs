@@ -55,6 +55,9 @@ pub enum Command {
     Batch {
         /// A CSV file with the columns edition,service,applicant,channel,submitted[,applicant_done][,notice_received].
         file: PathBuf,
+        /// The office hours every row is counted with, as `estimate`'s.
+        #[command(flatten)]
+        hours: HoursArgs,
     },
 }
 
@@ -216,16 +219,20 @@ fn explain(e: &clap::Error, args: &[OsString]) -> Stop {
     };
     let message = match e.kind() {
         ErrorKind::DisplayHelp => return Stop::Help(e.render().to_string()),
+        // A bad office-hours value is said as `estimate` says it.
+        ErrorKind::ValueValidation if args.iter().all(|a| a.to_str().is_some()) => {
+            match std::error::Error::source(e).map(|s| s.to_string()) {
+                Some(message) => message,
+                None => first_line(e),
+            }
+        }
         _ if command == Some("batch") => format!(
-            "batch takes one argument, a CSV file with the columns {}",
-            crate::batch::INPUT_COLUMNS.join(",")
+            "batch takes one argument, a CSV file with the columns {}, and the options {}",
+            crate::batch::INPUT_COLUMNS.join(","),
+            options_of("batch")
         ),
         // Not only `InvalidUtf8`: clap reads an unexpected argument lossily, so any error with such an argument.
         _ if args.iter().any(|a| a.to_str().is_none()) => not_utf8(args),
-        ErrorKind::ValueValidation => match std::error::Error::source(e).map(|s| s.to_string()) {
-            Some(message) => message,
-            None => first_line(e),
-        },
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             format!("no command: use {COMMANDS} (ruqsat help)")
         }

@@ -15,9 +15,10 @@ use super::args::{self, Usage};
 use super::json::warning_code;
 use super::{estimate_error, DateNames};
 use ruqsat_core::case::{Case, CaseFacts};
+use ruqsat_core::counting::OfficeHours;
 use ruqsat_core::iso::push_instant;
 use ruqsat_core::lang::Lang;
-use ruqsat_core::timeline::{estimate, EndBasis, Timeline};
+use ruqsat_core::timeline::{estimate_with, EndBasis, Timeline};
 use ruqsat_wording::rules::evidence::reference;
 
 pub const INPUT_COLUMNS: [&str; INPUTS] = [
@@ -63,7 +64,7 @@ const NAMES: DateNames = DateNames {
     notice_received: "notice_received",
 };
 
-pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn run(path: &Path, hours: &OfficeHours, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let shown_path = args::shown_bytes(path.as_os_str().as_encoded_bytes());
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
@@ -72,7 +73,7 @@ pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
-    match process(file, out) {
+    match process(file, hours, out) {
         Ok(0) => 0,
         Ok(failed) => {
             let _ = writeln!(
@@ -88,8 +89,9 @@ pub fn run(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-/// Reads CSV rows from `input` and writes one output row for each as it goes; returns the number of failed rows.
-pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
+/// Reads CSV rows from `input` and writes one output row for each as it goes, every row counted with `hours`; returns
+/// the number of failed rows.
+pub fn process(input: impl Read, hours: &OfficeHours, out: impl Write) -> Result<usize, Usage> {
     let mut input = BufReader::with_capacity(64 * 1024, input);
     // Excel's "CSV UTF-8" starts with a byte order mark; it is not part of the first column's name.
     let starts_with_bom = input
@@ -164,7 +166,7 @@ pub fn process(input: impl Read, out: impl Write) -> Result<usize, Usage> {
         }
         let result = inputs.and_then(|f| {
             let case = case_of(&f)?;
-            estimate(&case).map_err(|e| estimate_error(e, &case, &NAMES))
+            estimate_with(&case, hours).map_err(|e| estimate_error(e, &case, &NAMES))
         });
         match result {
             Ok(t) => write_success(&mut writer, &mut cell, &t).map_err(write_err)?,
@@ -311,7 +313,7 @@ mod tests {
 
     fn batch(input: &str) -> (Result<usize, Usage>, String) {
         let mut out = Vec::new();
-        let result = process(input.as_bytes(), &mut out);
+        let result = process(input.as_bytes(), &OfficeHours::default(), &mut out);
         (result, String::from_utf8(out).unwrap())
     }
 

@@ -43,6 +43,8 @@ usage:
   ruqsat checklist --edition ID --service SERVICE --applicant {applicant} [--channel {channel}] \\
                   [--submitted YYYY-MM-DDTHH:MM]
   ruqsat batch FILE.csv    (columns: edition,service,applicant,channel,submitted[,applicant_done][,notice_received])
+  estimate and batch also take the office hours: [--opens HH:MM] [--closes HH:MM] [--break HH:MM-HH:MM|none] \
+                  [--reception-until HH:MM]
 
   ID: {}
   SERVICE: {}
@@ -67,7 +69,10 @@ where
             Command::Calendar { from, to } => calendar_command(from, to, out),
             Command::Estimate(a) => estimate_command(&a, out),
             Command::Checklist(a) => checklist_command(&a, out),
-            Command::Batch { file } => return batch::run(&file, out, err),
+            Command::Batch { file, hours } => match hours.hours() {
+                Ok(hours) => return batch::run(&file, &hours, out, err),
+                Err(usage) => Err(usage),
+            },
         },
         Err(Stop::Help(text)) => {
             let _ = out.write_all(text.as_bytes());

@@ -750,6 +750,76 @@ fn estimate_takes_the_office_hours_as_flags() {
     );
 }
 
+/// `batch` takes `estimate`'s office-hours flags and counts every row with them: the worked example of
+/// `estimate_takes_the_office_hours_as_flags`. Handed in at 17:45 on Tuesday 2 Sep 2014, after the default cut-off
+/// (17:30): registered Wednesday 3 Sep 09:00, and clause 4's 41 working days from the next day end Thursday 30 Oct.
+/// With `--reception-until 18:00` it is registered at once, Tuesday 17:45, and the 41 days end a day sooner, on
+/// Wednesday 29 Oct. A bad value is refused as `estimate` refuses it, before any row is read.
+#[test]
+fn batch_takes_the_office_hours_as_flags() {
+    let dir = std::env::temp_dir().join(format!("ruqsat-batch-hours-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cases.csv");
+    std::fs::write(
+        &file,
+        "edition,service,applicant,channel,submitted\n\
+         west-kazakhstan-2014,issue,employer,office,2014-09-02T17:45\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let row = |extra: &[&str]| {
+        let o = ruqsat(&[&["batch", path][..], extra].concat());
+        assert_eq!(o.status.code(), Some(0), "{extra:?}");
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    };
+    let default = row(&[]);
+    assert!(
+        default.contains(",ok,2014-09-03T09:00,2014-10-30T18:30,"),
+        "{default}"
+    );
+    let later = row(&["--reception-until", "18:00"]);
+    assert!(
+        later.contains(",ok,2014-09-02T17:45,2014-10-29T18:30,"),
+        "{later}"
+    );
+    let after = row(&[
+        "--reception-until=18:00",
+        "--opens",
+        "10:00",
+        "--break",
+        "none",
+    ]);
+    // The steps counted in minutes follow the hours too: the second step's hour, begun at 18:05, takes 25 minutes to
+    // the 18:30 close and 35 from the next opening, 09:35 by default and 10:35 with `--opens 10:00`.
+    assert!(
+        later.contains(",2014-09-02T18:05 2014-09-03T09:35 "),
+        "{later}"
+    );
+    assert!(
+        after.contains(",2014-09-02T18:05 2014-09-03T10:35 "),
+        "{after}"
+    );
+    assert!(
+        after.contains(",ok,2014-09-02T17:45,2014-10-29T18:30,"),
+        "{after}"
+    );
+    refused(
+        &["batch", path, "--reception-until", "19:00"],
+        "reception must end after opening, not after closing",
+    );
+    refused(
+        &["batch", path, "--opens", "9:00"],
+        "invalid --opens '9:00': expected a time as HH:MM",
+    );
+    refused(&["batch", path, "--colour", "red"], "--reception-until");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A batch row carries both figures with their bases, and the portal's after-hours reading in its own columns.
 #[test]
 fn batch_rows_carry_the_second_figures() {
