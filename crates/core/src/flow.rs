@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar;
 use super::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+use super::counting::OfficeHours;
 use super::editions::{DateKnown, EditionId};
 
 mod questions;
@@ -256,8 +257,12 @@ fn walk(
     if !calendar::covers(submitted.date()) {
         return Next::NotEligible(NotEligible::DateNotCovered(submitted.date()));
     }
+    // Counted with the answers' office hours, as the timeline counts them: a package handed in after a cut-off counts
+    // from the next opening, which may be past the calendar.
+    let hours = a.office_hours.unwrap_or_default();
     let outside = |case: &Case| {
-        timeline::estimate(case).is_err_and(|e| matches!(e, EstimateError::Calendar(_)))
+        timeline::estimate_with(case, &hours)
+            .is_err_and(|e| matches!(e, EstimateError::Calendar(_)))
     };
     match a.case(submitted) {
         // An applicant's own date that puts a later step outside the calendar (one from a link: the timeline refuses
@@ -295,7 +300,8 @@ pub enum DateRefused {
 
 /// Whether the date question can take this submission for these answers: the journey's own checks
 /// ([`NotEligible::BeforeInForce`], [`NotEligible::DateNotCovered`]) asked before the answer is given, so that the page
-/// refuses the date at its field instead of ending the journey.
+/// refuses the date at its field instead of ending the journey. Counted with the answers' office hours
+/// ([`Answers::office_hours`], the default without them), as the journey and the timeline count.
 pub fn refuse_submitted(a: &Answers, at: NaiveDateTime) -> Option<DateRefused> {
     let answers = Answers {
         submitted: Some(at),
@@ -312,13 +318,17 @@ pub fn refuse_submitted(a: &Answers, at: NaiveDateTime) -> Option<DateRefused> {
 }
 
 /// Whether the timeline can take this date for the applicant's own step ("I will do it on"): not before the step
-/// starts, and with every later step inside the calendar.
-pub fn refuse_applicant_done(case: &Case, done: NaiveDate) -> Option<DateRefused> {
+/// starts, and with every later step inside the calendar, counted with the office hours the timeline uses.
+pub fn refuse_applicant_done(
+    case: &Case,
+    hours: &OfficeHours,
+    done: NaiveDate,
+) -> Option<DateRefused> {
     let with = Case {
         applicant_done: Some(done),
         ..case.clone()
     };
-    match timeline::estimate(&with) {
+    match timeline::estimate_with(&with, hours) {
         Err(EstimateError::ApplicantDoneTooEarly { earliest, .. }) => {
             Some(DateRefused::BeforeStepStarts(earliest))
         }
@@ -328,13 +338,18 @@ pub fn refuse_applicant_done(case: &Case, done: NaiveDate) -> Option<DateRefused
 }
 
 /// Whether a notice received on `notice` can be counted: `NotCovered` when the steps that follow from it would fall
-/// past the calendar (a notice before the registration is the timeline's own error).
-pub fn refuse_notice_received(case: &Case, notice: NaiveDate) -> Option<DateRefused> {
+/// past the calendar (a notice before the registration is the timeline's own error), counted with the office hours
+/// the timeline uses.
+pub fn refuse_notice_received(
+    case: &Case,
+    hours: &OfficeHours,
+    notice: NaiveDate,
+) -> Option<DateRefused> {
     let with = Case {
         notice_received: Some(notice),
         ..case.clone()
     };
-    match timeline::estimate(&with) {
+    match timeline::estimate_with(&with, hours) {
         Err(EstimateError::Calendar(_)) => Some(DateRefused::NotCovered),
         _ => None,
     }

@@ -156,17 +156,18 @@ fn warnings(t_: &Timeline, lang: Lang) -> Html {
 #[function_component(TimelinePage)]
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = props.lang;
-    // The core refuses the dates whose later steps it cannot count (past the calendar), at their fields.
+    // The core refuses the dates whose later steps it cannot count (past the calendar) with the page's office hours,
+    // at their fields.
     let refuse_done = {
-        let case = props.case.clone();
+        let (case, hours) = (props.case.clone(), props.hours);
         Callback::from(move |d: NaiveDate| {
-            ruqsat_core::flow::refuse_applicant_done(&case, d).map(DateError::from)
+            ruqsat_core::flow::refuse_applicant_done(&case, &hours, d).map(DateError::from)
         })
     };
     let refuse_notice = {
-        let case = props.case.clone();
+        let (case, hours) = (props.case.clone(), props.hours);
         Callback::from(move |d: NaiveDate| {
-            ruqsat_core::flow::refuse_notice_received(&case, d).map(DateError::from)
+            ruqsat_core::flow::refuse_notice_received(&case, &hours, d).map(DateError::from)
         })
     };
     let timeline = match estimate_with(&props.case, &props.hours) {

@@ -1963,19 +1963,22 @@ fn the_applicants_own_date_is_refused_at_its_field_before_the_notice_or_past_the
         .unwrap();
     let earliest = fee.starts.date();
     assert_eq!(
-        refuse_applicant_done(&case, earliest.pred_opt().unwrap()),
+        refuse_applicant_done(&case, &OfficeHours::default(), earliest.pred_opt().unwrap()),
         Some(DateRefused::BeforeStepStarts(earliest))
     );
-    assert_eq!(refuse_applicant_done(&case, earliest), None);
+    assert_eq!(
+        refuse_applicant_done(&case, &OfficeHours::default(), earliest),
+        None
+    );
     let late = NaiveDate::from_ymd_opt(2099, 9, 20).unwrap();
     assert_eq!(
-        refuse_applicant_done(&case, late),
+        refuse_applicant_done(&case, &OfficeHours::default(), late),
         Some(DateRefused::NotCovered)
     );
     // The last day of the calendar: the permit's steps after it would fall in 2028.
     let last = NaiveDate::from_ymd_opt(2027, 12, 31).unwrap();
     assert_eq!(
-        refuse_applicant_done(&case, last),
+        refuse_applicant_done(&case, &OfficeHours::default(), last),
         Some(DateRefused::NotCovered)
     );
 }
@@ -1993,5 +1996,86 @@ fn an_applicants_date_past_the_calendar_from_a_link_is_set_aside_not_a_dead_end(
     assert_eq!(
         refused(&a.on(at(2028, 1, 3, 10, 0))),
         NotEligible::DateNotCovered(NaiveDate::from_ymd_opt(2028, 1, 3).unwrap())
+    );
+}
+
+/// The flow's date checks count with the answers' office hours, as the timeline does, not with the default ones.
+#[test]
+fn the_date_checks_count_with_the_answers_office_hours() {
+    // Edition A, a first permit of category 3 at the office. Handed in at 10:00 on Wednesday 27 October 2027 it is
+    // registered at once, and its steps follow in working days: 5 to Wednesday 3 November, 15 to Wednesday
+    // 24 November, 3 to Monday 29 November, 20 to Tuesday 28 December (16 December, Independence Day, is off), and
+    // the last 3 to Friday 31 December at closing (18:30), the calendar's last day. Handed in at 17:45, after the
+    // default cut-off (17:30), it counts from Thursday 28 October 09:00 and every step ends a working day later: the
+    // last past the calendar. An office open until 19:30 and receiving until 18:00 takes 17:45 at once, and its two
+    // steps counted in minutes (20 minutes, then an hour) end at 19:05, that same evening: the working days follow as
+    // from 10:00 and the last ends on 31 December at 19:30, inside the calendar. (Receiving until 18:00 alone is not
+    // enough: the hour would spill past 18:30 into Thursday, and every working day with it.) With reception until
+    // 09:30, 10:00 is too late, counts from Thursday, and no longer fits.
+    let hours = |closes: (u32, u32), until: (u32, u32)| {
+        let d = OfficeHours::default();
+        let time = |(h, m): (u32, u32)| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        Some(OfficeHours::new(d.opens, time(closes), d.break_time, time(until)).unwrap())
+    };
+    let default = general(A, Need::First, Office, Three);
+    let (ten, late) = (at(2027, 10, 27, 10, 0), at(2027, 10, 27, 17, 45));
+    let last_end = |a: &Answers| {
+        let case = done(a);
+        let t = timeline::estimate_with(&case, &a.office_hours.unwrap_or_default()).unwrap();
+        (t.registered, t.milestones.last().and_then(|m| m.ends))
+    };
+    let (new_year_eve, evening) = (
+        Some(at(2027, 12, 31, 18, 30)),
+        Some(at(2027, 12, 31, 19, 30)),
+    );
+    assert_eq!(refuse_submitted(&default, ten), None);
+    assert_eq!(last_end(&default.on(ten)), (ten, new_year_eve));
+    assert_eq!(
+        refuse_submitted(&default, late),
+        Some(DateRefused::NotCovered)
+    );
+    let six = Answers {
+        office_hours: hours((19, 30), (18, 0)),
+        ..default
+    };
+    assert_eq!(refuse_submitted(&six, late), None);
+    assert_eq!(last_end(&six.on(late)), (late, evening));
+    let half_nine = Answers {
+        office_hours: hours((18, 30), (9, 30)),
+        ..default
+    };
+    assert_eq!(
+        refuse_submitted(&half_nine, ten),
+        Some(DateRefused::NotCovered)
+    );
+    assert_eq!(
+        next(&half_nine.on(ten)),
+        Next::NotEligible(NotEligible::DateNotCovered(ten.date()))
+    );
+
+    // The timeline's own date fields likewise. With those evening hours the applicant's step (the 20 working days)
+    // starts on Monday 29 November, and "done that day" is taken; counted with the default hours the case starts a
+    // working day later, so the step starts on Tuesday 30 November and 29 November is refused as before it. A notice
+    // received restarts the count from its own day, so the hours no longer move what follows it: 29 November is
+    // taken with both, the steps after it ending on 31 December.
+    let case = done(&six.on(late));
+    let six_hours = six.office_hours.unwrap();
+    let step = timeline::estimate_with(&case, &six_hours)
+        .unwrap()
+        .milestones
+        .into_iter()
+        .find(|m| m.by_applicant())
+        .unwrap();
+    let day = NaiveDate::from_ymd_opt(2027, 11, 29).unwrap();
+    assert_eq!(step.starts.date(), day);
+    assert_eq!(refuse_applicant_done(&case, &six_hours, day), None);
+    assert_eq!(
+        refuse_applicant_done(&case, &OfficeHours::default(), day),
+        Some(DateRefused::BeforeStepStarts(day.succ_opt().unwrap()))
+    );
+    assert_eq!(refuse_notice_received(&case, &six_hours, day), None);
+    assert_eq!(
+        refuse_notice_received(&case, &OfficeHours::default(), day),
+        None
     );
 }
