@@ -355,5 +355,15 @@ pub fn refuse_notice_received(
     }
 }
 
+/// Whether the timeline can be counted with these office hours: `NotCovered` when a step would then fall past the
+/// calendar (a package handed in after a new cut-off counts from the next opening), so that the hours form refuses
+/// them at its field instead of ending the journey.
+pub fn refuse_hours(case: &Case, hours: &OfficeHours) -> Option<DateRefused> {
+    match timeline::estimate_with(case, hours) {
+        Err(EstimateError::Calendar(_)) => Some(DateRefused::NotCovered),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -978,4 +978,10 @@ messages! {
         ru: "Часы работы — допущение, их можно изменить на этой странице.",
         en: "The office hours are an assumption; you can change them on this page.",
     }
+    // ---- Issue 12, section 1 (edges-cli): hours that would put a step of the case past the calendar ----
+    HoursErrorNotCovered {
+        kk: "Осы жұмыс уақытымен кейінгі бір қадам Ruqsat күнтізбесінің соңынан асып кетеді: басқа уақытты таңдаңыз немесе тапсыру күнін өзгертіңіз",
+        ru: "С этими часами один из следующих шагов выйдет за конец календаря Ruqsat: выберите другие часы или измените дату подачи",
+        en: "With these hours a later step would fall past the end of Ruqsat's calendar: choose other hours or change the submission date",
+    }
 }

@@ -19,6 +19,8 @@ pub struct OfficeHoursFormProps {
     pub hours: OfficeHours,
     /// New hours, or `None` for the usual ones.
     pub on_set: Callback<Option<OfficeHours>>,
+    /// Whether the case cannot be counted with these hours (a step past the calendar: `flow::refuse_hours`).
+    pub refuse: Callback<OfficeHours, bool>,
 }
 
 /// The fields, in order: id suffix, label.
@@ -29,6 +31,10 @@ const FIELDS: [(&str, Msg); 5] = [
     ("break-to", Msg::HoursBreakTo),
     ("reception", Msg::HoursReception),
 ];
+
+/// Hours the case cannot be counted with: said at the reception cut-off, which decides whether a package counts at
+/// once or from the next opening.
+const NOT_COVERED: [(usize, Msg); 1] = [(4, Msg::HoursErrorNotCovered)];
 
 fn texts(h: &OfficeHours) -> [String; 5] {
     let (from, to) = h
@@ -84,13 +90,19 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
     let errors = use_state(Vec::<(usize, Msg)>::new);
     let attempt = use_state(|| 0u32);
     let on_submit = {
-        let (errors, attempt, on_set) = (errors.clone(), attempt.clone(), props.on_set.clone());
+        let (errors, attempt, on_set, refuse) = (
+            errors.clone(),
+            attempt.clone(),
+            props.on_set.clone(),
+            props.refuse.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             attempt.set(*attempt + 1);
             let texts =
                 FIELDS.map(|(name, _)| crate::ui::browser::input_value(&format!("hours-{name}")));
             match hours_of(&texts) {
+                Ok(h) if refuse.emit(h) => errors.set(NOT_COVERED.to_vec()),
                 Ok(h) => {
                     errors.set(Vec::new());
                     on_set.emit(Some(h));
@@ -100,10 +112,20 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
         })
     };
     let on_reset = {
-        let (errors, on_set) = (errors.clone(), props.on_set.clone());
+        let (errors, attempt, on_set, refuse) = (
+            errors.clone(),
+            attempt.clone(),
+            props.on_set.clone(),
+            props.refuse.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            errors.set(Vec::new());
-            on_set.emit(None);
+            if refuse.emit(OfficeHours::default()) {
+                attempt.set(*attempt + 1);
+                errors.set(NOT_COVERED.to_vec());
+            } else {
+                errors.set(Vec::new());
+                on_set.emit(None);
+            }
         })
     };
     let values = texts(&props.hours);

@@ -170,6 +170,10 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
             ruqsat_core::flow::refuse_notice_received(&case, &hours, d).map(DateError::from)
         })
     };
+    let refuse_hours = {
+        let case = props.case.clone();
+        Callback::from(move |h| ruqsat_core::flow::refuse_hours(&case, &h).is_some())
+    };
     let timeline = match estimate_with(&props.case, &props.hours) {
         Ok(tl) => tl,
         // Only a date the page itself did not check can get here (a link with `done=` before the notice, say): say so
@@ -280,7 +284,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     { applicant_dates::filing_window(&props.case, expires, timeline.last_end(), lang) }
                 }
             }
-            <super::office_hours::OfficeHoursForm {lang} hours={props.hours} on_set={props.on_hours.clone()} />
+            <super::office_hours::OfficeHoursForm {lang} hours={props.hours} on_set={props.on_hours.clone()} refuse={refuse_hours} />
             <details class="details">
                 <summary>{ t(lang, Msg::TimelineRules) }</summary>
                 <ol>{ for RULES.iter().map(|&r| html! {

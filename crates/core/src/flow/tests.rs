@@ -2052,6 +2052,22 @@ fn the_date_checks_count_with_the_answers_office_hours() {
         next(&half_nine.on(ten)),
         Next::NotEligible(NotEligible::DateNotCovered(ten.date()))
     );
+    // The hours form refuses such hours at its field rather than end the journey: the 10:00 case under the usual
+    // hours cannot take reception until 09:30, and the 17:45 case under the evening hours cannot go back to the usual.
+    let usual = OfficeHours::default();
+    assert_eq!(refuse_hours(&done(&default.on(ten)), &usual), None);
+    assert_eq!(
+        refuse_hours(&done(&default.on(ten)), &half_nine.office_hours.unwrap()),
+        Some(DateRefused::NotCovered)
+    );
+    assert_eq!(
+        refuse_hours(&done(&six.on(late)), &six.office_hours.unwrap()),
+        None
+    );
+    assert_eq!(
+        refuse_hours(&done(&six.on(late)), &usual),
+        Some(DateRefused::NotCovered)
+    );
 
     // The timeline's own date fields likewise. With those evening hours the applicant's step (the 20 working days)
     // starts on Monday 29 November, and "done that day" is taken; counted with the default hours the case starts a
