@@ -312,26 +312,22 @@ fn read_file(s: &str) -> Option<FileFacts> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use ruqsat_core::case::{Applicant, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::case::{Applicant, Channel, ServiceKind, Track};
     use ruqsat_core::checklist::{checklist, FindingKind};
     use ruqsat_core::editions::EditionId;
 
     fn case() -> Case {
-        Case {
-            edition: EditionId::Zhambyl2017,
-            service: ServiceKind::Issue,
-            track: Track::General,
-            applicant: Applicant::Employer,
-            channel: Channel::Office,
-            category: None,
-            submitted: NaiveDate::from_ymd_opt(2017, 9, 1)
+        Case::new(
+            EditionId::Zhambyl2017,
+            ServiceKind::Issue,
+            Track::General,
+            Applicant::Employer,
+            Channel::Office,
+            NaiveDate::from_ymd_opt(2017, 9, 1)
                 .unwrap()
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        }
+        )
     }
 
     fn typed(day: &str, month: &str, year: &str) -> DateText {

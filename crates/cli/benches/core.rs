@@ -9,7 +9,7 @@ mod native {
     use chrono::{Duration as Days, NaiveDate};
     use ruqsat_cli::batch;
     use ruqsat_core::calendar;
-    use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::case::{Applicant, Case, Channel, ServiceKind, Track};
     use ruqsat_core::checklist::checklist;
     use ruqsat_core::editions::EditionId;
     use ruqsat_core::timeline::estimate;
@@ -50,21 +50,17 @@ mod native {
         m: u32,
         d: u32,
     ) -> Case {
-        Case {
+        Case::new(
             edition,
             service,
             track,
-            applicant: Applicant::Employer,
+            Applicant::Employer,
             channel,
-            category: None,
-            submitted: NaiveDate::from_ymd_opt(y, m, d)
+            NaiveDate::from_ymd_opt(y, m, d)
                 .unwrap()
                 .and_hms_opt(17, 50, 0)
                 .unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        }
+        )
     }
 
     pub fn main() {

@@ -22,7 +22,7 @@ use std::io::Write;
 use args::{ChecklistArgs, Cli, Command, EstimateArgs, Stop, Usage, NINE};
 use chrono::NaiveDate;
 use ruqsat_core::calendar::{self, CalendarError, FIRST_DAY, LAST_DAY};
-use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel};
+use ruqsat_core::case::{Applicant, Case, Channel};
 use ruqsat_core::checklist::checklist;
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::iso;
@@ -185,16 +185,16 @@ fn estimate_error_text(e: EstimateError) -> String {
 
 fn estimate_command(a: &EstimateArgs, out: &mut dyn Write) -> Result<(), Usage> {
     let case = Case {
-        edition: a.edition,
-        service: a.service.0,
-        track: a.service.1,
-        applicant: a.applicant,
-        channel: a.channel,
-        category: None,
-        submitted: a.submitted,
         applicant_done: a.applicant_done,
         notice_received: a.notice_received,
-        facts: CaseFacts::default(),
+        ..Case::new(
+            a.edition,
+            a.service.0,
+            a.service.1,
+            a.applicant,
+            a.channel,
+            a.submitted,
+        )
     };
     let names = DateNames {
         submitted: "--submitted",
@@ -219,18 +219,14 @@ fn checklist_command(a: &ChecklistArgs, out: &mut dyn Write) -> Result<(), Usage
             .date()
             .and_time(NINE),
     };
-    let case = Case {
-        edition: a.edition,
-        service: a.service.0,
-        track: a.service.1,
-        applicant: a.applicant,
-        channel: a.channel.unwrap_or(Channel::Office),
-        category: None,
+    let case = Case::new(
+        a.edition,
+        a.service.0,
+        a.service.1,
+        a.applicant,
+        a.channel.unwrap_or(Channel::Office),
         submitted,
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
-    };
+    );
     if let Err(why) = ruqsat_core::procedures::procedure(
         case.edition,
         case.service,

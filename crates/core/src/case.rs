@@ -134,6 +134,33 @@ pub struct Case {
     pub facts: CaseFacts,
 }
 
+impl Case {
+    /// A case with only what every case has: no category, no real dates yet and no facts known. The other fields
+    /// are set with struct update syntax (`Case { category: Some(c), ..Case::new(…) }`), so a field added later has
+    /// one default, here.
+    pub fn new(
+        edition: EditionId,
+        service: ServiceKind,
+        track: Track,
+        applicant: Applicant,
+        channel: Channel,
+        submitted: NaiveDateTime,
+    ) -> Case {
+        Case {
+            edition,
+            service,
+            track,
+            applicant,
+            channel,
+            category: None,
+            submitted,
+            applicant_done: None,
+            notice_received: None,
+            facts: CaseFacts::default(),
+        }
+    }
+}
+
 /// Facts about the worker and the employer that decide which documents apply. `None` means not asked or not known;
 /// a document whose condition depends on an unknown fact is listed as "may be required".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

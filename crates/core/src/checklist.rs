@@ -535,21 +535,17 @@ mod tests {
     }
 
     fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Applicant) -> Case {
-        Case {
+        Case::new(
             edition,
             service,
             track,
             applicant,
-            channel: Channel::Portal,
-            category: None,
-            submitted: NaiveDate::from_ymd_opt(2017, 6, 1)
+            Channel::Portal,
+            NaiveDate::from_ymd_opt(2017, 6, 1)
                 .unwrap()
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        }
+        )
     }
 
     #[test]

@@ -83,19 +83,21 @@ impl Answers {
     fn case(&self, submitted: NaiveDateTime) -> Option<Case> {
         let (service, track) = self.service()?;
         Some(Case {
-            edition: self.edition?,
-            service,
-            track,
-            applicant: self.applicant()?,
-            channel: self.channel?,
             category: self.category,
-            submitted,
             applicant_done: self.applicant_done,
             notice_received: self.notice_received,
             facts: CaseFacts {
                 extensions_so_far: self.extensions,
                 ..CaseFacts::default()
             },
+            ..Case::new(
+                self.edition?,
+                service,
+                track,
+                self.applicant()?,
+                self.channel?,
+                submitted,
+            )
         })
     }
 

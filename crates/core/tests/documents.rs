@@ -30,21 +30,17 @@ fn at(date: NaiveDate) -> NaiveDateTime {
 }
 
 fn case(edition: EditionId, service: ServiceKind, track: Track, applicant: Applicant) -> Case {
-    Case {
+    Case::new(
         edition,
         service,
         track,
         applicant,
-        channel: Channel::Office,
-        category: None,
-        submitted: at(match edition {
+        Channel::Office,
+        at(match edition {
             A => ymd(2015, 3, 2),
             B => ymd(2017, 6, 1),
         }),
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
-    }
+    )
 }
 
 fn read(path: &str) -> String {

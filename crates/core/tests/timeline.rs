@@ -2,7 +2,7 @@
 //! comments show the count.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+use ruqsat_core::case::{Applicant, Case, Channel, ServiceKind, Track};
 use ruqsat_core::editions::EditionId;
 use ruqsat_core::evidence::{Grade, Locator};
 use ruqsat_core::procedures::NotOffered;
@@ -28,18 +28,7 @@ fn case(
     channel: Channel,
     submitted: NaiveDateTime,
 ) -> Case {
-    Case {
-        edition,
-        service,
-        track,
-        applicant,
-        channel,
-        category: None,
-        submitted,
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
-    }
+    Case::new(edition, service, track, applicant, channel, submitted)
 }
 
 fn ends(c: &Case) -> Vec<Option<NaiveDateTime>> {

@@ -249,22 +249,22 @@ mod tests {
                     ] {
                         for so_far in [None, Some(0), Some(5)] {
                             let c = Case {
-                                edition,
-                                service,
-                                track,
-                                applicant: Applicant::Employer,
-                                channel: Channel::Office,
                                 category,
-                                submitted: NaiveDate::from_ymd_opt(2017, 6, 1)
-                                    .unwrap()
-                                    .and_hms_opt(10, 0, 0)
-                                    .unwrap(),
-                                applicant_done: None,
-                                notice_received: None,
                                 facts: CaseFacts {
                                     extensions_so_far: so_far,
                                     ..CaseFacts::default()
                                 },
+                                ..Case::new(
+                                    edition,
+                                    service,
+                                    track,
+                                    Applicant::Employer,
+                                    Channel::Office,
+                                    NaiveDate::from_ymd_opt(2017, 6, 1)
+                                        .unwrap()
+                                        .and_hms_opt(10, 0, 0)
+                                        .unwrap(),
+                                )
                             };
                             for n in eligibility(&c).into_iter().chain(fee_notes(&c)) {
                                 for lang in Lang::ALL {

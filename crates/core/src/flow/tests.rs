@@ -160,18 +160,7 @@ fn case_of(
     applicant: Applicant,
     channel: Channel,
 ) -> Case {
-    Case {
-        edition,
-        service,
-        track,
-        applicant,
-        channel,
-        category: None,
-        submitted: day_of(edition),
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
-    }
+    Case::new(edition, service, track, applicant, channel, day_of(edition))
 }
 
 fn with_extensions(case: Case, so_far: u8) -> Case {

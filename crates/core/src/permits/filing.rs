@@ -77,7 +77,7 @@ pub fn ends_before_expiry(end: NaiveDateTime, expires: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{Applicant, CaseFacts, Channel};
+    use crate::case::{Applicant, Channel};
     use crate::evidence::Grade;
     use crate::timeline::estimate;
 
@@ -86,18 +86,14 @@ mod tests {
     }
 
     fn b_extension(submitted: NaiveDate) -> Case {
-        Case {
-            edition: EditionId::Zhambyl2017,
-            service: ServiceKind::Extension,
-            track: Track::General,
-            applicant: Applicant::Employer,
-            channel: Channel::Office,
-            category: None,
-            submitted: submitted.and_hms_opt(10, 0, 0).unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        }
+        Case::new(
+            EditionId::Zhambyl2017,
+            ServiceKind::Extension,
+            Track::General,
+            Applicant::Employer,
+            Channel::Office,
+            submitted.and_hms_opt(10, 0, 0).unwrap(),
+        )
     }
 
     /// A permit expiring on Fri 15 Jun 2018: 30 calendar days before is Wed 16 May 2018 (June 15 − 15 days = May 31,

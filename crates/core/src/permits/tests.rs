@@ -1,5 +1,5 @@
 use super::*;
-use crate::case::{CaseFacts, Channel};
+use crate::case::Channel;
 
 fn case(
     edition: EditionId,
@@ -8,19 +8,18 @@ fn case(
     category: Option<Category>,
 ) -> Case {
     Case {
-        edition,
-        service,
-        track,
-        applicant: Applicant::Employer,
-        channel: Channel::Office,
         category,
-        submitted: NaiveDate::from_ymd_opt(2017, 6, 1)
-            .unwrap()
-            .and_hms_opt(10, 0, 0)
-            .unwrap(),
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
+        ..Case::new(
+            edition,
+            service,
+            track,
+            Applicant::Employer,
+            Channel::Office,
+            NaiveDate::from_ymd_opt(2017, 6, 1)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+        )
     }
 }
 

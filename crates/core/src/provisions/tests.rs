@@ -1,5 +1,5 @@
 use super::*;
-use crate::case::{CaseFacts, ServiceKind};
+use crate::case::ServiceKind;
 use crate::evidence::{Grade, Place};
 use crate::timeline::estimate;
 use chrono::NaiveDate;
@@ -11,18 +11,7 @@ fn case(
     channel: Channel,
     on: NaiveDateTime,
 ) -> Case {
-    Case {
-        edition,
-        service: ServiceKind::Issue,
-        track,
-        applicant,
-        channel,
-        category: None,
-        submitted: on,
-        applicant_done: None,
-        notice_received: None,
-        facts: CaseFacts::default(),
-    }
+    Case::new(edition, ServiceKind::Issue, track, applicant, channel, on)
 }
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> NaiveDateTime {

@@ -201,7 +201,7 @@ pub const fn id_error(e: IdError) -> Localized {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::case::{Applicant, Case, Channel, ServiceKind, Track};
     use ruqsat_core::checklist::checklist;
     use ruqsat_core::documents::REQUIREMENTS;
     use ruqsat_core::editions::EditionId;
@@ -209,21 +209,17 @@ mod tests {
 
     #[test]
     fn a_condition_not_known_reads_required_if() {
-        let c = Case {
-            edition: EditionId::WestKazakhstan2014,
-            service: ServiceKind::Issue,
-            track: Track::General,
-            applicant: Applicant::Employer,
-            channel: Channel::Portal,
-            category: None,
-            submitted: NaiveDate::from_ymd_opt(2017, 6, 1)
+        let c = Case::new(
+            EditionId::WestKazakhstan2014,
+            ServiceKind::Issue,
+            Track::General,
+            Applicant::Employer,
+            Channel::Portal,
+            NaiveDate::from_ymd_opt(2017, 6, 1)
                 .unwrap()
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        };
+        );
         let item = *checklist(&c).get("a-employer-issue-experience").unwrap();
         assert!(applies(item.applies, Lang::En).starts_with("Required if"));
         assert!(applies(item.applies, Lang::Ru).starts_with("Обязательно, если"));

@@ -370,27 +370,23 @@ pub fn condition(c: Condition, lang: Lang) -> String {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use ruqsat_core::case::{Applicant, Case, CaseFacts, Channel, ServiceKind, Track};
+    use ruqsat_core::case::{Applicant, Case, Channel, ServiceKind, Track};
     use ruqsat_core::checklist::checklist;
     use ruqsat_core::documents::{Due, ICT_LETTERS_FROM, REQUIREMENTS};
     use ruqsat_core::editions::EditionId;
 
     fn edition_a_case(service: ServiceKind, applicant: Applicant) -> Case {
-        Case {
-            edition: EditionId::WestKazakhstan2014,
+        Case::new(
+            EditionId::WestKazakhstan2014,
             service,
-            track: Track::General,
+            Track::General,
             applicant,
-            channel: Channel::Office,
-            category: None,
-            submitted: NaiveDate::from_ymd_opt(2015, 3, 2)
+            Channel::Office,
+            NaiveDate::from_ymd_opt(2015, 3, 2)
                 .unwrap()
                 .and_hms_opt(10, 0, 0)
                 .unwrap(),
-            applicant_done: None,
-            notice_received: None,
-            facts: CaseFacts::default(),
-        }
+        )
     }
 
     #[test]
