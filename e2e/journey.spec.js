@@ -152,6 +152,11 @@ test('a date before the regulation came into force is refused at its field, with
   await expect(result.locator('.lead')).toHaveText(
     'The regulation you chose was not yet in force on the date you gave. In force from: not before 15 August 2014 (exact date not known).');
   await expect(result.locator('.source')).toContainText('from the regulation itself');
+  // A Back link leads to the question whose answer ended the journey.
+  await result.getByRole('link', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('When do you plan to hand in the documents?');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Ruqsat cannot give a timeline for this case');
   await page.getByRole('button', { name: 'Change: When do you plan to hand in the documents?' }).click();
   await enterDate(page, 'When do you plan to hand in the documents?', '15', '8', '2014', '10:00');
   await expect(heading(page)).toHaveText('Check your answers');

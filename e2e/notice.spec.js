@@ -101,4 +101,11 @@ test('an extension says when to file and whether the end comes before the expiry
   await expect(filing).toContainText('File no later than: Friday 20 April 2018');
   await expect(filing).toContainText('The planned submission date is outside the filing window.');
   await expect(filing).toContainText('The expected end falls after the permit expires: file earlier.');
+  await expect(filing.locator('[data-file-by-working-day]')).toHaveCount(0);
+  // 30 days before Monday 8 April 2019 is Saturday 9 March, a day off, and Friday 8 March is a holiday: at the office,
+  // Thursday 7 March 2019 is the last working day (Ruqsat's reading).
+  await fill(expires, '8', '4', '2019');
+  await expect(filing).toContainText('File no later than: Saturday 9 March 2019');
+  await expect(filing.locator('[data-file-by-working-day="2019-03-07"]')).toContainText(
+    "That day is a day off. The last working day to hand in at the office (Ruqsat's reading: the source counts calendar days): Thursday 7 March 2019");
 });

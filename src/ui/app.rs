@@ -158,7 +158,8 @@ pub fn app() -> Html {
             });
             let state3 = state.clone();
             let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));
-            html! { <SummaryPage {lang} answers={state.answers} documents={state.documents.clone()} on_go={go.clone()} {on_answer} {on_restart} /> }
+            let (back_href, on_back) = back_link(state.back_from_check());
+            html! { <SummaryPage {lang} answers={state.answers} documents={state.documents.clone()} on_go={go.clone()} {on_answer} {on_restart} {back_href} {on_back} /> }
         }
     };
     let on_dismiss = {

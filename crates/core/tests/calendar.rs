@@ -14,7 +14,8 @@ use ruqsat_core::calendar::HolidayName::{
 };
 use ruqsat_core::calendar::{
     self, day, days, holidays, is_working, next_working_day, working_day_on_or_after,
-    CalendarError, DayKind, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_VERIFIED_YEAR, LAST_YEAR,
+    working_day_on_or_before, CalendarError, DayKind, FIRST_DAY, FIRST_YEAR, LAST_DAY,
+    LAST_VERIFIED_YEAR, LAST_YEAR,
 };
 use ruqsat_core::evidence::Grade;
 use ruqsat_core::lang::Lang;
@@ -588,6 +589,9 @@ fn march_2017() {
     assert_eq!(next_working_day(d(2017, 3, 17)), Ok(d(2017, 3, 18)));
     assert_eq!(next_working_day(d(2017, 3, 18)), Ok(d(2017, 3, 24)));
     assert_eq!(working_day_on_or_after(d(2017, 3, 19)), Ok(d(2017, 3, 24)));
+    // Backwards from Thursday 23 Mar (Nauryz): past 20–22 (Nauryz), Sunday 19 to the decree's working Saturday 18.
+    assert_eq!(working_day_on_or_before(d(2017, 3, 23)), Ok(d(2017, 3, 18)));
+    assert_eq!(working_day_on_or_before(d(2017, 3, 24)), Ok(d(2017, 3, 24)));
 }
 
 #[test]
@@ -792,6 +796,9 @@ fn dates_outside_2013_to_2027_are_refused() {
         working_day_on_or_after(d(2027, 12, 31)),
         Ok(d(2027, 12, 31))
     );
+    // Tuesday 1 Jan 2013 is a holiday and the first day known: no working day is known before it.
+    assert!(working_day_on_or_before(d(2013, 1, 1)).is_err());
+    assert!(working_day_on_or_before(d(2012, 12, 31)).is_err());
     assert_eq!(
         next_working_day(d(2027, 12, 31)),
         Err(CalendarError::OutOfCoverage {

@@ -823,6 +823,11 @@ messages! {
         ru: "Подать не ранее",
         en: "File no earlier than",
     }
+    FileLastWorkingDayAtOffice {
+        kk: "Бұл күн — демалыс күні. Кеңседе құжаттарды тапсырудың соңғы жұмыс күні (Ruqsat-тың түсіндірмесі: дереккөз күнтізбелік күндерді санайды)",
+        ru: "Этот день — выходной. Последний рабочий день для сдачи в канцелярию (прочтение Ruqsat: источник считает календарные дни)",
+        en: "That day is a day off. The last working day to hand in at the office (Ruqsat's reading: the source counts calendar days)",
+    }
     FilingWindowUnknown {
         kk: "Бұл редакция үшін ұзартуға өтінішті қашан беру керектігін ешбір дереккөз айтпайды.",
         ru: "Для этой редакции ни один источник не говорит, когда подавать на продление.",

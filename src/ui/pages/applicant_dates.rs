@@ -182,6 +182,12 @@ pub fn filing_window(
                     <time datetime={iso::date(w.latest)}>{ format_date_weekday(w.latest, lang) }</time>
                     { " " }{ source(&w.citation, lang) }
                 </p>
+                if let Some(last) = w.last_working_day {
+                    <p data-file-by-working-day={iso::date(last)}>
+                        { t(lang, Msg::FileLastWorkingDayAtOffice) }{ ": " }
+                        <time datetime={iso::date(last)}>{ format_date_weekday(last, lang) }</time>
+                    </p>
+                }
                 if !w.contains(case.submitted.date()) {
                     <p class="error-message">{ t(lang, Msg::SubmittedOutsideFilingWindow) }</p>
                 }

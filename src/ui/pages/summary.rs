@@ -28,6 +28,9 @@ pub struct SummaryPageProps {
     /// New answers chosen on this page ("apply for a new permit instead").
     pub on_answer: Callback<Answers>,
     pub on_restart: Callback<MouseEvent>,
+    /// Where "Back" goes from a journey that ends here: the question whose answer ended it.
+    pub back_href: AttrValue,
+    pub on_back: Callback<MouseEvent>,
 }
 
 /// Why the journey ends here, with the rule's citation and grade and what to do instead.
@@ -38,6 +41,7 @@ fn not_eligible(
     on_go: &Callback<Page>,
     on_answer: &Callback<Answers>,
     on_restart: &Callback<MouseEvent>,
+    back: Html,
 ) -> Html {
     let (text, citation) = match why {
         NotEligible::NotOffered(n) => (html! { not_offered(n).get(lang) }, Some(n.citation())),
@@ -88,6 +92,7 @@ fn not_eligible(
     };
     html! {
         <div data-result="not-eligible">
+            { back }
             <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
@@ -132,6 +137,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                 &props.on_go,
                 &props.on_answer,
                 &props.on_restart,
+                super::back_link(lang, &props.back_href, props.on_back.clone()),
             )
         }
         Next::Ask(_) => return html! {},

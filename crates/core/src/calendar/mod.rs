@@ -208,6 +208,19 @@ pub fn working_day_on_or_after(date: NaiveDate) -> Result<NaiveDate, CalendarErr
         })
 }
 
+/// `date` itself if it is a working day, else the last working day before it: the last day an office takes a
+/// package that is due "no later than" `date`.
+pub fn working_day_on_or_before(date: NaiveDate) -> Result<NaiveDate, CalendarError> {
+    let end = index(date)?;
+    table().days[..=end]
+        .iter()
+        .rposition(|(kind, _)| kind.is_working())
+        .map(date_at)
+        .ok_or(CalendarError::OutOfCoverage {
+            date: FIRST_DAY - Days::new(1),
+        })
+}
+
 /// A weekday off given for a holiday that fell on a Saturday or Sunday ([`WEEKEND_RULE`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WeekendMove {

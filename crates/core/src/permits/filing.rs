@@ -8,6 +8,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use super::B_EXTENSION_TIMING;
+use crate::calendar;
 use crate::case::{Case, ServiceKind, Track};
 use crate::editions::EditionId;
 use crate::evidence::Citation;
@@ -31,6 +32,10 @@ pub struct FilingWindow {
     pub earliest: Option<NaiveDate>,
     /// The last day to file: 30 calendar days before the expiry.
     pub latest: NaiveDate,
+    /// When [`Self::latest`] is a day off: the last working day before it, the last day an office is open to take
+    /// the package. Ruqsat's reading (the source counts calendar days and says nothing of days off), so graded C as
+    /// the rule it follows from; `None` when the last day is a working day or the calendar does not cover it.
+    pub last_working_day: Option<NaiveDate>,
     pub citation: Citation,
 }
 
@@ -60,10 +65,14 @@ pub fn filing(case: &Case, expires: NaiveDate) -> Option<Filing> {
     let latest = expires - Duration::days(LATEST_DAYS_BEFORE_EXPIRY);
     let earliest = (latest >= EARLIEST_LIMIT_FROM)
         .then(|| expires - Duration::days(EARLIEST_DAYS_BEFORE_EXPIRY));
+    let last_working_day = calendar::working_day_on_or_before(latest)
+        .ok()
+        .filter(|&d| d != latest);
     Some(Filing::Window(FilingWindow {
         expires,
         earliest,
         latest,
+        last_working_day,
         citation: B_EXTENSION_TIMING,
     }))
 }
@@ -105,6 +114,8 @@ mod tests {
             panic!("a window")
         };
         assert_eq!(w.latest, day(2018, 5, 16));
+        // Wednesday 16 May 2018 is a working day: nothing to move.
+        assert_eq!(w.last_working_day, None);
         assert_eq!(w.earliest, None);
         assert_eq!(w.citation.grade, Grade::C);
         assert!(w.contains(day(2018, 5, 2)) && w.contains(day(2018, 5, 16)));
@@ -146,6 +157,20 @@ mod tests {
         assert_eq!(end, day(2018, 5, 29).and_hms_opt(18, 30, 0).unwrap());
         assert!(ends_before_expiry(end, day(2018, 5, 29)));
         assert!(!ends_before_expiry(end, day(2018, 5, 28)));
+    }
+
+    /// A permit expiring on Mon 8 Apr 2019: 30 calendar days before is Sat 9 Mar 2019 (8 Apr − 8 = 31 Mar, − 22 more
+    /// = 9 Mar), a day off; Fri 8 Mar is International Women's Day, so the last working day to hand in at an office is
+    /// Thu 7 Mar 2019. The window itself still ends on the 9th (a portal request is taken on any day).
+    #[test]
+    fn a_last_day_that_is_a_day_off_names_the_working_day_before_it() {
+        let c = b_extension(day(2019, 2, 20));
+        let Some(Filing::Window(w)) = filing(&c, day(2019, 4, 8)) else {
+            panic!("a window")
+        };
+        assert_eq!(w.latest, day(2019, 3, 9));
+        assert_eq!(w.last_working_day, Some(day(2019, 3, 7)));
+        assert!(w.contains(day(2019, 3, 9)));
     }
 
     #[test]
