@@ -1,6 +1,6 @@
 # Ruqsat. The two commands of the README's Quick start are `make serve` and `make test`; each installs what is
 # missing first (scripts/setup.sh) and skips what is already there.
-.PHONY: serve test build size bench cli setup clean
+.PHONY: serve test build size bench fuzz cli setup clean
 
 serve:  ## install what is missing, then serve the app on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -19,6 +19,9 @@ bench: size  ## the bundle's size, the core's benchmarks, then the browser's (fi
 	@CARGO_NET_OFFLINE=true cargo bench -p ruqsat-cli --bench core
 	@scripts/setup.sh test >/dev/null
 	@PATH="$$PWD/node_modules/.bin:$$PATH" node scripts/bench-browser.mjs
+
+fuzz:   ## the stored-case decoder given 2 000 000 generated inputs (make test gives it 100 000)
+	@scripts/fuzz-case-file.sh
 
 cli:    ## build the native command-line program: target/release/ruqsat
 	@cargo build --release -p ruqsat-cli --bin ruqsat

@@ -9,6 +9,7 @@
 use crate::ui::date_input::{parse_date, DateError, DateText};
 use ruqsat_core::case::Case;
 use ruqsat_core::checklist::{validate, Finding, FindingKind, ProvidedDocument, ValidationContext};
+use ruqsat_core::documents::requirement;
 use ruqsat_core::file_check::{FileFacts, FileKind};
 use ruqsat_core::identifiers::Identity;
 
@@ -20,6 +21,38 @@ pub struct DocEntry {
     pub until: DateText,
     /// For a document required only if a condition holds: the user says it does not hold for them.
     pub not_needed: bool,
+}
+
+impl DocEntry {
+    fn for_requirement(requirement: &str) -> Self {
+        DocEntry {
+            provided: ProvidedDocument {
+                requirement: requirement.to_string(),
+                ..ProvidedDocument::default()
+            },
+            ..DocEntry::default()
+        }
+    }
+
+    fn apply(&mut self, change: DocChange) {
+        let doc = &mut self.provided;
+        match change {
+            DocChange::Have(v) => doc.have = v,
+            DocChange::Until(text) => {
+                let parsed = parse_date(&text.day, &text.month, &text.year);
+                doc.valid_until = parsed.ok();
+                // Anything typed that is not a date (31.02.2019, a day left out) is the core's finding.
+                doc.valid_until_not_a_date = parsed.is_err_and(|e| e != DateError::Missing);
+                self.until = text;
+            }
+            DocChange::Legalised(v) => doc.legalised = Some(v),
+            DocChange::Translated(v) => doc.translated = Some(v),
+            DocChange::File(facts) => doc.file = facts,
+            DocChange::NotNeeded(v) => self.not_needed = v,
+            DocChange::LegalisationNotNeeded(v) => doc.legalisation_not_needed = v,
+            DocChange::TranslationNotNeeded(v) => doc.in_kazakh_or_russian = v.then_some(true),
+        }
+    }
 }
 
 /// A change to one document.
@@ -73,41 +106,18 @@ impl DocumentsState {
     }
 
     pub fn change(&mut self, requirement: &str, change: DocChange) {
-        let entry = match self
+        let i = match self
             .entries
             .iter()
             .position(|e| e.provided.requirement == requirement)
         {
-            Some(i) => &mut self.entries[i],
+            Some(i) => i,
             None => {
-                self.entries.push(DocEntry {
-                    provided: ProvidedDocument {
-                        requirement: requirement.to_string(),
-                        ..ProvidedDocument::default()
-                    },
-                    until: DateText::default(),
-                    not_needed: false,
-                });
-                self.entries.last_mut().expect("just pushed")
+                self.entries.push(DocEntry::for_requirement(requirement));
+                self.entries.len() - 1
             }
         };
-        let doc = &mut entry.provided;
-        match change {
-            DocChange::Have(v) => doc.have = v,
-            DocChange::Until(text) => {
-                let parsed = parse_date(&text.day, &text.month, &text.year);
-                doc.valid_until = parsed.ok();
-                // Anything typed that is not a date (31.02.2019, a day left out) is the core's finding.
-                doc.valid_until_not_a_date = parsed.is_err_and(|e| e != DateError::Missing);
-                entry.until = text;
-            }
-            DocChange::Legalised(v) => doc.legalised = Some(v),
-            DocChange::Translated(v) => doc.translated = Some(v),
-            DocChange::File(facts) => doc.file = facts,
-            DocChange::NotNeeded(v) => entry.not_needed = v,
-            DocChange::LegalisationNotNeeded(v) => doc.legalisation_not_needed = v,
-            DocChange::TranslationNotNeeded(v) => doc.in_kazakh_or_russian = v.then_some(true),
-        }
+        self.entries[i].apply(change);
     }
 
     pub fn set_id(&mut self, field: IdField, text: String) {
@@ -196,7 +206,9 @@ fn read_flag(s: &str) -> Option<bool> {
 
 /// Strips the separators from typed text, so a tab or newline cannot break the format.
 fn clean(s: &str) -> String {
-    s.chars().filter(|c| *c != '\t' && *c != '\n').collect()
+    s.chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect()
 }
 
 /// The state as text for `sessionStorage`.
@@ -248,7 +260,9 @@ pub fn encode(state: &DocumentsState) -> String {
     out
 }
 
-/// Reads what [`encode`] wrote; lines it cannot read are skipped.
+/// Reads what [`encode`] wrote; lines it cannot read are skipped, and so are documents the register does not have
+/// (`ruqsat_core::documents::requirement`). Linear in the text: each document's line is read into its own entry, and
+/// a second line for the same document replaces that document's entry (never another's).
 pub fn decode(text: &str) -> DocumentsState {
     let mut state = DocumentsState::default();
     for line in text.lines() {
@@ -259,40 +273,68 @@ pub fn decode(text: &str) -> DocumentsState {
                 state.iin = iin.to_string();
                 state.checks = checked.parse().unwrap_or(0);
             }
-            ["born", day, month, year] => {
-                state.born = DateText {
-                    day: day.to_string(),
-                    month: month.to_string(),
-                    year: year.to_string(),
-                    time: String::new(),
-                };
-            }
+            ["born", day, month, year] => state.born = typed(day, month, year),
             // The last fields ("not needed", then "no legalisation needed" and "no translation needed") came later:
             // a line without them is read as "needed".
             ["doc", id, have, day, month, year, legalised, translated, file, rest @ ..]
-                if !id.is_empty() && rest.len() <= 3 =>
+                if rest.len() <= 3 && requirement(id).is_some() =>
             {
-                let until = DateText {
-                    day: day.to_string(),
-                    month: month.to_string(),
-                    year: year.to_string(),
-                    time: String::new(),
-                };
-                state.change(id, DocChange::Have(*have == "1"));
-                state.change(id, DocChange::Until(until));
-                let doc = &mut state.entries.last_mut().expect("changed above").provided;
-                doc.legalised = read_flag(legalised);
-                doc.translated = read_flag(translated);
-                doc.file = read_file(file);
+                let mut entry = DocEntry::for_requirement(id);
+                entry.apply(DocChange::Have(*have == "1"));
+                entry.apply(DocChange::Until(typed(day, month, year)));
+                entry.provided.legalised = read_flag(legalised);
+                entry.provided.translated = read_flag(translated);
+                entry.provided.file = read_file(file);
                 let said = |i: usize| rest.get(i) == Some(&"1");
-                state.change(id, DocChange::NotNeeded(said(0)));
-                state.change(id, DocChange::LegalisationNotNeeded(said(1)));
-                state.change(id, DocChange::TranslationNotNeeded(said(2)));
+                entry.apply(DocChange::NotNeeded(said(0)));
+                entry.apply(DocChange::LegalisationNotNeeded(said(1)));
+                entry.apply(DocChange::TranslationNotNeeded(said(2)));
+                // A document read twice keeps the place of its first line and what its last line says. Only the
+                // register's documents are kept (no checklist has another), so this search is over a few dozen
+                // entries at most, whatever the text's length.
+                match state
+                    .entries
+                    .iter()
+                    .position(|e| e.provided.requirement == *id)
+                {
+                    Some(i) => state.entries[i] = entry,
+                    None => state.entries.push(entry),
+                }
             }
             _ => {}
         }
     }
     state
+}
+
+/// Whether a line is one [`encode`] writes, whole: the right number of fields, each of its kind. A case's text
+/// with a line that is not is set aside rather than read in part (`case_file::decode`).
+pub fn is_whole_line(line: &str) -> bool {
+    let f: Vec<&str> = line.split('\t').collect();
+    let bit = |s: &str| s == "0" || s == "1";
+    match f.as_slice() {
+        ["ids", _, _, checked] => checked.parse::<u32>().is_ok(),
+        ["born", _, _, _] => true,
+        ["doc", id, have, _, _, _, legalised, translated, file, rest @ ..] => {
+            requirement(id).is_some()
+                && bit(have)
+                && (legalised.is_empty() || bit(legalised))
+                && (translated.is_empty() || bit(translated))
+                && (file.is_empty() || read_file(file).is_some())
+                && rest.len() <= 3
+                && rest.iter().all(|r| bit(r))
+        }
+        _ => false,
+    }
+}
+
+fn typed(day: &str, month: &str, year: &str) -> DateText {
+    DateText {
+        day: day.to_string(),
+        month: month.to_string(),
+        year: year.to_string(),
+        time: String::new(),
+    }
 }
 
 fn read_file(s: &str) -> Option<FileFacts> {
@@ -508,15 +550,15 @@ mod tests {
             checks: 2,
             ..DocumentsState::default()
         };
-        s.change("b-employer-issue-passport", DocChange::Have(true));
+        s.change("b-general-issue-passport", DocChange::Have(true));
         s.change(
-            "b-employer-issue-passport",
+            "b-general-issue-passport",
             DocChange::Until(typed("1", "2", "20")),
         );
-        s.change("b-employer-issue-passport", DocChange::Legalised(false));
-        s.change("b-employer-issue-passport", DocChange::Translated(true));
+        s.change("b-general-issue-passport", DocChange::Legalised(false));
+        s.change("b-general-issue-passport", DocChange::Translated(true));
         s.change(
-            "b-employer-issue-passport",
+            "b-general-issue-passport",
             DocChange::File(Some(FileFacts {
                 kind: FileKind::Pdf,
                 size: 123_456,
@@ -524,21 +566,21 @@ mod tests {
                 encrypted_pdf: true,
             })),
         );
-        s.change("b-employer-issue-application", DocChange::Have(false));
-        s.change("b-employer-issue-experience", DocChange::NotNeeded(true));
+        s.change("b-general-issue-application", DocChange::Have(false));
+        s.change("b-general-issue-experience", DocChange::NotNeeded(true));
         s.change(
-            "b-employer-issue-passport",
+            "b-general-issue-passport",
             DocChange::LegalisationNotNeeded(true),
         );
         s.change(
-            "b-employer-issue-passport",
+            "b-general-issue-passport",
             DocChange::TranslationNotNeeded(true),
         );
         assert_eq!(decode(&encode(&s)), s);
         // A line written before "not needed" existed reads as needed.
-        let old = decode("doc\tx\t1\t\t\t\t\t\t");
+        let old = decode("doc\tb-general-issue-passport\t1\t\t\t\t\t\t");
         assert!(old
-            .entry("x")
+            .entry("b-general-issue-passport")
             .is_some_and(|e| e.provided.have && !e.not_needed));
     }
 
@@ -578,14 +620,19 @@ mod tests {
             bin: "04\t05".into(),
             ..DocumentsState::default()
         };
-        s.change("x", DocChange::Until(typed("1\t", "2", "2020")));
+        s.change(
+            "b-general-issue-passport",
+            DocChange::Until(typed("1\t", "2", "2020")),
+        );
         let back = decode(&format!("{}garbage\ndoc\t\t1\nfile\n", encode(&s)));
         assert_eq!(back.bin, "0405");
         assert_eq!(back.entries.len(), 1);
         assert_eq!(back.entries[0].until.day, "1");
         assert_eq!(decode("").entries.len(), 0);
+        // A document no register has is not kept (no checklist could show it).
+        assert_eq!(decode("doc\tx\t1\t\t\t\t\t\t").entries.len(), 0);
         assert_eq!(
-            decode("doc\tx\t1\t\t\t\t\t\tpdf,notanumber,0,0").entries[0]
+            decode("doc\tb-general-issue-passport\t1\t\t\t\t\t\tpdf,notanumber,0,0").entries[0]
                 .provided
                 .file,
             None

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+pub mod case_file;
 pub mod date_input;
 pub mod documents_state;
 mod edition_card;

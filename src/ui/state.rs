@@ -122,7 +122,7 @@ impl AppState {
         let mut s = self.clone();
         let go = |s: &mut AppState, page: Page| {
             s.page = page;
-            s.visit += 1;
+            s.visit = s.visit.wrapping_add(1);
         };
         match action {
             Action::SetLang(lang) => s.lang = lang,
@@ -163,7 +163,7 @@ impl AppState {
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),
             Action::SetBorn(text) => s.documents.set_born(text),
-            Action::CheckDocuments => s.documents.checks += 1,
+            Action::CheckDocuments => s.documents.checks = s.documents.checks.saturating_add(1),
         }
         s
     }
