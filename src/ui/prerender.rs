@@ -90,8 +90,11 @@ fn language_page(props: &LanguagePageProps) -> Html {
                 <link data-trunk="" rel="inline" href={at("static/style.css")} />
                 <link data-trunk="" rel="copy-file" href={at("static/favicon.svg")} />
                 <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+                // `--low-memory-unused`: the linker puts the 1 MB stack first, growing down towards address 0, so the
+                // low 1 KB of memory is reached only by a stack about to overflow; knowing it lets wasm-opt fold
+                // address offsets (−0.6 KB gzip, BENCHMARKS.md "Session 8").
                 <link data-trunk="" rel="rust" href={at("Cargo.toml")} data-bin="ruqsat-web" data-type="main"
-                    data-wasm-opt="z" data-wasm-opt-params="--converge --strip-debug --strip-producers" />
+                    data-wasm-opt="z" data-wasm-opt-params="--converge --low-memory-unused --strip-debug --strip-producers" />
             </head>
             <body>
                 <div id="app">
