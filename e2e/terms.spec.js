@@ -19,7 +19,7 @@ test('office hours changed on the timeline change the dates, and are kept in the
   await expect(hours.locator('.grade--u')).toHaveCount(1);
   await hours.getByLabel('Documents received until').fill('18:00');
   await hours.getByRole('button', { name: 'Apply' }).click();
-  await expect(hours.getByRole('status')).toHaveText('The hours are applied: the dates below follow them.');
+  await expect(hours.getByRole('status')).toHaveText('The hours are applied: the dates on this page follow them.');
   await expect(page.locator('.timeline__registered')).toContainText('Tuesday 2 September 2014, 17:45');
   await expect(head.locator('[data-basis="statutory-total"]')).toContainText('41 days → Wednesday 29 October 2014, 18:30');
   await expect(page).toHaveURL(/reception=18:00/);

@@ -98,7 +98,7 @@ pub fn provisions_sections(props: &ProvisionsProps) -> Html {
                             <li data-provision={p.id}>
                                 { provision(p.text, lang) }
                                 if let Some(by) = by {
-                                    { " " }<strong>{ t(lang, Msg::KnownByLatest) }{ ": " }{ format_date_weekday(by.date(), lang) }{ "." }</strong>
+                                    { " " }<strong>{ t(lang, Msg::KnownByLatest) }{ ": " }{ format_date_weekday(by.date(), lang) }{ if lang == Lang::Ru { "" } else { "." } }</strong>
                                 }
                                 { cited(&p.citation, None, lang) }
                             </li>

@@ -206,16 +206,21 @@ pub fn choices(q: QuestionId, answers: &Answers, lang: Lang) -> Vec<Choice> {
                         ),
                         // The act, and its period in force with weekdays ("not before" where only the earliest
                         // day is known): a date outside it is refused at the date question.
-                        Some(format!(
-                            "{}. {}.",
-                            ruqsat_wording::act_title(
-                                &e.act.issuer,
-                                e.act.number,
-                                e.act.adopted,
-                                lang,
-                            ),
-                            ruqsat_wording::rules::editions::period_in_force(&e.validity, lang)
-                        )),
+                        // A Russian date already ends in "г.": no second full stop after it.
+                        Some({
+                            let period =
+                                ruqsat_wording::rules::editions::period_in_force(&e.validity, lang);
+                            let stop = if period.ends_with('.') { "" } else { "." };
+                            format!(
+                                "{}. {period}{stop}",
+                                ruqsat_wording::act_title(
+                                    &e.act.issuer,
+                                    e.act.number,
+                                    e.act.adopted,
+                                    lang,
+                                ),
+                            )
+                        }),
                     )
                 }
             };

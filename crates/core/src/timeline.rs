@@ -227,12 +227,19 @@ impl Timeline {
             .steps
             .iter()
             .any(|s| matches!(s.limit, Limit::CalendarDays(_)));
+        // With a real date given (the notice received, the applicant's step done), the steps no longer all take
+        // their whole limits: the end still follows from them, but the sum of the limits is no longer its count.
+        let real_dates = self.milestones.iter().any(|m| m.actual)
+            || self
+                .applicant_deadline
+                .is_some_and(|d| matches!(d.counted_from, CountedFrom::NoticeReceived(_)));
         if let Some(last) = self.milestones.iter().rev().find(|m| m.ends.is_some()) {
             let (provider, applicant) = self.step_sums;
             out.push(ExpectedEnd {
                 basis: EndBasis::Steps,
                 ends: last.ends.unwrap_or(last.starts),
-                working_days: counted_in_working_days.then_some(provider + applicant),
+                working_days: (counted_in_working_days && !real_dates)
+                    .then_some(provider + applicant),
                 citation: last.clause(),
             });
         }

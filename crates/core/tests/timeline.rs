@@ -327,6 +327,22 @@ fn a_notice_received_early_brings_the_guarantee_deadline_forward() {
     assert_eq!(t.milestones[4].ends, Some(at(2014, 10, 3, 18, 30)));
     assert_eq!(t.statutory_deadline.unwrap().ends, at(2014, 10, 29, 18, 30));
     assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    // Both figures stay; the steps' end no longer claims the sum of their limits as its count of days (the notice
+    // came early), while clause 4's total keeps its own.
+    let ends = t.expected_ends();
+    assert_eq!(
+        ends[0].working_days,
+        estimate(&a_employer_issue(at(2014, 9, 1, 10, 0)))
+            .unwrap()
+            .expected_ends()[0]
+            .working_days
+    );
+    assert!(ends[0].working_days.is_some());
+    assert_eq!(
+        (ends[1].basis, ends[1].working_days),
+        (EndBasis::Steps, None)
+    );
+    assert_eq!(ends[1].ends, at(2014, 10, 22, 18, 30));
 
     // The documents handed in on Mon 20 Oct, after the deadline of 17 Oct counted from the notice (though before
     // 31 Oct, the deadline from the latest notice): late.

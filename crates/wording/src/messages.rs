@@ -950,7 +950,7 @@ messages! {
         en: "Reception must end after opening, no later than closing, and not during the break",
     }
     HoursReset { kk: "Әдеттегі уақытты қолдану", ru: "Вернуть обычные часы", en: "Use the usual hours" }
-    HoursApplied { kk: "Жұмыс уақыты қолданылды: төмендегі күндер соған сай.", ru: "Часы применены: даты ниже считаются по ним.", en: "The hours are applied: the dates below follow them." }
+    HoursApplied { kk: "Жұмыс уақыты қолданылды: осы беттегі күндер соған сай.", ru: "Часы применены: даты на этой странице считаются по ним.", en: "The hours are applied: the dates on this page follow them." }
     // ---- Issue 12, section 6: a submission moved by a day off or after hours says so and why ----
     TimelineHandedIn { kk: "Тапсырылды", ru: "Сдано", en: "Handed in" }
     MovedDayOff {

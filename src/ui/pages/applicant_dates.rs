@@ -149,7 +149,8 @@ pub fn date_form(props: &DateFormProps) -> Html {
             }
             // Said in a live region that is always there: the dates below change out of the reader's sight.
             <div role="status">
-                if props.given.is_some() {
+                // Not beside the error of a date after the deadline: the date is kept, but it is not "done".
+                if props.given.is_some() && !late {
                     <p class="hint hint--ok">{ t(lang, props.applied) }</p>
                 }
             </div>

@@ -15,11 +15,11 @@ pub const fn basis(b: DeadlineBasis) -> Localized {
         },
         DeadlineBasis::ReadFromTheOrderOfTheSteps => localized! {
             kk: "Тармақ мерзімнің басталуын атамайды: Ruqsat оны алдыңғы қадамнан, хабарламадан бастап есептейді \
-                 (қадамдардың ретінен оқылады; EVIDENCE §4).",
+                 (Ruqsat қадамдардың ретінен осылай оқиды).",
             ru: "Пункт не называет начала срока: Ruqsat считает его с уведомления, предыдущего шага \
-                 (так читается порядок шагов; EVIDENCE §4).",
+                 (так Ruqsat читает порядок шагов).",
             en: "The clause gives no start for the term: Ruqsat counts it from the notice, the step before it \
-                 (read from the order of the steps; EVIDENCE §4).",
+                 (Ruqsat's reading of the order of the steps).",
         },
     }
 }
