@@ -91,10 +91,16 @@ pub fn decode(text: &str) -> Result<CaseFile, Unreadable> {
             "created" => case.created = rest.parse().map_err(|_| bad)?,
             "changed" => case.changed = rest.parse().map_err(|_| bad)?,
             "answers" => {
-                let loc = url::read(rest.split('&').filter(|p| !p.is_empty()).map(|p| {
-                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                    (k.to_string(), v.to_string())
-                }));
+                // Collected first: the URL's own reader is then the same code as for the browser's query.
+                let pairs: Vec<(String, String)> = rest
+                    .split('&')
+                    .filter(|p| !p.is_empty())
+                    .map(|p| {
+                        let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                        (k.to_string(), v.to_string())
+                    })
+                    .collect();
+                let loc = url::read(pairs);
                 // An answer this version cannot read would be lost on the next save: the case is set aside instead.
                 if !loc.dropped.is_empty() || loc.page.is_some() || loc.from_check {
                     return Err(bad);

@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 pub mod case_file;
+pub mod case_store;
 pub mod date_input;
 pub mod documents_state;
 mod edition_card;

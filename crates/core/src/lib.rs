@@ -14,6 +14,7 @@ macro_rules! localized {
     };
 }
 
+pub mod agenda;
 pub mod calendar;
 pub mod case;
 pub mod checklist;

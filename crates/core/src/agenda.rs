@@ -1,0 +1,178 @@
+//! What is due next, for one case and across every case kept on a device (issue 13, part 3). A case's stage follows
+//! from the real dates its answers hold — handed in, the notice received, the applicant's step done — and "now",
+//! which the caller gives (the device's clock in Asia/Almaty time in the browser, a fixed moment in tests): it is
+//! the one place where today matters.
+//!
+//! - Before the package is handed in, what is due is handing it in.
+//! - Handed in, with no notice recorded: the provider's notice, by the latest day the steps allow. Past that day the
+//!   provider is late (the timeline names the appeal).
+//! - The notice received: the applicant's own step (the guarantee documents, Edition A clause 7.5; the fee proof,
+//!   Edition B clause 5.8), by its deadline counted from the notice.
+//! - The applicant's step done: the permit, by the end of the last step.
+//!
+//! A case whose answers are not complete, or whose dates cannot be counted, has nothing due.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::flow::{self, Answers, Next};
+use crate::procedures::StepKind;
+use crate::timeline::estimate_with;
+
+/// What is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// Hand in the package.
+    HandIn,
+    /// The provider's notice, at the latest.
+    Notice,
+    /// The applicant's own step, by its deadline.
+    ApplicantStep(StepKind),
+    /// The permit (the procedure's last step), at the latest.
+    Result,
+}
+
+impl Due {
+    /// Whether the provider owes it (past its day, the provider is late) rather than the applicant.
+    pub const fn by_provider(self) -> bool {
+        matches!(self, Due::Notice | Due::Result)
+    }
+}
+
+/// One thing due, for one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// The case's place in the list given to [`agenda`].
+    pub case: usize,
+    pub due: Due,
+    pub by: NaiveDateTime,
+    /// Its day has passed and nothing was recorded.
+    pub overdue: bool,
+}
+
+/// What is due next for a case, and by when; `None` when its answers are not complete or cannot be counted.
+pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<(Due, NaiveDateTime)> {
+    let Next::Done(case) = flow::next(answers) else {
+        return None;
+    };
+    if now < case.submitted {
+        return Some((Due::HandIn, case.submitted));
+    }
+    let tl = estimate_with(&case, &answers.office_hours.unwrap_or_default()).ok()?;
+    let done = answers.applicant_done.is_some_and(|d| d <= now.date());
+    match tl.applicant_deadline {
+        Some(d) if answers.notice_received.is_none() && !done => {
+            let notice = d
+                .milestone
+                .checked_sub(1)
+                .and_then(|i| tl.milestones[i].ends)?;
+            Some((Due::Notice, notice))
+        }
+        Some(d) if !done => Some((
+            Due::ApplicantStep(tl.milestones[d.milestone].step.kind),
+            d.ends,
+        )),
+        _ => tl.last_end().map(|end| (Due::Result, end)),
+    }
+}
+
+/// Everything due across the cases, the overdue first, then by date (the overdue ones, being past, come first in
+/// date order too).
+pub fn agenda<'a>(cases: impl IntoIterator<Item = &'a Answers>, now: NaiveDateTime) -> Vec<Item> {
+    let mut items: Vec<Item> = cases
+        .into_iter()
+        .enumerate()
+        .filter_map(|(case, a)| {
+            let (due, by) = next_due(a, now)?;
+            Some(Item {
+                case,
+                due,
+                by,
+                overdue: by < now,
+            })
+        })
+        .collect();
+    items.sort_by_key(|i| (i.by, i.case));
+    items
+}
+
+/// A day's midnight, for "now" given as a date.
+pub fn start_of(day: NaiveDate) -> NaiveDateTime {
+    day.and_time(chrono::NaiveTime::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Category, Channel};
+    use crate::editions::EditionId;
+    use crate::flow::{Need, Who};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        day(y, m, d).and_hms_opt(h, min, 0).unwrap()
+    }
+
+    /// Edition B, an employer's first permit at the office, category 3, handed in on Mon 4 Dec 2017 at 10:00.
+    fn b_first() -> Answers {
+        Answers {
+            who: Some(Who::Employer),
+            edition: Some(EditionId::Zhambyl2017),
+            need: Some(Need::First),
+            channel: Some(Channel::Office),
+            category: Some(Category::Three),
+            submitted: Some(at(2017, 12, 4, 10, 0)),
+            ..Answers::default()
+        }
+    }
+
+    /// The stages of one case, followed by its real dates (the same case as e2e/notice.spec.js): before 4 December
+    /// the package is to be handed in; then the notice is due by the latest day the steps allow, Fri 15 Dec 2017
+    /// (clauses 5.1–5.7); received on Fri 29 Dec, the fee proof is due within 10 working days, by Tue 16 Jan 2018
+    /// (1–2 January and 7 January, Orthodox Christmas moved to Mon 8 Jan, are days off); once it is done, the permit.
+    #[test]
+    fn a_case_moves_through_its_stages_with_its_real_dates() {
+        let mut a = b_first();
+        assert_eq!(
+            next_due(&a, at(2017, 12, 1, 9, 0)),
+            Some((Due::HandIn, at(2017, 12, 4, 10, 0)))
+        );
+        let (due, by) = next_due(&a, at(2017, 12, 5, 9, 0)).unwrap();
+        assert_eq!((due, by.date()), (Due::Notice, day(2017, 12, 15)));
+        a.notice_received = Some(day(2017, 12, 29));
+        let (due, by) = next_due(&a, at(2018, 1, 3, 9, 0)).unwrap();
+        assert_eq!(due, Due::ApplicantStep(StepKind::BHandsInFeeProof));
+        assert_eq!(by.date(), day(2018, 1, 16));
+        // Planned for 10 January: until that day it is still due; from it, the permit is awaited.
+        a.applicant_done = Some(day(2018, 1, 10));
+        assert!(matches!(
+            next_due(&a, at(2018, 1, 9, 9, 0)),
+            Some((Due::ApplicantStep(_), _))
+        ));
+        let (due, by) = next_due(&a, at(2018, 1, 11, 9, 0)).unwrap();
+        assert_eq!(due, Due::Result);
+        assert!(by.date() > day(2018, 1, 10));
+        // Answers not complete: nothing due.
+        assert_eq!(next_due(&Answers::default(), at(2018, 1, 11, 9, 0)), None);
+    }
+
+    /// Three cases under a test clock of Wed 10 Jan 2018, 12:00: one whose notice is late (due 15 Dec), one whose fee
+    /// proof is due on 16 Jan, one still to be handed in on 1 Feb. The late one leads, then by date.
+    #[test]
+    fn the_agenda_puts_the_overdue_first_then_orders_by_date() {
+        let late = b_first();
+        let mut fee = b_first();
+        fee.notice_received = Some(day(2017, 12, 29));
+        let mut later = b_first();
+        later.submitted = Some(at(2018, 2, 1, 10, 0));
+        let now = at(2018, 1, 10, 12, 0);
+        let items = agenda([&later, &fee, &late, &Answers::default()], now);
+        let order: Vec<(usize, bool)> = items.iter().map(|i| (i.case, i.overdue)).collect();
+        assert_eq!(order, [(2, true), (1, false), (0, false)]);
+        assert!(items[0].due.by_provider());
+        assert_eq!(items[2].due, Due::HandIn);
+        assert_eq!(start_of(day(2018, 1, 10)), at(2018, 1, 10, 0, 0));
+    }
+}

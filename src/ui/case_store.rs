@@ -1,0 +1,146 @@
+//! The cases kept on this device: each under its own key in the browser's `localStorage` (`ruqsat.case.<id>`), as the
+//! text of [`case_file`]. Pure: the shell hands it what storage holds (`browser::stored_cases`), so what it makes of
+//! it is tested natively. Nothing here leaves the device.
+
+use super::case_file::{self, CaseFile, Unreadable};
+
+/// The prefix of a case's key.
+pub const PREFIX: &str = "ruqsat.case.";
+
+/// The key a case is kept under.
+pub fn key(id: &str) -> String {
+    format!("{PREFIX}{id}")
+}
+
+/// A new case's id: the clock's milliseconds and a random number, in base 36 (short enough for a URL, and two cases
+/// started in the same millisecond still differ).
+pub fn new_id(now_ms: u64, random: u32) -> String {
+    fn base36(mut n: u64, out: &mut String) {
+        let start = out.len();
+        loop {
+            out.insert(start, char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+    }
+    let mut id = String::new();
+    base36(now_ms, &mut id);
+    id.push('-');
+    base36(random.into(), &mut id);
+    id
+}
+
+/// Whether a text is an id [`new_id`] could have made: what a URL's `case=` may hold.
+pub fn is_id(s: &str) -> bool {
+    (3..=30).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// One case as found in storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub id: String,
+    pub file: Result<CaseFile, Set>,
+}
+
+/// A stored text that cannot be read: kept as it is (never written over), to be reported and offered for download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Set {
+    pub why: Unreadable,
+    pub text: String,
+}
+
+/// The cases among storage's items (`(key, text)`; other keys are not cases), in storage's order.
+pub fn read_all(items: impl IntoIterator<Item = (String, String)>) -> Vec<Kept> {
+    items
+        .into_iter()
+        .filter_map(|(key, text)| {
+            let id = key.strip_prefix(PREFIX)?.to_string();
+            let file = case_file::decode(&text).map_err(|why| Set { why, text });
+            Some(Kept { id, file })
+        })
+        .collect()
+}
+
+/// The readable case changed last, other than `but` (the page's own).
+pub fn last_changed(kept: Vec<Kept>, but: &str) -> Option<(String, CaseFile)> {
+    kept.into_iter()
+        .filter_map(|k| Some((k.id, k.file.ok()?)))
+        .filter(|(id, _)| id != but)
+        .max_by_key(|(_, f)| f.changed)
+}
+
+/// Whether a case holds anything worth keeping: an answer, a name, or something said about a document.
+pub fn is_blank(file: &CaseFile) -> bool {
+    file.name.is_empty()
+        && file.answers == Default::default()
+        && file.documents == Default::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::documents_state::IdField;
+
+    fn case(changed: u64, bin: &str) -> CaseFile {
+        let mut f = CaseFile {
+            changed,
+            ..CaseFile::default()
+        };
+        f.documents.set_id(IdField::EmployerBin, bin.into());
+        f
+    }
+
+    #[test]
+    fn ids_are_short_distinct_and_safe_in_a_url() {
+        // 1 December 2026, 00:00 UTC.
+        let a = new_id(1_796_083_200_000, 1);
+        let b = new_id(1_796_083_200_000, 2);
+        assert_eq!(a, "mx3xkao0-1");
+        assert_ne!(a, b);
+        assert!(is_id(&a) && is_id(&new_id(u64::MAX, u32::MAX)));
+        assert!(!is_id("") && !is_id("a&b=c") && !is_id(&"x".repeat(31)));
+    }
+
+    #[test]
+    fn the_last_changed_case_is_offered_and_unreadable_ones_are_set_aside_as_they_are() {
+        let items = vec![
+            ("ruqsat.lang".to_string(), "ru".to_string()),
+            (key("old"), case_file::encode(&case(100, "1"))),
+            (
+                key("broken"),
+                "ruqsat-case\t2\ncreated\tyesterday\n".to_string(),
+            ),
+            (key("new"), case_file::encode(&case(200, "2"))),
+        ];
+        let kept = read_all(items);
+        let ids: Vec<&str> = kept.iter().map(|k| k.id.as_str()).collect();
+        assert_eq!(ids, ["old", "broken", "new"]);
+        assert_eq!(
+            kept[1].file,
+            Err(Set {
+                why: Unreadable::Line(2),
+                text: "ruqsat-case\t2\ncreated\tyesterday\n".into()
+            })
+        );
+        let last = last_changed(kept.clone(), "page").unwrap();
+        assert_eq!(
+            (last.0.as_str(), last.1.documents.bin.as_str()),
+            ("new", "2")
+        );
+        // The page's own case is not offered to itself.
+        assert_eq!(last_changed(kept, "new").unwrap().0, "old");
+    }
+
+    #[test]
+    fn a_case_with_nothing_said_is_blank() {
+        assert!(is_blank(&CaseFile::default()));
+        assert!(!is_blank(&case(0, "1")));
+        let named = CaseFile {
+            name: "Client 2".into(),
+            ..CaseFile::default()
+        };
+        assert!(!is_blank(&named));
+    }
+}
