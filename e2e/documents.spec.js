@@ -134,3 +134,24 @@ test('what was said survives a reload and a language switch, and the summary say
   await expect(page.locator('[data-readiness]')).toHaveAttribute('data-readiness', 'ready');
   await expect(page.locator('[data-readiness] h2')).toHaveText('Готово к подаче');
 });
+
+test("a second client's journey in the same tab starts with none of the first's numbers or ticks", async ({ page }) => {
+  // The first client: a BIN and a tick.
+  await page.goto(`/?page=documents&${CASE}`);
+  await item(page, 'passport').getByLabel('I have it').check();
+  await page.getByLabel("The employer's BIN").fill('040540000123');
+  // A new journey from the top of the site (the brand's link), then the same kind of case for the second client.
+  await page.getByRole('link', { name: /^Ruqsat/ }).click();
+  await page.locator('[data-action="start"]').click();
+  await expect(heading(page)).toHaveText('Who are you?');
+  await page.goto(`/?page=documents&${CASE}`);
+  await expect(page.getByLabel("The employer's BIN")).toHaveValue('');
+  await expect(item(page, 'passport').getByLabel('I have it')).not.toBeChecked();
+  // "Start again" on a result page drops them too.
+  await page.getByLabel("The employer's BIN").fill('990440000001');
+  await page.goto('/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.locator('[data-action="start"]').click();
+  await page.goto(`/?page=documents&${CASE}`);
+  await expect(page.getByLabel("The employer's BIN")).toHaveValue('');
+});

@@ -154,7 +154,7 @@ pub fn app() -> Html {
         Page::Summary => {
             let state2 = state.clone();
             let on_restart = Callback::from(move |_: MouseEvent| {
-                state2.dispatch(Action::Load(url::Location::default()));
+                state2.dispatch(Action::Restart);
             });
             let state3 = state.clone();
             let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));

@@ -36,6 +36,8 @@ pub enum Action {
     Go(Page),
     /// Start the questions (from the start page).
     Start,
+    /// "Start again": a new journey, with nothing of the one before (its answers, its documents).
+    Restart,
     /// Change an answer from "Check your answers".
     ChangeFromCheck(QuestionId),
     /// A question page was answered: the new answers.
@@ -136,7 +138,18 @@ impl AppState {
                 s.from_check = false;
                 go(&mut s, page);
             }
+            Action::Restart => {
+                s = AppState {
+                    visit: s.visit,
+                    ..AppState::new(s.lang)
+                };
+                go(&mut s, Page::Start);
+            }
             Action::Start => {
+                // A journey started with no answer is a new one: what was said about documents before is not its.
+                if s.answers == Answers::default() {
+                    s.documents = DocumentsState::default();
+                }
                 s.from_check = false;
                 let page = Self::page_after(&s.answers);
                 go(&mut s, page);
@@ -185,6 +198,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::documents_state::{DocChange, DocumentsState, IdField};
     use ruqsat_core::case::{Category, Channel};
     use ruqsat_core::editions::EditionId;
     use ruqsat_core::flow::{Need, Who};
@@ -254,6 +268,31 @@ mod tests {
         // A question off the path (a link to it): back to the start, not out of the app.
         let fresh = AppState::new(Lang::En);
         assert_eq!(fresh.back_from(QuestionId::Category), Page::Start);
+    }
+
+    /// A consultant's second client in the same tab: "Start again", or starting from a start page with no answer,
+    /// keeps none of the first client's numbers, ticks or answers.
+    #[test]
+    fn a_new_journey_in_the_same_tab_keeps_nothing_of_the_one_before() {
+        let mut s = AppState::new(Lang::En).apply(Action::Answer(answered()));
+        s = s.apply(Action::SetId(IdField::EmployerBin, "170440012345".into()));
+        s = s.apply(Action::Document(
+            "b-general-issue-passport".into(),
+            DocChange::Have(true),
+        ));
+        let again = s.apply(Action::Restart);
+        assert_eq!(again.page, Page::Start);
+        assert_eq!(again.answers, Answers::default());
+        assert_eq!(again.documents, DocumentsState::default());
+        // The tab's stored documents read back on a start page with no answer: Start drops them.
+        let mut fresh = AppState::new(Lang::En);
+        fresh.documents = s.documents.clone();
+        assert_eq!(
+            fresh.apply(Action::Start).documents,
+            DocumentsState::default()
+        );
+        // Start with answers (back on the start page of a journey) keeps them.
+        assert_eq!(s.apply(Action::Start).documents, s.documents);
     }
 
     #[test]

@@ -189,9 +189,9 @@ messages! {
         en: "Your data stays here",
     }
     PrivacyText {
-        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді; осы браузерде тек таңдаған тіліңіз ғана сақталады.",
-        ru: "Ruqsat работает целиком в вашем браузере. Ничего из того, что вы вводите или прикладываете, никуда не отправляется; в этом браузере сохраняется только выбранный язык.",
-        en: "Ruqsat runs entirely in your browser. Nothing you enter or attach is sent anywhere; only your choice of language is kept, in this browser.",
+        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді. Таңдаған тіліңіз осы браузерде сақталады; құжаттар туралы айтқаныңыз (БСН, ЖСН, күндер мен белгілер) тек осы қойындыда, оны жапқанша немесе жаңа іс бастағанша сақталады. Таңдалған файлдар осында тексеріледі және сақталмайды.",
+        ru: "Ruqsat работает целиком в вашем браузере. Ничего из того, что вы вводите или прикладываете, никуда не отправляется. Выбранный язык сохраняется в этом браузере; сказанное о документах (БИН, ИИН, даты и отметки) — только в этой вкладке, пока вы её не закроете или не начнёте новое дело. Выбранные файлы проверяются здесь и не сохраняются.",
+        en: "Ruqsat runs entirely in your browser. Nothing you enter or attach is sent anywhere. Your choice of language is kept in this browser; what you say about your documents (the BIN, IIN, dates and ticks) is kept in this tab only, until you close it or start a new case. Files you choose are examined here and never kept.",
     }
     GradesHeading {
         kk: "Дереккөздің сенімділігі",
