@@ -53,3 +53,41 @@ fn code_the_bundle_carries_does_not_use_chronos_strftime() {
         offences.join("\n")
     );
 }
+
+/// The messages a one-language bundle leaves blank (`ruqsat_wording::PRERENDERED_ONLY`: only the pages rendered
+/// ahead of time say them) must not be named by any other code of the app, or the app would show an empty text.
+#[test]
+fn messages_left_out_of_the_bundle_are_said_only_by_prerendered_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "crates/wording/src"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    let allowed = [
+        "start_page.rs",
+        "prerender.rs",
+        "edition_card.rs",
+        "messages.rs",
+    ];
+    let mut offences = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| !allowed.iter().any(|a| f.ends_with(a)))
+    {
+        let text = fs::read_to_string(file).unwrap();
+        for msg in ruqsat_wording::PRERENDERED_ONLY {
+            let name = format!("Msg::{msg:?}");
+            let named = text.match_indices(&name).any(|(i, _)| {
+                !text[i + name.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            });
+            if named {
+                offences.push(format!("{} names {name}", file.display()));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "{offences:#?}");
+    assert!(ruqsat_wording::PRERENDERED_ONLY.len() > 20);
+}

@@ -12,7 +12,7 @@ pub mod rules;
 
 pub use facts::{grouped, kk_ablative, note, remedy, says};
 pub use format::{act_title, format_date, format_date_weekday, plural_days, repealed_by, weekday};
-pub use messages::Msg;
+pub use messages::{Msg, PRERENDERED_ONLY};
 
 use ruqsat_core::lang::Lang;
 
