@@ -142,7 +142,7 @@ fn fee_table_html(lang: Lang) -> Html {
                 { cited(&table.citation, table.period.map(period), lang) }</caption>
             <thead><tr>
                 <th scope="col">{ t(lang, Msg::FeeTableGroup) }</th>
-                { for (1..=4).map(|c| html! { <th scope="col">{ c }{ " " }{ t(lang, Msg::FeeTableCategory) }</th> }) }
+                { for (1..=4).map(|c| html! { <th scope="col">{ t(lang, Msg::FeeTableCategory) }{ " " }{ c }</th> }) }
             </tr></thead>
             <tbody>
                 { for table.rows.iter().map(|r| html! {

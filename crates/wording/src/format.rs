@@ -81,6 +81,16 @@ const WEEKDAYS_RU: [&str; 7] = [
     "суббота",
     "воскресенье",
 ];
+/// After "не ранее" the weekday is in the genitive: "не ранее пятницы, 15 августа 2014 г.".
+const WEEKDAYS_RU_GENITIVE: [&str; 7] = [
+    "понедельника",
+    "вторника",
+    "среды",
+    "четверга",
+    "пятницы",
+    "субботы",
+    "воскресенья",
+];
 const WEEKDAYS_EN: [&str; 7] = [
     "Monday",
     "Tuesday",
@@ -99,6 +109,17 @@ pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
         Lang::Kk => WEEKDAYS_KK[i],
         Lang::Ru => WEEKDAYS_RU[i],
         Lang::En => WEEKDAYS_EN[i],
+    }
+}
+
+/// A date with its weekday after "not before": as [`format_date_weekday`], but Russian puts the weekday in the
+/// genitive ("не ранее пятницы, 15 августа 2014 г.").
+pub fn format_date_weekday_after_not_before(date: NaiveDate, lang: Lang) -> String {
+    if ruqsat_core::lang::ONLY_LANG.unwrap_or(lang) == Lang::Ru {
+        let i = date.weekday().num_days_from_monday() as usize;
+        format!("{}, {}", WEEKDAYS_RU_GENITIVE[i], format_date(date, lang))
+    } else {
+        format_date_weekday(date, lang)
     }
 }
 
@@ -235,6 +256,19 @@ mod tests {
         assert_eq!(
             repealed_by("73", d(2021, 3, 19), Lang::Ru),
             "постановлением № 73 от 19 марта 2021 г."
+        );
+    }
+
+    #[test]
+    fn after_not_before_a_russian_weekday_is_in_the_genitive() {
+        let friday = NaiveDate::from_ymd_opt(2014, 8, 15).unwrap();
+        assert_eq!(
+            format_date_weekday_after_not_before(friday, Lang::Ru),
+            "пятницы, 15 августа 2014 г."
+        );
+        assert_eq!(
+            format_date_weekday_after_not_before(friday, Lang::En),
+            "Friday 15 August 2014"
         );
     }
 

@@ -748,9 +748,9 @@ messages! {
         en: "Sector group",
     }
     FeeTableCategory {
-        kk: "санат",
-        ru: "категория",
-        en: "category",
+        kk: "Санат",
+        ru: "Категория",
+        en: "Category",
     }
     FeeTableSeasonal {
         kk: "Маусымдық жұмыс, кез келген санат",
@@ -978,7 +978,7 @@ messages! {
     HoursCloses { kk: "Жабылады", ru: "Закрывается", en: "Closes" }
     HoursBreakFrom { kk: "Үзіліс басталады", ru: "Перерыв с", en: "Break from" }
     HoursBreakTo { kk: "Үзіліс аяқталады", ru: "Перерыв до", en: "Break until" }
-    HoursReception { kk: "Құжаттар қабылданады, дейін", ru: "Приём документов до", en: "Documents received until" }
+    HoursReception { kk: "Құжаттар қабылданатын соңғы уақыт", ru: "Приём документов до", en: "Documents received until" }
     HoursHint {
         kk: "Уақыт СС:ММ түрінде, мысалы 09:00. Үзіліс жоқ болса, оның екі өрісін бос қалдырыңыз.",
         ru: "Время в виде ЧЧ:ММ, например 09:00. Если перерыва нет, оставьте оба его поля пустыми.",

@@ -11,10 +11,10 @@ use crate::{format_date_weekday, t, Msg};
 /// A date as the sources know it, with its weekday: "Friday 28 April 2017", or "not before Friday 28 April 2017"
 /// when only its lower bound is known.
 pub fn known_date(d: DateKnown, lang: Lang) -> String {
-    let day = format_date_weekday(d.date(), lang);
     if d.is_exact() {
-        day
+        format_date_weekday(d.date(), lang)
     } else {
+        let day = crate::format::format_date_weekday_after_not_before(d.date(), lang);
         format!("{} {day}", t(lang, Msg::NotBefore))
     }
 }

@@ -195,9 +195,9 @@ pub const fn fee_group(key: FeeGroup) -> Localized {
             en: "Mining, quarrying, wholesale and retail, car repair",
         },
         FeeGroup::NotNamed => localized! {
-            kk: "Үшінші топ (сақталған көшірме оның салаларын атамайды)",
-            ru: "Третья группа (сохранённая копия не называет её отрасли)",
-            en: "A third group (the stored copy does not name its sectors)",
+            kk: "Салалардың үшінші тобы: қолдағы кесте көшірмесінде олар аталмаған",
+            ru: "Третья группа отраслей: в имеющейся копии таблицы они не названы",
+            en: "A third group of sectors, not named in the copy of the table Ruqsat has",
         },
     }
 }
