@@ -4,9 +4,11 @@
 // It answers as common static hosts do: a folder's address without its final slash is sent on to it (301), a
 // folder serves its index.html, and an unknown address gets DIR/404.html with status 404. With --fallback it
 // answers an unknown address as a single-page-app host does instead: the top page, DIR/index.html, with status 200.
+// Like any static host, it sends a file gzipped (level 9, as `scripts/size.sh` measures) when the browser accepts it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist', port = '4173', mode] = process.argv.slice(2);
 const root = resolve(dir);
@@ -27,9 +29,18 @@ try {
   process.exit(1);
 }
 
-const send = async (res, status, file) => {
-  const body = await readFile(file);
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+const gzipped = new Map();
+const send = async (req, res, status, file) => {
+  let body = await readFile(file);
+  const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+    const key = `${file}:${body.length}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    body = gzipped.get(key);
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(status, headers);
   res.end(body);
 };
 
@@ -49,11 +60,11 @@ createServer(async (req, res) => {
       }
       file = join(file, 'index.html');
     }
-    await send(res, 200, file);
+    await send(req, res, 200, file);
   } catch {
     try {
-      if (fallback) await send(res, 200, join(root, 'index.html'));
-      else await send(res, 404, join(root, '404.html'));
+      if (fallback) await send(req, res, 200, join(root, 'index.html'));
+      else await send(req, res, 404, join(root, '404.html'));
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -121,9 +121,11 @@ test('the start page is in each language\'s page itself, readable before the was
     if (lang === 'ru') await expect(russian).toHaveAttribute('aria-current', 'true');
     else await expect(russian).not.toHaveAttribute('aria-current');
   }
-  // Its start button works before the app has loaded: it asks for the first question's address.
+  // Its start button works even when the app never starts: the press is kept for the app for ten seconds, then the
+  // form asks for the first question's address.
   await page.getByRole('button', { name: /Start now/ }).click();
-  await expect(page).toHaveURL(/\/en\/\?page=who$/);
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(/\/en\/\?page=who$/, { timeout: 15000 });
   await page.unroute('**/*.wasm');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
@@ -194,4 +196,21 @@ test('the language links work before the app has loaded, and carry the answers',
   await expect(page.getByRole('link', { name: 'Русский' }))
     .toHaveAttribute('href', '../ru/?page=need&who=employer&edition=zhambyl-2017');
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+});
+
+test('Start pressed before the app runs is taken by the app when it starts, without loading the page again', async ({ page }) => {
+  // The wasm held back for a second: the page is there (rendered ahead of time), the app is not yet.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/en/');
+  await page.evaluate(() => { window.sameDocument = true; });
+  await page.locator('[data-action="start"]').click();
+  await page.waitForTimeout(300);
+  // Not sent as a form: the address and the page are the same.
+  expect(new URL(page.url()).search).toBe('');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+  await expect(page).toHaveURL(/\?page=who$/);
 });

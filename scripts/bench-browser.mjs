@@ -5,7 +5,11 @@
 //     on the main thread (parse, style, layout, paint, scripts) and in the raster workers;
 //   - switching the language on the timeline page (a reload into the other language's bundle);
 //   - re-render after an action: choosing an answer, ticking a document once findings are shown
-//     (time from the click to the next animation frame, DOM updated; median of 30).
+//     (time from the click to the next animation frame, DOM updated; median of 30);
+//   - on Slow 4G as Lighthouse defines it (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, by the DevTools
+//     protocol's network emulation; the server gzips as static hosts do): the start page's paint against the two-line
+//     page's on the same network (target: within 1.5x), and the first question on screen after navigating to /ru/ and
+//     pressing Start at once (target: within 1.5 s).
 // Usage: node scripts/bench-browser.mjs   (make bench runs it after the release build)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -150,6 +154,48 @@ try {
       return performance.now() - t0;
     }, i));
   }
+  // Slow 4G (Lighthouse's throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), applied to each new page
+  // through the DevTools protocol, on a fresh context each time (no cache).
+  const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+  const slowPage = async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const p = await context.newPage();
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    return { context, p };
+  };
+  const SLOW_LOADS = 7;
+  const slowStart = [];
+  const slowFloor = [];
+  const slowQuestion = [];
+  for (let i = 0; i < SLOW_LOADS; i++) {
+    {
+      const { context, p } = await slowPage();
+      await p.goto('http://127.0.0.1:4198/');
+      await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      slowFloor.push(await p.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+      await context.close();
+    }
+    {
+      const { context, p } = await slowPage();
+      await p.goto(`${base}/ru/`);
+      await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      slowStart.push(await p.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+      await context.close();
+    }
+    {
+      // Start pressed as soon as the button is there (the page is rendered ahead of time, so before the app runs),
+      // then the first question's heading on screen; wall clock from the navigation's start.
+      const { context, p } = await slowPage();
+      const t0 = Date.now();
+      await p.goto(`${base}/ru/`, { waitUntil: 'commit' });
+      await p.locator('[data-action="start"]').click();
+      await p.getByRole('heading', { level: 1, name: 'Кто вы?' }).waitFor();
+      slowQuestion.push(Date.now() - t0);
+      await context.close();
+    }
+  }
   await browser.close();
   console.log('ruqsat browser benchmarks (release build, headless Chromium, loopback)');
   for (const lang of LANGS) {
@@ -166,6 +212,9 @@ try {
   console.log(`  language switch on the timeline     ${median(switches).toFixed(0)} ms from the click to the timeline in the other language (loads its bundle; median of 10)`);
   console.log(`  ticking a document (findings shown) ${median(ticks).toFixed(1)} ms to the next frame (median of 30)`);
   console.log(`  choosing an answer                  ${median(answers).toFixed(1)} ms to the next frame (median of 30)`);
+  console.log(`On Slow 4G (150 ms round trip, 1.6 Mbit/s down; served gzipped; medians (quartiles) of ${SLOW_LOADS} fresh loads)`);
+  console.log(`  start page /ru/ first contentful paint ${spread(slowStart)}; the two-line page ${spread(slowFloor)}; ratio ${(median(slowStart) / median(slowFloor)).toFixed(2)} (target 1.5)`);
+  console.log(`  first question on screen, Start pressed at once ${spread(slowQuestion)} after navigation (target 1500 ms)`);
 } finally {
   server.kill();
   floorServer.kill();

@@ -3,6 +3,9 @@
 // - a link to a later page (`page=` other than start) hides the start page until the app has rendered that page
 //   (ui::browser::adopt_prerendered shows #app again), so it never flashes the wrong page;
 // - on the start page, the language links carry the answers in the URL, as the app's own do once it runs;
+// - "Start" pressed before the app runs is kept for the app (`ui::browser::start_pressed_early`), not sent as the
+//   form's request for the first question's page, which would load everything again; if the app has not started
+//   ten seconds later, the form is sent after all;
 // - a printed page shows what its closed <details> hold in every browser, not only where the style sheet's
 //   ::details-content rule works (Chromium 131 and later): they are opened for the print and closed again after.
 (() => {
@@ -10,6 +13,15 @@
   const page = new URLSearchParams(query).get('page');
   if (page && page !== 'start') document.getElementById('app').hidden = true;
   else if (query) for (const a of document.querySelectorAll('a[data-lang]')) a.search = query;
+  const form = document.querySelector('.start-form');
+  if (form) {
+    form.addEventListener('submit', (e) => {
+      if (window.ruqsatRunning) return;
+      e.preventDefault();
+      window.ruqsatStartPressed = true;
+      setTimeout(() => { if (!window.ruqsatRunning) form.submit(); }, 10000);
+    });
+  }
   addEventListener('beforeprint', () => {
     for (const d of document.querySelectorAll('details:not([open])')) { d.open = true; d.dataset.openedToPrint = ''; }
   });

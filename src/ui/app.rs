@@ -49,6 +49,15 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    // "Start" pressed while the app was loading: taken now, without loading the page again.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if browser::start_pressed_early() {
+                state.dispatch(Action::Start);
+            }
+        });
+    }
     // Focus the new page's heading after a page change. On the first load, focus stays at the top, unless a
     // language switch (a page load in the release build) brought the reader here: then it goes back to the switch.
     use_effect_with(state.visit, |&visit| {

@@ -227,6 +227,14 @@ pub fn prerendered_start() -> Option<yew::AttrValue> {
     PRERENDERED_START.with(|cell| cell.get().cloned())
 }
 
+/// Tells the page's early script that the app runs, and whether "Start" was pressed before it did
+/// (`static/before-app.js` kept the press instead of sending the form).
+pub fn start_pressed_early() -> bool {
+    let window = wasm_bindgen::JsValue::from(gloo::utils::window());
+    let _ = js_sys::Reflect::set(&window, &"ruqsatRunning".into(), &true.into());
+    js_sys::Reflect::get(&window, &"ruqsatStartPressed".into()).is_ok_and(|v| v.is_truthy())
+}
+
 /// A plain click (main button, no modifier key): the app follows the link itself. Any other click is left to the
 /// browser, which opens the link's address in a new tab or window as the reader asked.
 fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
