@@ -121,11 +121,10 @@ test('the start page is in each language\'s page itself, readable before the was
     if (lang === 'ru') await expect(russian).toHaveAttribute('aria-current', 'true');
     else await expect(russian).not.toHaveAttribute('aria-current');
   }
-  // Its start button works even when the app never starts: the press is kept for the app for ten seconds, then the
-  // form asks for the first question's address.
+  // Its start button works when the app could not start: the form asks for the first question's address.
+  await expect(page.locator('#app-failed')).toBeVisible();
   await page.getByRole('button', { name: /Start now/ }).click();
-  await expect(page).toHaveURL(/\/en\/$/);
-  await expect(page).toHaveURL(/\/en\/\?page=who$/, { timeout: 15000 });
+  await expect(page).toHaveURL(/\/en\/\?page=who$/);
   await page.unroute('**/*.wasm');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
@@ -158,10 +157,12 @@ test('a link to a later page never shows the start page first', async ({ page })
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('/en/?page=who');
   await expect(page.locator('#app')).toBeHidden();
+  await expect(page.locator('#app-failed')).toBeVisible();
   await page.unroute('**/*.wasm');
   await page.goto('/en/?page=who');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
   await expect(page.locator('#app')).toBeVisible();
+  await expect(page.locator('#app-failed')).toBeHidden();
 });
 
 test('the top page sends the reader to their language\'s page, with the answers', async ({ page }) => {
@@ -213,4 +214,15 @@ test('Start pressed before the app runs is taken by the app when it starts, with
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
   expect(await page.evaluate(() => window.sameDocument)).toBe(true);
   await expect(page).toHaveURL(/\?page=who$/);
+});
+
+test('a deep link with the app blocked says the app could not start, instead of a blank page', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/ru/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-12-04T10:00');
+  const note = page.locator('#app-failed');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute('role', 'alert');
+  await expect(note).toContainText('Ruqsat не запустился в этом браузере');
+  // The start page, rendered ahead of time, stays hidden: it is not the page the link asked for.
+  await expect(page.locator('#app')).toBeHidden();
 });

@@ -6,6 +6,8 @@
 // - "Start" pressed before the app runs is kept for the app (`ui::browser::start_pressed_early`), not sent as the
 //   form's request for the first question's page, which would load everything again; if the app has not started
 //   ten seconds later, the form is sent after all;
+// - if the app does not start (its program blocked, not loaded, or failing: an error or a rejected promise from
+//   the loader, or nothing after ten seconds), #app-failed says so: a link to a later page is never a blank page;
 // - a printed page shows what its closed <details> hold in every browser, not only where the style sheet's
 //   ::details-content rule works (Chromium 131 and later): they are opened for the print and closed again after.
 (() => {
@@ -13,10 +15,23 @@
   const page = new URLSearchParams(query).get('page');
   if (page && page !== 'start') document.getElementById('app').hidden = true;
   else if (query) for (const a of document.querySelectorAll('a[data-lang]')) a.search = query;
+  const failed = () => {
+    if (window.ruqsatRunning) return;
+    window.ruqsatFailed = true;
+    const note = document.getElementById('app-failed');
+    if (note) note.hidden = false;
+    // A press kept for the app goes as the form's request after all.
+    if (window.ruqsatStartPressed) document.querySelector('.start-form')?.submit();
+  };
+  // The loader's module script fails with an error at the window (or a rejected promise) when the wasm does not load.
+  addEventListener('error', failed);
+  addEventListener('unhandledrejection', failed);
+  setTimeout(failed, 10000);
   const form = document.querySelector('.start-form');
   if (form) {
     form.addEventListener('submit', (e) => {
-      if (window.ruqsatRunning) return;
+      // Running, the app takes the click itself; known to have failed, the form goes at once.
+      if (window.ruqsatRunning || window.ruqsatFailed) return;
       e.preventDefault();
       window.ruqsatStartPressed = true;
       setTimeout(() => { if (!window.ruqsatRunning) form.submit(); }, 10000);

@@ -227,11 +227,15 @@ pub fn prerendered_start() -> Option<yew::AttrValue> {
     PRERENDERED_START.with(|cell| cell.get().cloned())
 }
 
-/// Tells the page's early script that the app runs, and whether "Start" was pressed before it did
+/// Tells the page's early script that the app runs (and takes down its note that the app did not start), and whether "Start" was pressed before it did
 /// (`static/before-app.js` kept the press instead of sending the form).
 pub fn start_pressed_early() -> bool {
     let window = wasm_bindgen::JsValue::from(gloo::utils::window());
     let _ = js_sys::Reflect::set(&window, &"ruqsatRunning".into(), &true.into());
+    // Started after all (on a very slow network, after the script said it had not): the note goes.
+    if let Some(note) = gloo::utils::document().get_element_by_id("app-failed") {
+        let _ = note.set_attribute("hidden", "");
+    }
     js_sys::Reflect::get(&window, &"ruqsatStartPressed".into()).is_ok_and(|v| v.is_truthy())
 }
 

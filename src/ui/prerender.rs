@@ -97,6 +97,10 @@ fn language_page(props: &LanguagePageProps) -> Html {
                     data-wasm-opt="z" data-wasm-opt-params="--converge --low-memory-unused --strip-debug --strip-producers" />
             </head>
             <body>
+                // Shown by `static/before-app.js` if the app does not start.
+                <div id="app-failed" class="failure-note" role="alert" hidden=true>
+                    <p>{ pages::COULD_NOT_START.get(lang) }</p>
+                </div>
                 <div id="app">
                     <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
                     <StartDocument {lang} />

@@ -20,6 +20,14 @@ pub const NEEDS_SCRIPT: Localized = localized! {
     en: "Ruqsat needs JavaScript and WebAssembly.",
 };
 
+/// Shown by the page's early script when the app did not start (its program blocked, not loaded or failed):
+/// without it, a link to a later page would stay blank.
+pub const COULD_NOT_START: Localized = localized! {
+    kk: "Ruqsat осы браузерде іске қосылмады: оның бағдарламасы жүктелмеді. Байланысты тексеріп, бетті қайта жүктеңіз; қайталанса, басқа браузерді қолданып көріңіз. Сіз енгізген ештеңе осы құрылғыдан шыққан жоқ.",
+    ru: "Ruqsat не запустился в этом браузере: его программа не загрузилась. Проверьте подключение и перезагрузите страницу; если повторится, попробуйте другой браузер. Ничто из введённого вами не покинуло это устройство.",
+    en: "Ruqsat could not start in this browser: its program did not load. Check your connection and reload the page; if it happens again, try another browser. Nothing you entered has left this device.",
+};
+
 /// The not-found page's heading (and its title).
 pub const NOT_FOUND_HEADING: Localized = localized! {
     kk: "Бет табылмады",
