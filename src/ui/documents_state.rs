@@ -372,15 +372,6 @@ mod tests {
         )
     }
 
-    fn typed(day: &str, month: &str, year: &str) -> DateText {
-        DateText {
-            day: day.into(),
-            month: month.into(),
-            year: year.into(),
-            time: String::new(),
-        }
-    }
-
     #[test]
     fn nothing_ticked_means_every_required_document_is_missing() {
         let c = case();
