@@ -1,8 +1,11 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::layout::Layout;
-use super::pages::{CheckPage, DocumentsPage, QuestionPage, SummaryPage, TimelinePage};
+use super::layout::layout;
+use super::pages::{
+    check_page, documents_page, summary_page, timeline_page, CheckPageProps, DocumentsPageProps,
+    QuestionPage, SummaryPageProps, TimelinePageProps,
+};
 use super::start_page::StartPage;
 use super::state::{Action, AppState};
 use super::url::{self, Page};
@@ -133,7 +136,13 @@ pub fn app() -> Html {
                 if page == Page::Documents {
                     let state2 = state.clone();
                     let on_action = Callback::from(move |a| state2.dispatch(a));
-                    html! { <DocumentsPage {lang} {case} documents={state.documents.clone()} {on_action} on_go={go.clone()} /> }
+                    documents_page(&DocumentsPageProps {
+                        lang,
+                        case,
+                        documents: state.documents.clone(),
+                        on_action,
+                        on_go: go.clone(),
+                    })
                 } else if page == Page::Timeline {
                     let state2 = state.clone();
                     let on_applicant_done =
@@ -149,13 +158,31 @@ pub fn app() -> Html {
                     let on_hours =
                         Callback::from(move |h| state5.dispatch(Action::SetOfficeHours(h)));
                     let hours = state.answers.office_hours.unwrap_or_default();
-                    html! { <TimelinePage {lang} {case} {hours} {on_hours} {permit_expires} {on_applicant_done} {on_notice_received} {on_permit_expires} on_go={go.clone()} /> }
+                    timeline_page(&TimelinePageProps {
+                        lang,
+                        case,
+                        hours,
+                        on_hours,
+                        permit_expires,
+                        on_applicant_done,
+                        on_notice_received,
+                        on_permit_expires,
+                        on_go: go.clone(),
+                    })
                 } else {
                     let state2 = state.clone();
                     let on_change =
                         Callback::from(move |q| state2.dispatch(Action::ChangeFromCheck(q)));
                     let (back_href, on_back) = back_link(state.back_from_check());
-                    html! { <CheckPage {lang} answers={state.answers} {case} {on_change} on_go={go.clone()} {back_href} {on_back} /> }
+                    check_page(&CheckPageProps {
+                        lang,
+                        answers: state.answers,
+                        case,
+                        on_change,
+                        on_go: go.clone(),
+                        back_href,
+                        on_back,
+                    })
                 }
             }
             _ => html! {},
@@ -168,7 +195,16 @@ pub fn app() -> Html {
             let state3 = state.clone();
             let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));
             let (back_href, on_back) = back_link(state.back_from_check());
-            html! { <SummaryPage {lang} answers={state.answers} documents={state.documents.clone()} on_go={go.clone()} {on_answer} {on_restart} {back_href} {on_back} /> }
+            summary_page(&SummaryPageProps {
+                lang,
+                answers: state.answers,
+                documents: state.documents.clone(),
+                on_go: go.clone(),
+                on_answer,
+                on_restart,
+                back_href,
+                on_back,
+            })
         }
     };
     let on_dismiss = {
@@ -176,8 +212,9 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
     };
 
-    html! {
-        <Layout {lang} page={page.key()} query={query} {on_lang}>
+    // The page's own key: a page change replaces the page's elements instead of patching one page into another.
+    let content = html! {
+        <div key={page.key()}>
             if !state.dropped.is_empty() {
                 <div class="notice" role="status">
                     <p>{ t(lang, Msg::NoticeDropped) }{ " " }<code>{ state.dropped.join(", ") }</code></p>
@@ -185,6 +222,7 @@ pub fn app() -> Html {
                 </div>
             }
             { body }
-        </Layout>
-    }
+        </div>
+    };
+    layout(lang, page.key(), &query, &on_lang, content)
 }

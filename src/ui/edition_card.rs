@@ -1,14 +1,13 @@
 use ruqsat_core::codes::Code;
 use yew::prelude::*;
 
-use super::grade_badge::GradeBadge;
+use super::grade_badge::reference_with_grade;
 use chrono::Datelike;
 
 use ruqsat_core::editions::{DateKnown, Edition};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::rules::editions;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::{act_title, format_date, repealed_by, t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -72,8 +71,7 @@ pub fn edition_card(props: &EditionCardProps) -> Html {
                 <p class="note">{ editions::note(note).get(lang) }</p>
             }
             <p class="source">
-                { t(lang, Msg::SourceLabel) }{ ": " }{ reference(&e.citation, lang) }{ " " }
-                <GradeBadge grade={e.citation.grade} {lang} />
+                { t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&e.citation, lang, None) }
             </p>
         </article>
     }

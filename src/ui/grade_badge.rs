@@ -1,32 +1,27 @@
 use yew::prelude::*;
 
-use ruqsat_core::evidence::Grade;
+use ruqsat_core::evidence::{Citation, Grade};
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::rules::evidence::grade_meaning;
+use ruqsat_wording::rules::evidence::{grade_meaning, reference};
 
-#[derive(Properties, PartialEq)]
-pub struct GradeBadgeProps {
-    pub grade: Grade,
-    pub lang: Lang,
-    /// The period the fact's source describes, shown beside a C grade (`ui::provisions::c_period`).
-    #[prop_or_default]
-    pub period: Option<AttrValue>,
-}
-
-/// The grade of a fact: its letter, and its meaning in words for everyone (screen readers read the words).
-#[function_component(GradeBadge)]
-pub fn grade_badge(props: &GradeBadgeProps) -> Html {
-    let g = props.grade;
-    let meaning = grade_meaning(g).get(props.lang);
+/// The grade of a fact: its letter, and its meaning in words for everyone (screen readers read the words); with the
+/// period the fact's source describes beside a C grade (`ui::provisions::c_period`). A plain function, not a
+/// component: it is on every cited line, and a component costs its own lifecycle code in the bundle.
+pub fn grade_badge(grade: Grade, lang: Lang, period: Option<AttrValue>) -> Html {
     html! {
         <span class="grade-badge">
-            <span class={classes!("grade", format!("grade--{}", g.letter().to_ascii_lowercase()))} aria-hidden="true">
-                { g.letter() }
+            <span class={classes!("grade", format!("grade--{}", grade.letter().to_ascii_lowercase()))} aria-hidden="true">
+                { grade.letter() }
             </span>
-            <span class="grade-badge__text">{ meaning }</span>
-            if let Some(p) = props.period.clone() {
-                <span class="grade-badge__period">{ ", " }{ ruqsat_wording::t(props.lang, ruqsat_wording::Msg::PeriodLabel) }{ ": " }{ p }</span>
+            <span class="grade-badge__text">{ grade_meaning(grade).get(lang) }</span>
+            if let Some(p) = period {
+                <span class="grade-badge__period">{ ", " }{ ruqsat_wording::t(lang, ruqsat_wording::Msg::PeriodLabel) }{ ": " }{ p }</span>
             }
         </span>
     }
+}
+
+/// A fact's source as every cited line shows it: the reference, then its grade (with the period beside a C grade).
+pub fn reference_with_grade(citation: &Citation, lang: Lang, period: Option<AttrValue>) -> Html {
+    html! { <>{ reference(citation, lang) }{ " " }{ grade_badge(citation.grade, lang, period) }</> }
 }

@@ -1,37 +1,31 @@
 use yew::prelude::*;
 
-use super::lang_switch::LangSwitch;
+use super::lang_switch::lang_switch;
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    pub lang: Lang,
-    /// The page's key (`url::Page::key`), kept on `<main data-page>` for styles and tests.
-    pub page: &'static str,
-    /// The page's query string, for the language links (`LangSwitch`).
-    pub query: AttrValue,
-    pub on_lang: Callback<Lang>,
-    pub children: Html,
-}
-
 /// What every page shares: the skip link, the header with the language switch, `<main>` and the footer. The app
 /// renders it around the current page; the release build renders it around the start page ahead of time
-/// (`ui::prerender`), so the two are the same markup.
-#[function_component(Layout)]
-pub fn layout(props: &LayoutProps) -> Html {
-    let lang = props.lang;
+/// (`ui::prerender`), so the two are the same markup. `page` is the page's key (`url::Page::key`), kept on
+/// `<main data-page>` for styles and tests; `query` is the page's query string, for the language links.
+pub fn layout(
+    lang: Lang,
+    page: &'static str,
+    query: &str,
+    on_lang: &Callback<Lang>,
+    children: Html,
+) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ t(lang, Msg::SkipToContent) }</a>
             <header class="site-header">
                 <div class="wrap site-header__inner">
                     <a class="brand" lang="kk" href="?">{ "Ruqsat" }<span class="brand__sub">{ " · рұқсат" }</span></a>
-                    <LangSwitch current={lang} query={props.query.clone()} on_change={props.on_lang.clone()} />
+                    { lang_switch(lang, query, on_lang) }
                 </div>
             </header>
-            <main id="main" class="wrap" tabindex="-1" data-page={props.page}>
-                { props.children.clone() }
+            <main id="main" class="wrap" tabindex="-1" data-page={page}>
+                { children }
             </main>
             <footer class="site-footer">
                 <div class="wrap">

@@ -14,7 +14,7 @@
 
 use yew::prelude::*;
 
-use super::layout::Layout;
+use super::layout::layout;
 use super::start_page::StartPage;
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{pages, t, Msg};
@@ -60,11 +60,8 @@ struct StartDocumentProps {
 #[function_component(StartDocument)]
 fn start_document(props: &StartDocumentProps) -> Html {
     let lang = props.lang;
-    html! {
-        <Layout {lang} page="start" query="" on_lang={Callback::noop()}>
-            <StartPage {lang} on_start={Callback::noop()} />
-        </Layout>
-    }
+    let start = html! { <div key="start"><StartPage {lang} on_start={Callback::noop()} /></div> };
+    layout(lang, "start", "", &Callback::noop(), start)
 }
 
 #[derive(Properties, PartialEq)]
@@ -218,7 +215,7 @@ mod tests {
             kk.starts_with(r##"<a href="#main" class="skip-link">"##),
             "{kk}"
         );
-        assert!(kk.contains(r#"<main id="main" tabindex="-1" data-page="start" class="wrap"><div class="start-page"><h1 id="page-heading""#));
+        assert!(kk.contains(r#"<main id="main" tabindex="-1" data-page="start" class="wrap"><div><div class="start-page"><h1 id="page-heading""#));
         assert!(kk.contains(r#"data-action="start""#));
         // The language links work before the app has loaded: each goes to its language's page.
         assert!(

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use ruqsat_core::case::Case;
 use ruqsat_core::evidence::{Citation, Grade};
 use ruqsat_core::lang::{Lang, Localized};
@@ -14,7 +14,6 @@ use ruqsat_core::permits::{
 };
 use ruqsat_core::provisions::{known_by, provisions, Section};
 use ruqsat_core::timeline::estimate;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::permits::{fee_group, period, refusal_ground};
 use ruqsat_wording::rules::provisions::{provision, source_period};
 use ruqsat_wording::{format_date_weekday, says, t, Msg};
@@ -33,7 +32,7 @@ pub fn c_period(citation: &Citation, own: Option<Localized>, lang: Lang) -> Opti
 pub fn cited(citation: &Citation, own: Option<Localized>, lang: Lang) -> Html {
     let period = c_period(citation, own, lang);
     html! {
-        <span class="source">{ " — " }{ reference(citation, lang) }{ " " }<GradeBadge grade={citation.grade} {lang} {period} /></span>
+        <span class="source">{ " — " }{ reference_with_grade(citation, lang, period) }</span>
     }
 }
 
@@ -48,13 +47,11 @@ pub fn rule_warning(n: &EligibilityNote, lang: Lang) -> Html {
         <div class="panel panel--warn" data-caution={n.id}>
             <h2>{ t(lang, Msg::CautionTitle) }</h2>
             <p class="lead">{ says(&n.says, lang) }</p>
-            <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&n.citation, lang) }{ " " }
-                <GradeBadge grade={n.citation.grade} {lang} period={c_period(&n.citation, n.period.map(period), lang)} /></p>
+            <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&n.citation, lang, c_period(&n.citation, n.period.map(period), lang)) }</p>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ProvisionsProps {
     pub lang: Lang,
     pub case: Case,
@@ -76,7 +73,6 @@ const SECTIONS: [(Section, Msg, &str); 5] = [
 
 /// The provisions of the case's regulation, section by section, with the refusal grounds and the fee notes where
 /// they apply.
-#[function_component(Provisions)]
 pub fn provisions_sections(props: &ProvisionsProps) -> Html {
     let (lang, case) = (props.lang, &props.case);
     let all = provisions(case, props.representative);

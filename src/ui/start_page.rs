@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::edition_card::EditionCard;
-use super::grade_badge::GradeBadge;
+use super::grade_badge::grade_badge;
 use crate::ui::state::AppState;
 use ruqsat_core::editions::Edition;
 use ruqsat_core::evidence::Grade;
@@ -65,7 +65,7 @@ pub fn start_page(props: &StartPageProps) -> Html {
                 <h2 id="grades">{ t(lang, Msg::GradesHeading) }</h2>
                 <p>{ t(lang, Msg::GradesIntro) }</p>
                 <ul class="grades">
-                    { for Grade::ALL.into_iter().map(|g| html! { <li><GradeBadge grade={g} {lang} /></li> }) }
+                    { for Grade::ALL.into_iter().map(|g| html! { <li>{ grade_badge(g, lang, None) }</li> }) }
                 </ul>
             </section>
 

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use yew::prelude::*;
 
 use crate::ui::date_input::{parse_date, DateError, DateInput, DateText};
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use ruqsat_core::case::Case;
 use ruqsat_core::evidence::Citation;
 use ruqsat_core::iso;
@@ -14,7 +14,6 @@ use ruqsat_core::permits::filing::{ends_before_expiry, filing, Filing};
 use ruqsat_core::procedures::Limit;
 use ruqsat_core::timeline::{ApplicantDeadline, CountedFrom, Timeline, Warning};
 use ruqsat_wording::rules::deadlines;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::procedures;
 use ruqsat_wording::{format_date_weekday, t, Msg};
 
@@ -22,7 +21,7 @@ use ruqsat_wording::{format_date_weekday, t, Msg};
 fn source(c: &Citation, lang: Lang) -> Html {
     html! {
         <span class="source">
-            { t(lang, Msg::SourceLabel) }{ ": " }{ reference(c, lang) }{ " " }<GradeBadge grade={c.grade} {lang} />
+            { t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(c, lang, None) }
         </span>
     }
 }

@@ -8,7 +8,6 @@ use ruqsat_core::flow::{Answers, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{format_date_weekday, t, Msg};
 
-#[derive(Properties, PartialEq)]
 pub struct CheckPageProps {
     pub lang: Lang,
     pub answers: Answers,
@@ -83,7 +82,6 @@ fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
 }
 
 /// "Check your answers": a summary list with a "Change" link per answer, and the service Ruqsat chose and why.
-#[function_component(CheckPage)]
 pub fn check_page(props: &CheckPageProps) -> Html {
     let (lang, a) = (props.lang, &props.answers);
     let path: Vec<QuestionId> = a.path();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::ui::date_input::{DateInput, DateText};
 use crate::ui::documents_state::{DocChange, DocumentsState, IdField};
 use crate::ui::error_summary::ErrorSummary;
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use crate::ui::state::Action;
 use crate::ui::url::Page;
 use ruqsat_core::case::{Applicant, Case};
@@ -18,11 +18,9 @@ use ruqsat_core::documents::Legalisation;
 use ruqsat_core::file_check::{examine, examine_ends, FileFacts, FileKind, SIZE_LIMIT, TAIL_LEN};
 use ruqsat_core::identifiers::{bin_input_state, iin_input_state, IdError, InputState};
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{t, Msg};
 
-#[derive(Properties, PartialEq)]
 pub struct DocumentsPageProps {
     pub lang: Lang,
     pub case: Case,
@@ -195,7 +193,6 @@ fn id_field(
     }
 }
 
-#[function_component(DocumentsPage)]
 pub fn documents_page(props: &DocumentsPageProps) -> Html {
     let lang = props.lang;
     let docs = &props.documents;
@@ -272,8 +269,7 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                                 <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
                             </h2>
                             <p class="task-list__due">{ checklist_words::applies(item.applies, lang) }{ ", " }{ due }</p>
-                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang}
-                                period={crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)} /></p>
+                            <p class="source">{ reference_with_grade(&r.citation, lang, crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)) }</p>
                             if r.citation.grade == ruqsat_core::evidence::Grade::U {
                                 { crate::ui::provisions::ask_provider(r.edition, lang) }
                             }

@@ -8,16 +8,15 @@ mod question;
 mod summary;
 mod timeline;
 
-pub use check::CheckPage;
-pub use documents::DocumentsPage;
+pub use check::{check_page, CheckPageProps};
+pub use documents::{documents_page, DocumentsPageProps};
 pub use question::QuestionPage;
-pub use summary::SummaryPage;
-pub use timeline::TimelinePage;
+pub use summary::{summary_page, SummaryPageProps};
+pub use timeline::{timeline_page, TimelinePageProps};
 
 use yew::prelude::*;
 
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::{t, Msg};
 
 /// When a document is due, in words: "in the package of documents", or "after a positive notice (N days)".
@@ -65,8 +64,7 @@ pub fn finding_words(f: &ruqsat_core::checklist::Finding, lang: Lang) -> String 
 pub fn finding_source(f: &ruqsat_core::checklist::Finding, lang: Lang) -> Html {
     html! {
         <span class="source">
-            { " — " }{ reference(&f.citation, lang) }{ " " }
-            <crate::ui::grade_badge::GradeBadge grade={f.citation.grade} {lang} />
+            { " — " }{ crate::ui::grade_badge::reference_with_grade(&f.citation, lang, None) }
             if let Some(a) = f.assumption { <span class="hint">{ " " }{ ruqsat_wording::rules::checklist::assumption(a).get(lang) }</span> }
         </span>
     }

@@ -6,11 +6,10 @@ use chrono::NaiveTime;
 use yew::prelude::*;
 
 use crate::ui::error_summary::ErrorSummary;
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use ruqsat_core::counting::{OfficeHours, OfficeHoursError, OFFICE_HOURS_CITATION};
 use ruqsat_core::iso;
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::{t, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -139,8 +138,7 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
             <h2 id="hours-title">{ t(lang, Msg::HoursTitle) }</h2>
             <p>{ t(lang, Msg::HoursWhy) }</p>
             <p class="source">
-                { t(lang, Msg::SourceLabel) }{ ": " }{ reference(&OFFICE_HOURS_CITATION, lang) }{ " " }
-                <GradeBadge grade={OFFICE_HOURS_CITATION.grade} {lang} />
+                { t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&OFFICE_HOURS_CITATION, lang, None) }
             </p>
             <ErrorSummary {lang} errors={summary} attempt={Some(*attempt)} />
             <form novalidate=true onsubmit={on_submit}>

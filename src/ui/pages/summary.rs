@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::documents_state::DocumentsState;
 use crate::ui::edition_card::known_date;
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use crate::ui::pages::check::service_words;
 use crate::ui::questions::{choose, title};
 use crate::ui::url::Page;
@@ -13,12 +13,10 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::permits::{eligibility, Effect};
 use ruqsat_core::remedies::{Action, Remedy};
 use ruqsat_core::timeline::estimate_with;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::procedures::not_offered;
 use ruqsat_wording::rules::{checklist as checklist_words, documents as words};
 use ruqsat_wording::{says, t, Msg};
 
-#[derive(Properties, PartialEq)]
 pub struct SummaryPageProps {
     pub lang: Lang,
     pub answers: Answers,
@@ -96,7 +94,7 @@ fn not_eligible(
             <h1 id="page-heading" tabindex="-1">{ t(lang, heading) }</h1>
             <p class="lead">{ text }</p>
             if let Some(c) = citation {
-                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&c, lang) }{ " " }<GradeBadge grade={c.grade} {lang} period={rule_period(&why, lang)} /></p>
+                <p class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&c, lang, rule_period(&why, lang)) }</p>
             }
             <h2>{ t(lang, Msg::NotEligibleWhatToDo) }</h2>
             if advice != Msg::NotEligibleDate {
@@ -124,7 +122,6 @@ fn rule_period(why: &NotEligible, lang: Lang) -> Option<AttrValue> {
 }
 
 /// The outcome a person prints or sends: the service, when it should be finished, what to prepare, what to note.
-#[function_component(SummaryPage)]
 pub fn summary_page(props: &SummaryPageProps) -> Html {
     let lang = props.lang;
     let case = match flow::next(&props.answers) {
@@ -200,8 +197,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                                 { " — " }{ checklist_words::applies(item.applies, lang) }{ ", " }
                                 { super::due_words(r.due, lang) }
                             </span>
-                            <p class="source">{ reference(&r.citation, lang) }{ " " }<GradeBadge grade={r.citation.grade} {lang}
-                                period={crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)} /></p>
+                            <p class="source">{ reference_with_grade(&r.citation, lang, crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)) }</p>
                             if r.citation.grade == ruqsat_core::evidence::Grade::U {
                                 { crate::ui::provisions::ask_provider(case.edition, lang) }
                             }
@@ -215,8 +211,11 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
                     { for notes.iter().map(|n| crate::ui::provisions::note_line(n, lang)) }
                 </ul>
             }
-            <crate::ui::provisions::Provisions {lang} case={case.clone()}
-                representative={props.answers.who == Some(ruqsat_core::flow::Who::Consultant)} />
+            { crate::ui::provisions::provisions_sections(&crate::ui::provisions::ProvisionsProps {
+                lang,
+                case: case.clone(),
+                representative: props.answers.who == Some(ruqsat_core::flow::Who::Consultant),
+            }) }
             <div class="button-group">
                 <button class="button" onclick={props.on_go.reform(|_| Page::Timeline)}>{ t(lang, Msg::SeeTimeline) }</button>
                 <button class="button button--secondary" onclick={props.on_go.reform(|_| Page::Check)}>{ t(lang, Msg::CheckTitle) }</button>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::applicant_dates::{self, DateForm};
 use crate::ui::date_input::DateError;
-use crate::ui::grade_badge::GradeBadge;
+use crate::ui::grade_badge::reference_with_grade;
 use crate::ui::pages::check::service_words;
 use crate::ui::url::Page;
 use ruqsat_core::calendar;
@@ -16,11 +16,9 @@ use ruqsat_core::lang::Lang;
 use ruqsat_core::procedures::Actor;
 use ruqsat_core::timeline::{estimate_with, EndBasis, EstimateError, Milestone, Timeline, Warning};
 use ruqsat_wording::rules::calendar::holiday_name;
-use ruqsat_wording::rules::evidence::reference;
 use ruqsat_wording::rules::{counting, procedures};
 use ruqsat_wording::{format_date_weekday, plural_days, t, Msg};
 
-#[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {
     pub lang: Lang,
     pub case: Case,
@@ -58,7 +56,7 @@ pub fn expected_ends(timeline: &Timeline, lang: Lang, with_time: bool) -> Html {
                         <time datetime={iso::date(e.ends.date())}>{ format_date_weekday(e.ends.date(), lang) }</time>
                     }
                     <span class="source">
-                        { " (" }{ reference(&e.citation, lang) }{ " " }<GradeBadge grade={e.citation.grade} {lang} />{ ")" }
+                        { " (" }{ reference_with_grade(&e.citation, lang, None) }{ ")" }
                     </span>
                 </li>
             }) }
@@ -153,7 +151,6 @@ fn warnings(t_: &Timeline, lang: Lang) -> Html {
 }
 
 /// Every step in order, with its actor, date and weekday, clause and grade.
-#[function_component(TimelinePage)]
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = props.lang;
     // The core refuses the dates whose later steps it cannot count (past the calendar) with the page's office hours,
@@ -245,13 +242,12 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                                 <p class="timeline__ends timeline__ends--second" data-second-reading="">
                                     { counting::end_basis(EndBasis::PortalNextWorkingDay).get(lang) }{ ": " }
                                     <strong>{ when(p.result_ends, lang) }</strong>{ " " }
-                                    <span class="source">{ reference(&p.citation, lang) }{ " " }<GradeBadge grade={p.citation.grade} {lang} /></span>
+                                    <span class="source">{ reference_with_grade(&p.citation, lang, None) }</span>
                                 </p>
                             }
                             { days_off(m, lang) }
                             <p class="timeline__basis">
-                                { t(lang, Msg::TimelineBasis) }{ ": " }{ reference(&m.clause(), lang) }{ " " }
-                                <GradeBadge grade={m.clause().grade} {lang} />
+                                { t(lang, Msg::TimelineBasis) }{ ": " }{ reference_with_grade(&m.clause(), lang, None) }
                                 if let Some(rule) = CountingRule::numbered(m.rule) {
                                     { " · " }{ t(lang, Msg::TimelineCounted) }{ ": " }{ counting::rule_short(rule).get(lang) }
                                 }
@@ -290,10 +286,10 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                 <ol>{ for RULES.iter().map(|&r| html! {
                     <li>
                         { counting::rule(r).get(lang) }{ " " }
-                        <span class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference(&r.citation(), lang) }{ " " }<GradeBadge grade={r.citation().grade} {lang} /></span>
+                        <span class="source">{ t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&r.citation(), lang, None) }</span>
                     </li>
                 }) }</ol>
-                <p class="source">{ t(lang, Msg::TimelineCountingBasis) }{ ": " }{ reference(&COUNTING_CITATION, lang) }{ " " }<GradeBadge grade={COUNTING_CITATION.grade} {lang} /></p>
+                <p class="source">{ t(lang, Msg::TimelineCountingBasis) }{ ": " }{ reference_with_grade(&COUNTING_CITATION, lang, None) }</p>
                 if !timeline.procedure.notes.is_empty() {
                     <h2>{ t(lang, Msg::TimelineNotes) }</h2>
                     <ul>{ for timeline.procedure.notes.iter().map(|&n| html! { <li>{ procedures::note(n).get(lang) }</li> }) }</ul>
