@@ -182,54 +182,55 @@ pub struct DateInputProps {
 #[function_component(DateInput)]
 pub fn date_input(props: &DateInputProps) -> Html {
     let lang = props.lang;
-    let field = |name: &'static str, label: Msg, value: String, width: &'static str, max: u32| {
-        let id = format!("{}-{name}", props.id);
-        let invalid = props.error.is_some_and(|e| {
-            // A date left out, one that does not exist or one that comes too early is the three date fields
-            // together (not the time).
-            e.field() == name
-                || (matches!(
-                    e,
-                    DateError::Missing
-                        | DateError::NotReal
-                        | DateError::TooEarly
-                        | DateError::BeforeRegistration
-                        | DateError::AfterDeadline
-                        | DateError::BeforeInForce(_)
-                        | DateError::NotCovered
-                ) && name != "time")
-        });
-        // Read all the fields from the page on every input: several can change before the next render (autofill,
-        // a script, fast typing), so the props' snapshot of the other fields may be stale.
-        let on_input = {
-            let on_change = props.on_change.clone();
-            let prefix = props.id.to_string();
-            let current = props.value.clone();
-            Callback::from(move |_: InputEvent| {
-                let read = |suffix: &str, fallback: &String| {
-                    gloo::utils::document()
-                        .get_element_by_id(&format!("{prefix}-{suffix}"))
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        .map_or_else(|| fallback.clone(), |i| i.value())
-                };
-                on_change.emit(DateText {
-                    day: read("day", &current.day),
-                    month: read("month", &current.month),
-                    year: read("year", &current.year),
-                    time: read("time", &current.time),
-                });
-            })
+    let field =
+        |name: &'static str, label: Msg, value: String, width: [&'static str; 2], max: u32| {
+            let id = format!("{}-{name}", props.id);
+            let invalid = props.error.is_some_and(|e| {
+                // A date left out, one that does not exist or one that comes too early is the three date fields
+                // together (not the time).
+                e.field() == name
+                    || (matches!(
+                        e,
+                        DateError::Missing
+                            | DateError::NotReal
+                            | DateError::TooEarly
+                            | DateError::BeforeRegistration
+                            | DateError::AfterDeadline
+                            | DateError::BeforeInForce(_)
+                            | DateError::NotCovered
+                    ) && name != "time")
+            });
+            // Read all the fields from the page on every input: several can change before the next render (autofill,
+            // a script, fast typing), so the props' snapshot of the other fields may be stale.
+            let on_input = {
+                let on_change = props.on_change.clone();
+                let prefix = props.id.to_string();
+                let current = props.value.clone();
+                Callback::from(move |_: InputEvent| {
+                    let read = |suffix: &str, fallback: &String| {
+                        gloo::utils::document()
+                            .get_element_by_id(&format!("{prefix}-{suffix}"))
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            .map_or_else(|| fallback.clone(), |i| i.value())
+                    };
+                    on_change.emit(DateText {
+                        day: read("day", &current.day),
+                        month: read("month", &current.month),
+                        year: read("year", &current.year),
+                        time: read("time", &current.time),
+                    });
+                })
+            };
+            html! {
+                <div class="date-input__item">
+                    <label class="label" for={id.clone()}>{ t(lang, label) }</label>
+                    <input class={width[usize::from(invalid)]} id={id.clone()} name={id}
+                        type="text" inputmode={ if name == "time" { "text" } else { "numeric" } }
+                        maxlength={max.to_string()} value={value} oninput={on_input}
+                        aria-invalid={ if invalid { "true" } else { "false" } } />
+                </div>
+            }
         };
-        html! {
-            <div class="date-input__item">
-                <label class="label" for={id.clone()}>{ t(lang, label) }</label>
-                <input class={classes!("input", width, invalid.then_some("input--error"))} id={id.clone()} name={id}
-                    type="text" inputmode={ if name == "time" { "text" } else { "numeric" } }
-                    maxlength={max.to_string()} value={value} oninput={on_input}
-                    aria-invalid={ if invalid { "true" } else { "false" } } />
-            </div>
-        }
-    };
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
     // The group is described by its hint and, when there is one, its error: both are read with the fields.
@@ -242,7 +243,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
     html! {
-        <div class={classes!("form-group", props.error.is_some().then_some("form-group--error"))}>
+        <div class={if props.error.is_some() { "form-group form-group--error" } else { "form-group" }}>
             <fieldset class="fieldset" role="group"
                 aria-describedby={ (!described_by.is_empty()).then_some(described_by) }>
                 <legend class="legend">
@@ -261,11 +262,11 @@ pub fn date_input(props: &DateInputProps) -> Html {
                     </p>
                 }
                 <div class="date-input">
-                    { field("day", Msg::DateDay, props.value.day.clone(), "input--w2", 2) }
-                    { field("month", Msg::DateMonth, props.value.month.clone(), "input--w2", 2) }
-                    { field("year", Msg::DateYear, props.value.year.clone(), "input--w4", 4) }
+                    { field("day", Msg::DateDay, props.value.day.clone(), ["input input--w2", "input input--w2 input--error"], 2) }
+                    { field("month", Msg::DateMonth, props.value.month.clone(), ["input input--w2", "input input--w2 input--error"], 2) }
+                    { field("year", Msg::DateYear, props.value.year.clone(), ["input input--w4", "input input--w4 input--error"], 4) }
                     if props.with_time {
-                        { field("time", Msg::DateTime, props.value.time.clone(), "input--w4", 5) }
+                        { field("time", Msg::DateTime, props.value.time.clone(), ["input input--w4", "input input--w4 input--error"], 5) }
                     }
                 </div>
             </fieldset>

@@ -177,7 +177,7 @@ fn id_field(
         )
     });
     html! {
-        <div class={classes!("form-group", error.is_some().then_some("form-group--error"))}>
+        <div class={if error.is_some() { "form-group form-group--error" } else { "form-group" }}>
             <label class="label" for={id}>{ t(lang, label) }</label>
             <p class="hint" id={format!("{id}-hint")}>{ t(lang, Msg::DocIdHint) }</p>
             if let Some(e) = error {
@@ -185,7 +185,7 @@ fn id_field(
             } else if state == InputState::Valid {
                 <p class="hint hint--ok" id={format!("{id}-error")}>{ t(lang, Msg::DocIdValid) }</p>
             }
-            <input class={classes!("input", "input--12", error.is_some().then_some("input--error"))} type="text" {id} value={text.clone()} {oninput} inputmode="numeric"
+            <input class={if error.is_some() { "input input--12 input--error" } else { "input input--12" }} type="text" {id} value={text.clone()} {oninput} inputmode="numeric"
                 autocomplete="off" spellcheck="false"
                 aria-invalid={ if error.is_some() { "true" } else { "false" } }
                 aria-describedby={format!("{id}-hint {id}-error")} />
@@ -243,15 +243,15 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     let doc = &entry.provided;
                     let mine: Vec<&Finding> = findings.iter().filter(|f| f.requirement == r.id).collect();
                     let (status, class) = if !mine.is_empty() {
-                        (Msg::DocStatusProblem, "tag--problem")
+                        (Msg::DocStatusProblem, "tag tag--problem")
                     } else if entry.not_needed && !doc.have {
-                        (Msg::DocStatusNotNeeded, "tag--ready")
+                        (Msg::DocStatusNotNeeded, "tag tag--ready")
                     } else if doc.have && all.iter().any(|f| f.requirement == r.id) {
-                        (Msg::DocStatusInProgress, "tag--todo")
+                        (Msg::DocStatusInProgress, "tag tag--todo")
                     } else if doc.have {
-                        (Msg::DocStatusReady, "tag--ready")
+                        (Msg::DocStatusReady, "tag tag--ready")
                     } else {
-                        (Msg::DocStatusNotStarted, "tag--todo")
+                        (Msg::DocStatusNotStarted, "tag tag--todo")
                     };
                     let id = format!("doc-{}", r.id);
                     let change = |make: fn(bool) -> DocChange| {
@@ -262,11 +262,11 @@ pub fn documents_page(props: &DocumentsPageProps) -> Html {
                     });
                     let due = super::due_words(r.due, lang);
                     html! {
-                        <li class={classes!("task-list__item", (!mine.is_empty()).then_some("task-list__item--error"))}
+                        <li class={if mine.is_empty() { "task-list__item" } else { "task-list__item task-list__item--error" }}
                             data-requirement={r.id}>
                             <h2 class="task-list__title" id={format!("{id}-title")}>
                                 { words::title(r.title).get(lang) }
-                                <strong class={classes!("tag", class)}>{ t(lang, status) }</strong>
+                                <strong {class}>{ t(lang, status) }</strong>
                             </h2>
                             <p class="task-list__due">{ checklist_words::applies(item.applies, lang) }{ ", " }{ due }</p>
                             <p class="source">{ reference_with_grade(&r.citation, lang, crate::ui::provisions::c_period(&r.citation, r.period.map(words::period), lang)) }</p>

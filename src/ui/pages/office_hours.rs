@@ -147,14 +147,14 @@ pub fn office_hours_form(props: &OfficeHoursFormProps) -> Html {
                     let id = format!("hours-{name}");
                     let error = errors.iter().find(|(j, _)| *j == i).map(|&(_, m)| m);
                     html! {
-                        <div class={classes!("form-group", error.map(|_| "form-group--error"))}>
+                        <div class={if error.is_some() { "form-group form-group--error" } else { "form-group" }}>
                             <label class="label" for={id.clone()}>{ t(lang, label) }</label>
                             if let Some(m) = error {
                                 <p class="error-message" id={format!("{id}-error")}>
                                     <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ t(lang, m) }
                                 </p>
                             }
-                            <input class={classes!("input", "input--w4", error.map(|_| "input--error"))}
+                            <input class={if error.is_some() { "input input--w4 input--error" } else { "input input--w4" }}
                                 id={id.clone()} name={id.clone()} type="text" inputmode="numeric" maxlength="5" {value}
                                 aria-describedby={ if error.is_some() { format!("hours-hint {id}-error") } else { "hours-hint".into() } }
                                 aria-invalid={ if error.is_some() { "true" } else { "false" } } />

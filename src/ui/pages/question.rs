@@ -108,7 +108,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             described += "-error";
         }
         html! {
-            <div class={classes!("form-group", has_error.then_some("form-group--error"))}>
+            <div class={if has_error { "form-group form-group--error" } else { "form-group" }}>
                 <fieldset class="fieldset" aria-describedby={described}>
                     <legend class="legend">
                         <h1 class="legend__heading" id="page-heading" tabindex="-1">{ t(lang, words.title) }</h1>

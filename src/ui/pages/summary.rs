@@ -169,7 +169,7 @@ pub fn summary_page(props: &SummaryPageProps) -> Html {
             if let Some(tl) = &timeline {
                 { super::applicant_dates::your_actions(&case, tl, props.answers.permit_expires, lang) }
             }
-            <div class={classes!("panel", (!findings.is_empty()).then_some("panel--warn"))}
+            <div class={if findings.is_empty() { "panel" } else { "panel panel--warn" }}
                 data-readiness={ if findings.is_empty() { "ready" } else { "not-ready" } }>
                 <h2>{ t(lang, if findings.is_empty() { Msg::DocReadyTitle } else { Msg::SummaryNotReady }) }</h2>
                 if !missing.is_empty() {

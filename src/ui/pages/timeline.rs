@@ -220,7 +220,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                 { for timeline.milestones.iter().enumerate().map(|(i, m)| {
                     let actor = if m.step.actor == Actor::Applicant { t(lang, Msg::ActorYou) } else { procedures::actor(m.step.actor).get(lang) };
                     html! {
-                        <li class={classes!("timeline__step", m.by_applicant().then_some("timeline__step--applicant"))}
+                        <li class={if m.by_applicant() { "timeline__step timeline__step--applicant" } else { "timeline__step" }}
                             data-step={(i + 1).to_string()}>
                             <p class="timeline__who">
                                 <span class="timeline__actor">{ actor }</span>
