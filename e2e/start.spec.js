@@ -1,5 +1,6 @@
 // The start page, as a person sees it, in the release build.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 // Every request must stay on the page's own host: no CDN, no fonts, no analytics.
 test.beforeEach(async ({ page, baseURL }) => {
@@ -191,11 +192,12 @@ test('the language links work before the app has loaded, and carry the answers',
   await expect(page).toHaveURL(/\/ru\/\?who=employer&edition=zhambyl-2017$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS.ru);
   await page.unroute('**/*.wasm');
-  // Once the app runs, each link names the other language's page with the current answers.
+  // Once the app runs, each link names the other language's page with the current answers and the case they are
+  // kept under on this device.
   await page.goto('/en/?page=need&who=employer&edition=zhambyl-2017');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you need?');
   await expect(page.getByRole('link', { name: 'Русский' }))
-    .toHaveAttribute('href', '../ru/?page=need&who=employer&edition=zhambyl-2017');
+    .toHaveAttribute('href', /^\.\.\/ru\/\?page=need&who=employer&edition=zhambyl-2017&case=[0-9a-z]+-[0-9a-z]+$/);
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
 });
 
@@ -225,4 +227,30 @@ test('a deep link with the app blocked says the app could not start, instead of 
   await expect(note).toContainText('Ruqsat не запустился в этом браузере');
   // The start page, rendered ahead of time, stays hidden: it is not the page the link asked for.
   await expect(page.locator('#app')).toBeHidden();
+});
+
+test('a panic shows the page that says the app stopped, with the case to save and a way to reload', async ({ page }) => {
+  const CASE = 'who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2017-12-04T10:00';
+  await page.goto(`/en/?page=documents&${CASE}`);
+  await page.getByLabel("The employer's BIN").fill('040540000123');
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluate(() => dispatchEvent(new Event('ruqsat-test-panic')));
+  const note = page.locator('#app-stopped');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveAttribute('role', 'alert');
+  await expect(note).toContainText('Ruqsat met an error of its own and stopped.');
+  await expect(page.locator('#app')).toBeHidden();
+  expect(errors.length).toBeGreaterThan(0);
+  // The case as it stood, in the stored format (version 2), answers and documents.
+  const [download] = await Promise.all([page.waitForEvent('download'), note.getByRole('link', { name: 'Save the case to a file' }).click()]);
+  expect(download.suggestedFilename()).toBe('ruqsat-case.txt');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('ruqsat-case\t2\n')).toBe(true);
+  expect(text).toContain(`\nanswers\t${CASE}\n`);
+  expect(text).toContain('\nids\t040540000123\t');
+  // Reloading brings the app back, at the same page.
+  await note.getByRole('link', { name: 'Reload the page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents');
+  await expect(page.locator('#app-stopped')).toBeHidden();
 });

@@ -8,6 +8,9 @@
 //   ten seconds later, the form is sent after all;
 // - if the app does not start (its program blocked, not loaded, or failing: an error or a rejected promise from
 //   the loader, or nothing after ten seconds), #app-failed says so: a link to a later page is never a blank page;
+// - if the app stops on an error of its own (a panic: ui::browser::show_panic_page calls ruqsatStopped), #app-stopped
+//   takes its place, offering the case as the app last kept it (window.ruqsatCase, ui::browser::keep_for_rescue) as a
+//   file, and a link to reload;
 // - a printed page shows what its closed <details> hold in every browser, not only where the style sheet's
 //   ::details-content rule works (Chromium 131 and later): they are opened for the print and closed again after.
 (() => {
@@ -37,6 +40,15 @@
       setTimeout(() => { if (!window.ruqsatRunning) form.submit(); }, 10000);
     });
   }
+  window.ruqsatStopped = () => {
+    const note = document.getElementById('app-stopped');
+    if (!note) return;
+    const save = document.getElementById('app-stopped-save');
+    if (window.ruqsatCase) save.href = 'data:text/plain;charset=utf-8,' + encodeURIComponent(window.ruqsatCase);
+    else save.hidden = true;
+    document.getElementById('app').hidden = true;
+    note.hidden = false;
+  };
   addEventListener('beforeprint', () => {
     for (const d of document.querySelectorAll('details:not([open])')) { d.open = true; d.dataset.openedToPrint = ''; }
   });

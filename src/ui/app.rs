@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::case_file;
+use super::case_store;
 use super::layout::layout;
 use super::pages::{
     check_page, documents_page, summary_page, timeline_page, CheckPageProps, DocumentsPageProps,
@@ -13,14 +15,33 @@ use ruqsat_core::flow::{self, Next};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
+/// Asia/Almaty's offset from UTC (UTC+5 since 1 March 2024), for the dates the device's clock gives.
+const ALMATY_MS: u64 = 5 * 3600 * 1000;
+
+/// The day in Almaty of a moment given in milliseconds since 1970 (UTC); 1 January 1970 is day 719,163 of the era.
+fn almaty_day(ms: u64) -> Option<chrono::NaiveDate> {
+    let days = (ms + ALMATY_MS) / 86_400_000;
+    chrono::NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?.checked_add(719_163)?)
+}
+
 /// The whole app: the header with the language switch, the current page, the footer. State lives in one reducer;
 /// the URL mirrors it (pushed on every change, read back on back/forward).
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let loc = url::parse(&browser::current_query());
-        let mut s = AppState::new(browser::initial_lang()).apply(Action::Load(loc));
-        s.documents = browser::stored_documents();
+        // The URL's case, when this device keeps it; else a new case (a shared link, or a first visit), which takes
+        // what this tab kept before cases were kept on the device.
+        let stored = loc.case.as_deref().and_then(browser::stored_case);
+        let fresh = stored.is_none();
+        let mut s = AppState::new(browser::initial_lang()).apply(Action::Load(
+            loc,
+            stored,
+            browser::new_case(),
+        ));
+        if fresh {
+            s.documents = browser::migrated_documents();
+        }
         s
     });
     let lang = state.lang;
@@ -35,11 +56,43 @@ pub fn app() -> Html {
         browser::set_title(lang, page == Page::Start)
     });
 
-    // What was said about the documents is kept in the tab (a reload or a language switch loses nothing).
-    use_effect_with(state.documents.clone(), browser::store_documents);
+    // The case is kept on this device as it changes (not while it is blank); the text last kept is remembered, so
+    // opening a case does not count as a change.
+    {
+        let kept = use_mut_ref(|| None::<(String, String)>);
+        let state2 = state.clone();
+        use_effect_with(
+            (state.case.clone(), state.answers, state.documents.clone()),
+            move |(case, _, _)| {
+                let mut file = state2.case_file();
+                let text = case_file::encode(&file);
+                let first = kept.borrow().is_none();
+                let same = kept.borrow().as_ref() == Some(&(case.id.clone(), text.clone()));
+                *kept.borrow_mut() = Some((case.id.clone(), text));
+                let opened = first && browser::stored_case(&case.id).is_some();
+                file.changed = browser::now_ms();
+                browser::keep_for_rescue(&case_file::encode(&file));
+                let keep = !same && !opened && !case_store::is_blank(&file);
+                if keep && !browser::store_case(&case.id, &file) && !state2.storage_failed {
+                    state2.dispatch(Action::StorageFailed);
+                }
+            },
+        );
+    }
+
+    // The browser tests' way to force a panic (`e2e/start.spec.js`): an event no page of the app sends.
+    use_effect_with((), |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "ruqsat-test-panic", |_| {
+                panic!("forced by a browser test")
+            });
+        move || drop(listener)
+    });
 
     // The URL follows the state.
-    let query = url::to_query(page, &state.answers, state.from_check);
+    // The case's id is in the URL once the case holds something (a blank case is not kept).
+    let id = (!case_store::is_blank(&state.case_file())).then_some(state.case.id.as_str());
+    let query = url::case_query(page, &state.answers, state.from_check, id);
     use_effect_with(query.clone(), |q| browser::push_query(q));
     // Back and forward buttons: read the URL again.
     {
@@ -47,7 +100,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    state.dispatch(Action::Load(url::parse(&browser::current_query())));
+                    let loc = url::parse(&browser::current_query());
+                    let stored = loc.case.as_deref().and_then(browser::stored_case);
+                    state.dispatch(Action::Load(loc, stored, browser::new_case()));
                 });
             move || drop(listener)
         });
@@ -78,7 +133,13 @@ pub fn app() -> Html {
     // One bundle per language in the release build: switching loads the other bundle; with all three in, it is
     // a state change.
     let on_lang = if ruqsat_core::lang::ONLY_LANG.is_some() {
-        Callback::from(browser::load_bundle)
+        // A switch loads the other language's page: with storage off, the documents would be lost; ask first.
+        let losing = state.storage_failed && state.documents != Default::default();
+        Callback::from(move |l| {
+            if !losing || browser::confirm(t(lang, Msg::LangSwitchLoses)) {
+                browser::load_bundle(l)
+            }
+        })
     } else {
         dispatch(Action::SetLang)
     };
@@ -88,7 +149,7 @@ pub fn app() -> Html {
     };
     // A back link to `back`: its address, and the action the app takes on a click.
     let back_link = |back: Page| {
-        let href = match url::to_query(back, &state.answers, false) {
+        let href = match url::case_query(back, &state.answers, false, id) {
             query if query.is_empty() => "?".to_string(),
             query => query,
         };
@@ -124,7 +185,12 @@ pub fn app() -> Html {
             let state2 = state.clone();
             let on_answer = Callback::from(move |a| {
                 // The question's own history entry keeps its answer, so "back" shows it chosen.
-                browser::replace_query(&url::to_query(Page::Question(q), &a, state2.from_check));
+                browser::replace_query(&url::case_query(
+                    Page::Question(q),
+                    &a,
+                    state2.from_check,
+                    Some(&state2.case.id),
+                ));
                 state2.dispatch(Action::Answer(a));
             });
             // "Back" goes to the page before on the journey (state::back_from), a link like any other.
@@ -190,7 +256,7 @@ pub fn app() -> Html {
         Page::Summary => {
             let state2 = state.clone();
             let on_restart = Callback::from(move |_: MouseEvent| {
-                state2.dispatch(Action::Restart);
+                state2.dispatch(Action::NewCase(browser::new_case()));
             });
             let state3 = state.clone();
             let on_answer = Callback::from(move |a| state3.dispatch(Action::Answer(a)));
@@ -207,6 +273,29 @@ pub fn app() -> Html {
             })
         }
     };
+    // Opening Ruqsat with a case kept on this device offers to go on with the last one changed.
+    let offer = (page == Page::Start)
+        .then(browser::stored_cases)
+        .and_then(|kept| case_store::last_changed(kept, &state.case.id))
+        .map(|(id, f)| {
+            let about = match (f.name.is_empty(), flow::next(&f.answers)) {
+                (false, _) => f.name.clone(),
+                (true, Next::Done(case)) => super::pages::service_words(&case, lang),
+                _ => t(lang, Msg::CaseNotFinished).to_string(),
+            };
+            let changed = almaty_day(f.changed).map(|d| ruqsat_wording::format_date_weekday(d, lang));
+            let state = state.clone();
+            let on_open = Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::OpenCase(id.clone(), f.clone()))
+            });
+            html! {
+                <div class="panel" data-continue="">
+                    <h2>{ t(lang, Msg::CaseContinueTitle) }</h2>
+                    <p><strong>{ about }</strong>{ " · " }{ t(lang, Msg::CaseLastChanged) }{ ": " }{ changed }</p>
+                    <button class="button" onclick={on_open}>{ t(lang, Msg::CaseContinue) }</button>
+                </div>
+            }
+        });
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
@@ -221,6 +310,10 @@ pub fn app() -> Html {
                     <button type="button" class="button button--secondary" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
                 </div>
             }
+            if state.storage_failed {
+                <div class="notice" role="status" data-storage="off"><p>{ t(lang, Msg::StorageOff) }</p></div>
+            }
+            { for offer }
             { body }
         </div>
     };

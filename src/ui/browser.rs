@@ -1,7 +1,10 @@
 //! The few things the shell asks of the browser: the stored language, the browser's preferred languages, and the
 //! document's `lang` and title. Failures (storage disabled, private mode) are not errors: the app goes on without.
 
-use crate::ui::documents_state::{self, DocumentsState};
+use crate::ui::case_file::{self, CaseFile};
+use crate::ui::case_store;
+use crate::ui::documents_state::DocumentsState;
+use crate::ui::state::CaseMeta;
 use ruqsat_core::lang::Lang;
 
 /// The key under which the chosen language is kept in `localStorage`.
@@ -72,26 +75,77 @@ pub fn focus_after_switch() {
     }
 }
 
-/// The key under which what was said about the documents is kept in `sessionStorage` (this tab only, cleared when
-/// it closes; never sent anywhere).
+/// The key under which Ruqsat up to issue 12 kept what was said about the documents, in the tab's `sessionStorage`
+/// (version 1 of `case_file`): read once into the case the page opens, then removed.
 pub const DOCUMENTS_KEY: &str = "ruqsat.documents";
 
 fn session_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().session_storage().ok().flatten()
 }
 
-/// What was said about the documents in this tab, or nothing.
-pub fn stored_documents() -> DocumentsState {
-    session_storage()
-        .and_then(|s| s.get_item(DOCUMENTS_KEY).ok().flatten())
-        .map(|text| documents_state::decode(&text))
+/// What this tab kept of its documents before cases were kept on the device (version 1), taken out of the tab.
+pub fn migrated_documents() -> DocumentsState {
+    let Some(s) = session_storage() else {
+        return DocumentsState::default();
+    };
+    let text = s.get_item(DOCUMENTS_KEY).ok().flatten();
+    let _ = s.remove_item(DOCUMENTS_KEY);
+    text.and_then(|t| case_file::decode(&t).ok())
+        .map(|f| f.documents)
         .unwrap_or_default()
 }
 
-pub fn store_documents(docs: &DocumentsState) {
-    if let Some(s) = session_storage() {
-        // A full or disabled storage only means a reload forgets.
-        let _ = s.set_item(DOCUMENTS_KEY, &documents_state::encode(docs));
+/// Every case kept on this device (`case_store::read_all`): the last changed first, unreadable ones after.
+pub fn stored_cases() -> Vec<case_store::Kept> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    case_store::read_all((0..n).filter_map(|i| {
+        let key = s.key(i).ok().flatten()?;
+        let text = s.get_item(&key).ok().flatten()?;
+        Some((key, text))
+    }))
+}
+
+/// The case kept under an id, when it can be read.
+pub fn stored_case(id: &str) -> Option<CaseFile> {
+    let text = storage()?.get_item(&case_store::key(id)).ok().flatten()?;
+    case_file::decode(&text).ok()
+}
+
+/// Keeps a case on this device; `false` when storage is disabled or full. A stored text that cannot be read is never
+/// written over (it is set aside, for the user to download).
+pub fn store_case(id: &str, file: &CaseFile) -> bool {
+    let Some(s) = storage() else { return false };
+    let key = case_store::key(id);
+    if let Ok(Some(old)) = s.get_item(&key) {
+        if case_file::decode(&old).is_err() {
+            return true;
+        }
+    }
+    s.set_item(&key, &case_file::encode(file)).is_ok()
+}
+
+/// Asks the reader to confirm (the browser's own dialog); `true` when the browser cannot ask.
+pub fn confirm(message: &str) -> bool {
+    gloo::utils::window()
+        .confirm_with_message(message)
+        .unwrap_or(true)
+}
+
+/// The device's clock, in milliseconds since 1970 (UTC).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A new case, named by the clock and a random number.
+pub fn new_case() -> CaseMeta {
+    let now = now_ms();
+    CaseMeta {
+        id: case_store::new_id(now, (js_sys::Math::random() * f64::from(u32::MAX)) as u32),
+        name: String::new(),
+        created: now,
     }
 }
 
@@ -237,6 +291,26 @@ pub fn start_pressed_early() -> bool {
         let _ = note.set_attribute("hidden", "");
     }
     js_sys::Reflect::get(&window, &"ruqsatStartPressed".into()).is_ok_and(|v| v.is_truthy())
+}
+
+/// Keeps the case's text (`case_file`, as it would be saved) where the page's early script can reach it after a panic
+/// (`window.ruqsatCase`, in this page's memory only), so the note shown then can offer it even with storage off.
+pub fn keep_for_rescue(text: &str) {
+    let window = wasm_bindgen::JsValue::from(gloo::utils::window());
+    let _ = js_sys::Reflect::set(&window, &"ruqsatCase".into(), &text.into());
+}
+
+/// After a panic the app can do nothing more: the page's early script (`static/before-app.js`, `ruqsatStopped`)
+/// shows its note rendered ahead of time in the reader's language, with the case kept by [`keep_for_rescue`] to save
+/// as a file and a link to load the page again. Called by the panic hook (`ui::start`), so it must not panic itself.
+pub fn show_panic_page() {
+    use wasm_bindgen::JsCast;
+    let window = wasm_bindgen::JsValue::from(gloo::utils::window());
+    if let Ok(f) = js_sys::Reflect::get(&window, &"ruqsatStopped".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&window);
+        }
+    }
 }
 
 /// A plain click (main button, no modifier key): the app follows the link itself. Any other click is left to the

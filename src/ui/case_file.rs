@@ -102,7 +102,11 @@ pub fn decode(text: &str) -> Result<CaseFile, Unreadable> {
                     .collect();
                 let loc = url::read(pairs);
                 // An answer this version cannot read would be lost on the next save: the case is set aside instead.
-                if !loc.dropped.is_empty() || loc.page.is_some() || loc.from_check {
+                if !loc.dropped.is_empty()
+                    || loc.page.is_some()
+                    || loc.from_check
+                    || loc.case.is_some()
+                {
                     return Err(bad);
                 }
                 case.answers = loc.answers;

@@ -25,6 +25,9 @@ pub use app::App;
 
 /// Mounts the app on the page's `<div id="app">` (see `index.html`), or on `<body>` if there is none.
 pub fn start() {
+    // A panic anywhere leaves the app unable to go on: the page says so and offers the case (`show_panic_page`).
+    // Yew installs its own hook at the first render unless one is given to it.
+    yew::set_custom_panic_hook(Box::new(|_| browser::show_panic_page()));
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             // Mounting clears the root: keep the start page rendered ahead of time first, if the page has one.

@@ -98,6 +98,15 @@ fn language_page(props: &LanguagePageProps) -> Html {
                 <div id="app-failed" class="failure-note" role="alert" hidden=true>
                     <p>{ pages::COULD_NOT_START.get(lang) }</p>
                 </div>
+                // Shown by `ui::browser::show_panic_page` if the app stops on an error of its own.
+                <div id="app-stopped" class="failure-note" role="alert" hidden=true>
+                    <p>{ pages::STOPPED.get(lang) }</p>
+                    <p>
+                        <a id="app-stopped-save" class="button" download="ruqsat-case.txt" href="#">{ pages::SAVE_CASE.get(lang) }</a>
+                        { " " }
+                        <a class="button button--secondary" href="">{ pages::RELOAD.get(lang) }</a>
+                    </p>
+                </div>
                 <div id="app">
                     <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
                     <StartDocument {lang} />

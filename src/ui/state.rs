@@ -6,6 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
+use super::case_file::CaseFile;
 use super::date_input::DateText;
 use super::documents_state::{DocChange, DocumentsState, IdField};
 use super::url::{Location, Page};
@@ -23,21 +24,38 @@ pub struct AppState {
     pub dropped: Vec<String>,
     /// Bumped on every page change, so the view moves focus to the new page's heading.
     pub visit: u32,
-    /// What the user said about their documents (kept in the tab's storage, not in the URL).
+    /// What the user said about their documents (kept with the case on this device, not in the URL).
     pub documents: DocumentsState,
+    /// The case this page works on.
+    pub case: CaseMeta,
+    /// The browser would not keep the case (storage disabled or full): said once, and a language switch warns.
+    pub storage_failed: bool,
+}
+
+/// Which case, by id (in the URL as `case=`), its name and when it was made (milliseconds since 1970, UTC).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseMeta {
+    pub id: String,
+    pub name: String,
+    pub created: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
-    /// The URL changed (first load, back or forward button).
-    Load(Location),
+    /// The URL changed (first load, back or forward button), with what this device keeps of the URL's case, and
+    /// the new case to open if the URL names none that this device keeps.
+    Load(Location, Option<CaseFile>, CaseMeta),
+    /// A new case, blank ("Start again").
+    NewCase(CaseMeta),
+    /// A case kept on this device is opened: its answers, documents and name.
+    OpenCase(String, CaseFile),
+    /// The browser did not keep the case.
+    StorageFailed,
     /// Go to a page.
     Go(Page),
     /// Start the questions (from the start page).
     Start,
-    /// "Start again": a new journey, with nothing of the one before (its answers, its documents).
-    Restart,
     /// Change an answer from "Check your answers".
     ChangeFromCheck(QuestionId),
     /// A question page was answered: the new answers.
@@ -71,6 +89,28 @@ impl AppState {
             dropped: Vec::new(),
             visit: 0,
             documents: DocumentsState::default(),
+            case: CaseMeta::default(),
+            storage_failed: false,
+        }
+    }
+
+    /// Puts a case in the page: its answers and documents, nothing of the one before.
+    fn open(&mut self, case: CaseMeta, file: CaseFile) {
+        self.case = case;
+        self.answers = file.answers;
+        self.documents = file.documents;
+        self.from_check = false;
+        self.dropped.clear();
+    }
+
+    /// The case as it is kept (its `changed` left for the shell to set).
+    pub fn case_file(&self) -> CaseFile {
+        CaseFile {
+            name: self.case.name.clone(),
+            created: self.case.created,
+            changed: 0,
+            answers: self.answers,
+            documents: self.documents.clone(),
         }
     }
 
@@ -128,7 +168,26 @@ impl AppState {
         };
         match action {
             Action::SetLang(lang) => s.lang = lang,
-            Action::Load(loc) => {
+            Action::Load(loc, stored, fresh) => {
+                // Another case's page (back or forward, a link): that case's documents, never this one's. A URL
+                // whose case this device does not keep, or with no case at all, opens a new case: a shared link
+                // never writes over a case kept here.
+                if loc.case.as_deref() != Some(s.case.id.as_str()) {
+                    match (loc.case, stored) {
+                        (Some(id), Some(f)) => {
+                            s.case = CaseMeta {
+                                id,
+                                name: f.name,
+                                created: f.created,
+                            };
+                            s.documents = f.documents;
+                        }
+                        _ => {
+                            s.case = fresh;
+                            s.documents = DocumentsState::default();
+                        }
+                    }
+                }
                 s.answers = loc.answers;
                 s.from_check = loc.from_check;
                 s.dropped = loc.dropped;
@@ -137,13 +196,6 @@ impl AppState {
             Action::Go(page) => {
                 s.from_check = false;
                 go(&mut s, page);
-            }
-            Action::Restart => {
-                s = AppState {
-                    visit: s.visit,
-                    ..AppState::new(s.lang)
-                };
-                go(&mut s, Page::Start);
             }
             Action::Start => {
                 // A journey started with no answer is a new one: what was said about documents before is not its.
@@ -172,6 +224,21 @@ impl AppState {
             Action::SetOfficeHours(hours) => {
                 s.answers.office_hours = hours.filter(|h| *h != Default::default())
             }
+            Action::NewCase(meta) => {
+                s.open(meta, CaseFile::default());
+                go(&mut s, Page::Start);
+            }
+            Action::OpenCase(id, f) => {
+                let meta = CaseMeta {
+                    id,
+                    name: f.name.clone(),
+                    created: f.created,
+                };
+                s.open(meta, f);
+                let page = Self::page_after(&s.answers);
+                go(&mut s, page);
+            }
+            Action::StorageFailed => s.storage_failed = true,
             Action::DismissNotice => s.dropped.clear(),
             Action::Document(id, change) => s.documents.change(&id, change),
             Action::SetId(field, text) => s.documents.set_id(field, text),
@@ -270,23 +337,69 @@ mod tests {
         assert_eq!(fresh.back_from(QuestionId::Category), Page::Start);
     }
 
-    /// A consultant's second client in the same tab: "Start again", or starting from a start page with no answer,
-    /// keeps none of the first client's numbers, ticks or answers.
+    fn meta(id: &str) -> CaseMeta {
+        CaseMeta {
+            id: id.into(),
+            ..CaseMeta::default()
+        }
+    }
+
+    /// A consultant's second client in the same tab: "Start again" makes a new case that holds none of the first's
+    /// numbers, ticks or answers; going back in the history to the first case's page brings back its own.
     #[test]
-    fn a_new_journey_in_the_same_tab_keeps_nothing_of_the_one_before() {
-        let mut s = AppState::new(Lang::En).apply(Action::Answer(answered()));
+    fn two_cases_in_one_tab_share_nothing() {
+        let mut s = AppState::new(Lang::En).apply(Action::NewCase(meta("client-1")));
+        s = s.apply(Action::Answer(answered()));
         s = s.apply(Action::SetId(IdField::EmployerBin, "170440012345".into()));
         s = s.apply(Action::Document(
             "b-general-issue-passport".into(),
             DocChange::Have(true),
         ));
-        let again = s.apply(Action::Restart);
-        assert_eq!(again.page, Page::Start);
-        assert_eq!(again.answers, Answers::default());
-        assert_eq!(again.documents, DocumentsState::default());
+        let first = s.case_file();
+        let s2 = s.apply(Action::NewCase(meta("client-2")));
+        assert_eq!((s2.case.id.as_str(), s2.page), ("client-2", Page::Start));
+        assert_eq!(s2.documents, DocumentsState::default());
+        assert_eq!(s2.answers, Answers::default());
+        let s2 = s2.apply(Action::SetId(IdField::EmployerBin, "990440000001".into()));
+        // Back to client 1's page: its own documents, as kept.
+        let loc = Location {
+            case: Some("client-1".into()),
+            answers: first.answers,
+            page: Some(Page::Documents),
+            ..Location::default()
+        };
+        let back = s2.apply(Action::Load(
+            loc.clone(),
+            Some(first.clone()),
+            meta("unused"),
+        ));
+        assert_eq!(back.documents.bin, "170440012345");
+        assert_eq!(back.case.id, "client-1");
+        // Within one case, a load keeps the documents (only the answers and the page come from the URL).
+        let again = back.apply(Action::Load(loc.clone(), None, meta("unused")));
+        assert_eq!(again.documents, first.documents);
+        // A URL with no case, or one this device does not keep (a shared link), opens a new case: nothing of the
+        // page's case, and the kept one is not written over.
+        for case in [None, Some("elsewhere".to_string())] {
+            let shared = Location {
+                case,
+                ..loc.clone()
+            };
+            let opened = again.apply(Action::Load(shared, None, meta("client-3")));
+            assert_eq!(opened.case.id, "client-3");
+            assert_eq!(opened.documents, DocumentsState::default());
+            assert_eq!(opened.answers, first.answers);
+        }
+        // Opening a kept case from the start page goes on where its answers are.
+        let opened =
+            AppState::new(Lang::En).apply(Action::OpenCase("client-1".into(), first.clone()));
+        assert_eq!(
+            (opened.page, opened.documents.bin.as_str()),
+            (Page::Check, "170440012345")
+        );
         // The tab's stored documents read back on a start page with no answer: Start drops them.
         let mut fresh = AppState::new(Lang::En);
-        fresh.documents = s.documents.clone();
+        fresh.documents = first.documents.clone();
         assert_eq!(
             fresh.apply(Action::Start).documents,
             DocumentsState::default()

@@ -54,6 +54,9 @@ pub struct Location {
     pub from_check: bool,
     /// Parameters that were dropped, as `name=value`, for the notice.
     pub dropped: Vec<String>,
+    /// The case on this device the page belongs to (`case=`; `case_store::new_id`). A link without one opens a new
+    /// case, so a shared link never overwrites one.
+    pub case: Option<String>,
 }
 
 pub use ruqsat_core::iso::{parse_date as parse_day, parse_instant};
@@ -65,6 +68,7 @@ pub fn parse(query: &str) -> Location {
 
 /// Reads the query's parameters, already split and percent-decoded (in the browser by `URLSearchParams`:
 /// `browser::query_pairs`). Each question reads its own key through its declaration (`flow::QUESTIONS`).
+#[inline(never)]
 pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
     let mut loc = Location::default();
     let mut hours = HoursParts::default();
@@ -74,6 +78,9 @@ pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
             key @ ("opens" | "closes" | "break" | "reception") => hours.read(key, v, &value),
             "page" => Page::from_key(v).map(|p| loc.page = Some(p)).is_some(),
             "from" => (v == "check").then(|| loc.from_check = true).is_some(),
+            "case" => crate::ui::case_store::is_id(v)
+                .then(|| loc.case = Some(value.clone()))
+                .is_some(),
             "done" => parse_day(v)
                 .map(|x| loc.answers.applicant_done = Some(x))
                 .is_some(),
@@ -175,6 +182,16 @@ fn hours_query(hours: Option<OfficeHours>) -> Vec<(&'static str, String)> {
         out.push(("reception", iso::time(h.reception_until)));
     }
     out
+}
+
+/// The query string of a page of a case: [`to_query`] with the case's id last, when it is given.
+pub fn case_query(page: Page, answers: &Answers, from_check: bool, case: Option<&str>) -> String {
+    let q = to_query(page, answers, from_check);
+    match case {
+        None => q,
+        Some(id) if q.is_empty() => format!("?case={id}"),
+        Some(id) => format!("{q}&case={id}"),
+    }
 }
 
 /// Writes the query string (with the leading `?`) for a page and the answers.

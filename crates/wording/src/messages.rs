@@ -170,11 +170,6 @@ messages! {
         ru: "Редакция",
         en: "Edition",
     }
-    EditionRegion {
-        kk: "Өңір",
-        ru: "Регион",
-        en: "Region",
-    }
     EditionAct {
         kk: "Акт",
         ru: "Акт",
@@ -236,9 +231,9 @@ messages! {
         en: "Your data stays here",
     }
     PrivacyText {
-        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді. Таңдаған тіліңіз осы браузерде сақталады; құжаттар туралы айтқаныңыз (БСН, ЖСН, күндер мен белгілер) тек осы қойындыда, оны жапқанша немесе жаңа іс бастағанша сақталады. Таңдалған файлдар осында тексеріледі және сақталмайды.",
-        ru: "Ruqsat работает целиком в вашем браузере. Ничего из того, что вы вводите или прикладываете, никуда не отправляется. Выбранный язык сохраняется в этом браузере; сказанное о документах (БИН, ИИН, даты и отметки) — только в этой вкладке, пока вы её не закроете или не начнёте новое дело. Выбранные файлы проверяются здесь и не сохраняются.",
-        en: "Ruqsat runs entirely in your browser. Nothing you enter or attach is sent anywhere. Your choice of language is kept in this browser; what you say about your documents (the BIN, IIN, dates and ticks) is kept in this tab only, until you close it or start a new case. Files you choose are examined here and never kept.",
+        kk: "Ruqsat толығымен браузеріңізде жұмыс істейді. Сіз енгізген немесе тіркеген ештеңе ешқайда жіберілмейді. Таңдаған тіліңіз осы браузерде сақталады. Әр іс — жауаптарыңыз бен құжаттар туралы айтқаныңыз (БСН, ЖСН, күндер мен белгілер) — тек осы құрылғыда, осы браузердің қоймасында, өз нөмірімен сақталады; барлығын браузер баптауларында осы сайттың деректерін тазалап өшіруге болады. Таңдалған файлдар осында тексеріледі және сақталмайды.",
+        ru: "Ruqsat работает целиком в вашем браузере. Ничего из того, что вы вводите или прикладываете, никуда не отправляется. Выбранный язык сохраняется в этом браузере. Каждое дело — ваши ответы и сказанное о документах (БИН, ИИН, даты и отметки) — хранится только на этом устройстве, в хранилище этого браузера, под своим номером; удалить всё можно, очистив данные этого сайта в настройках браузера. Выбранные файлы проверяются здесь и не сохраняются.",
+        en: "Ruqsat runs entirely in your browser. Nothing you enter or attach is sent anywhere. Your choice of language is kept in this browser. Each case — your answers and what you say about your documents (the BIN, IIN, dates and ticks) — is kept on this device only, in this browser's storage, under its own number; clearing this site's data in the browser's settings deletes them all. Files you choose are examined here and never kept.",
     }
     GradesHeading {
         kk: "Дереккөздің сенімділігі",
@@ -454,6 +449,25 @@ messages! {
     }
     InsteadApplyFirst { kk: "Жаңа рұқсатқа өту", ru: "Перейти к новому разрешению", en: "Apply for a new permit instead" }
     StartAgain { kk: "Басынан бастау", ru: "Начать сначала", en: "Start again" }
+    // ---- Issue 13: cases kept on this device.
+    CaseContinueTitle {
+        kk: "Осы құрылғыда сақталған іс бар",
+        ru: "На этом устройстве есть сохранённое дело",
+        en: "You have a case kept on this device",
+    }
+    CaseContinue { kk: "Осы істі жалғастыру", ru: "Продолжить это дело", en: "Continue this case" }
+    CaseLastChanged { kk: "Соңғы өзгеріс", ru: "Последнее изменение", en: "Last changed" }
+    CaseNotFinished { kk: "сұрақтар аяқталмаған", ru: "вопросы не завершены", en: "the questions are not finished" }
+    StorageOff {
+        kk: "Бұл браузер Ruqsat-қа ісіңізді осы құрылғыда сақтауға рұқсат бермейді (сақтау өшірілген немесе толы). Жұмысыңыз тек осы бетте қалады: бетті қайта жүктесеңіз, жапсаңыз немесе тілді ауыстырсаңыз, құжаттар туралы айтқаныңыз жоғалады.",
+        ru: "Этот браузер не даёт Ruqsat сохранить ваше дело на этом устройстве (хранилище отключено или заполнено). Работа остаётся только на этой странице: если перезагрузить или закрыть её или сменить язык, сказанное о документах пропадёт.",
+        en: "This browser does not let Ruqsat keep your case on this device (storage is disabled or full). Your work stays in this page only: reloading or closing it, or switching the language, loses what you said about your documents.",
+    }
+    LangSwitchLoses {
+        kk: "Тілді ауыстыру бетті қайта жүктейді, ал бұл браузер ісіңізді сақтамайды: құжаттар туралы айтқаныңыз жоғалады. Бәрібір ауыстыру керек пе?",
+        ru: "Смена языка перезагружает страницу, а этот браузер не сохраняет ваше дело: сказанное о документах пропадёт. Всё равно сменить?",
+        en: "Switching the language reloads the page, and this browser does not keep your case: what you said about your documents will be lost. Switch anyway?",
+    }
     NoticeDropped {
         kk: "Сілтемедегі кейбір мәндер танылмады және ескерілмеді:",
         ru: "Некоторые значения в ссылке не распознаны и пропущены:",
@@ -467,8 +481,6 @@ messages! {
         en: "The latest schedule: every step takes its whole limit. Days are Kazakh working days.",
     }
     TimelineRegistered { kk: "Құжаттар тіркеледі", ru: "Документы регистрируются", en: "The package is registered" }
-    TimelineStep { kk: "Қадам", ru: "Шаг", en: "Step" }
-    TimelineWho { kk: "Кім", ru: "Кто", en: "Who" }
     TimelineEnds { kk: "Аяқталуы", ru: "Окончание", en: "Ends" }
     TimelineBasis { kk: "Негізі", ru: "Основание", en: "Basis" }
     TimelineYourStep { kk: "Сіздің қадамыңыз", ru: "Ваш шаг", en: "Your step" }
@@ -488,12 +500,6 @@ messages! {
         ru: "Даты начиная с 2026 года рассчитаны без учёта постановлений о переносе выходных дней, поэтому они оценочные.",
         en: "Dates from 2026 on are computed without any decree moving days off: they are estimates.",
     }
-    TimelineStatutory {
-        kk: "Регламенттің 4-тармағындағы жалпы мерзім",
-        ru: "Общий срок по пункту 4 регламента",
-        en: "The regulation's total term (clause 4)",
-    }
-    TimelineStepSum { kk: "Қадамдар бойынша", ru: "По шагам", en: "By the steps" }
     TimelineRules { kk: "Мерзімдер қалай есептеледі", ru: "Как считаются сроки", en: "How the dates are counted" }
     TimelineNotes { kk: "Регламентте не айқындалмаған", ru: "Что регламент не уточняет", en: "What the regulation leaves open" }
     TimelineLate {
@@ -506,7 +512,6 @@ messages! {
         ru: "Выбранный регламент мог не действовать на дату подачи.",
         en: "The chosen regulation may not have been in force on the submission date.",
     }
-    Rule { kk: "ереже", ru: "правило", en: "rule" }
     ActorYou { kk: "Сіз", ru: "Вы", en: "You" }
     SummaryTitle { kk: "Қорытынды", ru: "Итог", en: "Summary" }
     SummaryService { kk: "Қызмет", ru: "Услуга", en: "Service" }
@@ -514,7 +519,6 @@ messages! {
     SummaryDocuments { kk: "Дайындалатын құжаттар", ru: "Документы, которые нужно подготовить", en: "Documents to prepare" }
     SummaryDueAfterNotice { kk: "оң хабарламадан кейін", ru: "после положительного уведомления", en: "after a positive notice" }
     SummaryWithPackage { kk: "құжаттар топтамасының құрамында", ru: "в составе пакета документов", en: "in the package of documents" }
-    SummaryPrint { kk: "Басып шығару", ru: "Распечатать", en: "Print this page" }
     SummaryNotes { kk: "Назар аударыңыз", ru: "Обратите внимание", en: "Please note" }
     FooterNotAdvice {
         kk: "Ruqsat — анықтамалық құрал, заң кеңесі емес. Шешімді көрсетілетін қызметті беруші қабылдайды.",
@@ -595,11 +599,6 @@ messages! {
         kk: "Толығырақ",
         ru: "Подробнее",
         en: "More about it",
-    }
-    DocAssumption {
-        kk: "Болжам",
-        ru: "Допущение",
-        en: "Assumption",
     }
     DocReadyTitle {
         kk: "Тапсыруға дайын",

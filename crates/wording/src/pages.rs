@@ -28,6 +28,27 @@ pub const COULD_NOT_START: Localized = localized! {
     en: "Ruqsat could not start in this browser: its program did not load. Check your connection and reload the page; if it happens again, try another browser. Nothing you entered has left this device.",
 };
 
+/// Shown when the app stops on an error of its own (a panic, `ui::browser::show_panic_page`).
+pub const STOPPED: Localized = localized! {
+    kk: "Ruqsat-та қате болды және ол тоқтады. Ісіңізді файлға сақтап алыңыз, содан кейін бетті қайта жүктеңіз: жауаптарыңыз мекенжайда тұр.",
+    ru: "В Ruqsat произошла ошибка, и он остановился. Сохраните ваше дело в файл, затем перезагрузите страницу: ваши ответы остаются в адресе.",
+    en: "Ruqsat met an error of its own and stopped. Save your case to a file, then reload the page: your answers are kept in its address.",
+};
+
+/// The link that saves the case as it was when the app stopped.
+pub const SAVE_CASE: Localized = localized! {
+    kk: "Істі файлға сақтау",
+    ru: "Сохранить дело в файл",
+    en: "Save the case to a file",
+};
+
+/// The link that loads the page again.
+pub const RELOAD: Localized = localized! {
+    kk: "Бетті қайта жүктеу",
+    ru: "Перезагрузить страницу",
+    en: "Reload the page",
+};
+
 /// The not-found page's heading (and its title).
 pub const NOT_FOUND_HEADING: Localized = localized! {
     kk: "Бет табылмады",

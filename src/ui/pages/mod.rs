@@ -1,4 +1,4 @@
-//! One component per page of the journey.
+//! One module per page of the journey.
 
 mod applicant_dates;
 mod check;
@@ -8,7 +8,7 @@ mod question;
 mod summary;
 mod timeline;
 
-pub use check::{check_page, CheckPageProps};
+pub use check::{check_page, service_words, CheckPageProps};
 pub use documents::{documents_page, DocumentsPageProps};
 pub use question::QuestionPage;
 pub use summary::{summary_page, SummaryPageProps};
