@@ -85,7 +85,9 @@ test('a validity date that does not exist is an error at its field, and a passpo
   await expect(passport.locator('.tag')).toHaveText('Problem');
   await expect(passport.locator('.error-message').first()).toContainText(
     'It expires before the permit is expected to be issued. (Valid until: 1 October 2017; The permit is expected by: 3 October 2017)');
-  await page.goto(`/?page=summary&${CASE}`);
+  // The summary of the same case (a link without its case would open a new one).
+  const id = new URL(page.url()).searchParams.get('case');
+  await page.goto(`/?page=summary&${CASE}&case=${id}`);
   await expect(page.locator('[data-readiness]')).toHaveAttribute('data-readiness', 'not-ready');
   await expect(page.locator('[data-list="problems"]')).toContainText('It expires before the permit is expected to be issued.');
 });

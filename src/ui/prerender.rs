@@ -98,7 +98,13 @@ fn language_page(props: &LanguagePageProps) -> Html {
                 <div id="app-failed" class="failure-note" role="alert" hidden=true>
                     <p>{ pages::COULD_NOT_START.get(lang) }</p>
                 </div>
-                // Shown by `ui::browser::show_panic_page` if the app stops on an error of its own.
+                <div id="app">
+                    <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
+                    <StartDocument {lang} />
+                </div>
+                // Shown by `ui::browser::show_panic_page` if the app stops on an error of its own. After the app in the
+                // page, so the skip link stays the page's first link (screen readers, axe's landmark rule); #app is
+                // hidden when it shows.
                 <div id="app-stopped" class="failure-note" role="alert" hidden=true>
                     <p>{ pages::STOPPED.get(lang) }</p>
                     <p>
@@ -106,10 +112,6 @@ fn language_page(props: &LanguagePageProps) -> Html {
                         { " " }
                         <a class="button button--secondary" href="">{ pages::RELOAD.get(lang) }</a>
                     </p>
-                </div>
-                <div id="app">
-                    <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
-                    <StartDocument {lang} />
                 </div>
                 <link data-trunk="" rel="inline" href={at("static/before-app.js")} />
             </body>
