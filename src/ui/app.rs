@@ -56,24 +56,25 @@ pub fn app() -> Html {
         browser::set_title(lang, page == Page::Start)
     });
 
-    // The case is kept on this device as it changes (not while it is blank); the text last kept is remembered, so
-    // opening a case does not count as a change.
+    // The case is kept on this device as it changes (not while it is blank). The case last seen is remembered, so
+    // opening a case does not count as a change. One text per change: kept for the note shown after a panic, and
+    // stored.
     {
-        let kept = use_mut_ref(|| None::<(String, String)>);
+        let kept = use_mut_ref(|| None::<(String, case_file::CaseFile)>);
         let state2 = state.clone();
         use_effect_with(
             (state.case.clone(), state.answers, state.documents.clone()),
             move |(case, _, _)| {
                 let mut file = state2.case_file();
-                let text = case_file::encode(&file);
-                let first = kept.borrow().is_none();
-                let same = kept.borrow().as_ref() == Some(&(case.id.clone(), text.clone()));
-                *kept.borrow_mut() = Some((case.id.clone(), text));
-                let opened = first && browser::stored_case(&case.id).is_some();
+                let seen = Some((case.id.clone(), file.clone()));
+                let before = kept.replace(seen.clone());
+                let same = before == seen;
+                let opened = before.is_none() && browser::stored_case(&case.id).is_some();
                 file.changed = browser::now_ms();
-                browser::keep_for_rescue(&case_file::encode(&file));
+                let text = case_file::encode(&file);
+                browser::keep_for_rescue(&text);
                 let keep = !same && !opened && !case_store::is_blank(&file);
-                if keep && !browser::store_case(&case.id, &file) && !state2.storage_failed {
+                if keep && !browser::store_case(&case.id, &text) && !state2.storage_failed {
                     state2.dispatch(Action::StorageFailed);
                 }
             },

@@ -114,9 +114,9 @@ pub fn stored_case(id: &str) -> Option<CaseFile> {
     case_file::decode(&text).ok()
 }
 
-/// Keeps a case on this device; `false` when storage is disabled or full. A stored text that cannot be read is never
-/// written over (it is set aside, for the user to download).
-pub fn store_case(id: &str, file: &CaseFile) -> bool {
+/// Keeps a case's text (`case_file::encode`) on this device; `false` when storage is disabled or full. A stored text
+/// that cannot be read is never written over (it is set aside, for the user to download).
+pub fn store_case(id: &str, text: &str) -> bool {
     let Some(s) = storage() else { return false };
     let key = case_store::key(id);
     if let Ok(Some(old)) = s.get_item(&key) {
@@ -124,7 +124,7 @@ pub fn store_case(id: &str, file: &CaseFile) -> bool {
             return true;
         }
     }
-    s.set_item(&key, &case_file::encode(file)).is_ok()
+    s.set_item(&key, text).is_ok()
 }
 
 /// Asks the reader to confirm (the browser's own dialog); `true` when the browser cannot ask.
