@@ -5,6 +5,7 @@
 // here (1.7 KB gzip less on every first load), and the glue's preload names the minified file's hash instead.
 // Usage: node scripts/assemble-dist.mjs BUILDS_DIR DIST_DIR
 //   BUILDS_DIR/kk, /ru, /en   each language's page with its bundle (trunk build --public-url /xx/)
+//   BUILDS_DIR/kk-cases, …    each language's cases page with its bundle -> DIST_DIR/xx/cases/
 //   BUILDS_DIR/top            the top page                 -> DIST_DIR/index.html
 //   BUILDS_DIR/not-found      the not-found page           -> DIST_DIR/404.html
 import { createHash } from 'node:crypto';
@@ -43,22 +44,32 @@ function complete(page, to, name, alsoStyles = []) {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const done = [];
-for (const lang of LANGS) {
-  const dir = join(builds, lang);
-  if (!readdirSync(dir).some((f) => /^ruqsat-web-[0-9a-f]+_bg\.wasm$/.test(f))) fail(`no ruqsat-web wasm in ${dir}`);
-  cpSync(dir, join(dist, lang), { recursive: true });
+// One language's page with its bundle: BUILDS_DIR/<build> (bundle `bin`) -> DIST_DIR/<path>.
+async function languagePage(build, bin, path) {
+  const dir = join(builds, build);
+  const out = join(dist, path);
+  const wasm = new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`);
+  if (!readdirSync(dir).some((f) => wasm.test(f))) fail(`no ${bin} wasm in ${dir}`);
+  cpSync(dir, out, { recursive: true });
   let page = readFileSync(join(dir, 'index.html'), 'utf8');
-  if (!page.includes(`/${lang}/ruqsat-web-`)) fail(`the ${lang} page does not load its bundle from /${lang}/ (--public-url)`);
-  if (!/data-action="?start/.test(page)) fail(`the ${lang} page holds no start page`);
-  const js = readdirSync(dir).find((f) => /^ruqsat-web-[0-9a-f]+\.js$/.test(f));
+  if (!page.includes(`/${path}/${bin}-`)) fail(`the ${path} page does not load its bundle from /${path}/ (--public-url)`);
+  const js = readdirSync(dir).find((f) => new RegExp(`^${bin}-[0-9a-f]+\\.js$`).test(f));
   const copied = readFileSync(join(dir, js), 'utf8');
   const glue = (await minify(copied, { module: true, compress: { passes: 2 } })).code;
   if (!glue) fail(`terser returned nothing for ${js}`);
-  writeFileSync(join(dist, lang, js), glue);
+  writeFileSync(join(out, js), glue);
   const integrity = (text) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
-  if (!page.includes(integrity(copied))) fail(`the ${lang} page's preload of ${js} has no integrity check of it`);
+  if (!page.includes(integrity(copied))) fail(`the ${path} page's preload of ${js} has no integrity check of it`);
   page = page.replace(integrity(copied), () => integrity(glue));
-  done.push(complete(page, join(dist, lang, 'index.html'), `${lang}/index.html`));
+  done.push(complete(page, join(out, 'index.html'), `${path}/index.html`));
+  return page;
+}
+for (const lang of LANGS) {
+  const page = await languagePage(lang, 'ruqsat-web', lang);
+  if (!/data-action="?start/.test(page)) fail(`the ${lang} page holds no start page`);
+  // BUILDS_DIR/xx-cases: the language's "Your cases" page (trunk build --public-url /xx/cases/) -> DIST_DIR/xx/cases
+  const cases = await languagePage(`${lang}-cases`, 'ruqsat-cases', `${lang}/cases`);
+  if (!/data-page="?cases/.test(cases)) fail(`the ${lang} cases page is not the cases page`);
 }
 // The top page shows the not-found page's content when a host sends it for an unknown address (static/top.js).
 const notFound = readFileSync(join(builds, 'not-found', 'index.html'), 'utf8');

@@ -33,6 +33,11 @@ for lang in kk ru en; do
     trunk build --release --offline=true --features "lang-$lang" --public-url "/$lang/" --dist "$builds/$lang" \
       "$pages/$lang/index.html" \
     || die "the release build ($lang) failed" "see target/logs/trunk-build-release-$lang.log"
+  # The language's "Your cases" page, with its own bundle (ruqsat-cases), served from /xx/cases/.
+  run_logged "trunk-build-release-$lang-cases" \
+    trunk build --release --offline=true --features "lang-$lang" --public-url "/$lang/cases/" \
+      --dist "$builds/$lang-cases" "$pages/$lang-cases/index.html" \
+    || die "the release build ($lang, cases page) failed" "see target/logs/trunk-build-release-$lang-cases.log"
 done
 for page in top not-found; do
   run_logged "trunk-build-release-$page" \

@@ -1,11 +1,11 @@
 //! Writes the pages of the release build ahead of time, as the sources Trunk builds (`ui::prerender`), into the
 //! folder given, one `index.html` in a folder per page: `kk`, `ru` and `en` (each language's page, its start page
-//! rendered in it), `top` (the top page) and `not-found` (the not-found page).
+//! rendered in it), `kk-cases`, `ru-cases` and `en-cases` (each language's "Your cases" page), `top` (the top page) and `not-found` (the not-found page).
 //! Usage: cargo run --release --features prerender --bin ruqsat-prerender -- DIR
 
 use std::path::{Component, Path, PathBuf};
 
-use ruqsat::ui::prerender::{language_page_html, top_page_html, TopPage};
+use ruqsat::ui::prerender::{page_html, top_page_html, LanguagePageKind, TopPage};
 use ruqsat_core::lang::Lang;
 
 fn main() {
@@ -31,14 +31,21 @@ fn main() {
     );
     let pages = Lang::ALL
         .into_iter()
-        .map(|lang| (lang.code(), language_page_html(lang, &root)))
+        .map(|lang| {
+            let name = lang.code().to_string();
+            (name, page_html(lang, LanguagePageKind::Journey, &root))
+        })
+        .chain(Lang::ALL.into_iter().map(|lang| {
+            let name = format!("{}-cases", lang.code());
+            (name, page_html(lang, LanguagePageKind::Cases, &root))
+        }))
         .chain([
-            ("top", top_page_html(TopPage::Top, &root)),
-            ("not-found", top_page_html(TopPage::NotFound, &root)),
+            ("top".into(), top_page_html(TopPage::Top, &root)),
+            ("not-found".into(), top_page_html(TopPage::NotFound, &root)),
         ]);
     for (name, html) in pages {
-        let path = dir.join(name).join("index.html");
-        std::fs::create_dir_all(dir.join(name))
+        let path = dir.join(&name).join("index.html");
+        std::fs::create_dir_all(dir.join(&name))
             .and_then(|()| std::fs::write(&path, html))
             .unwrap_or_else(|e| fail(&path, e));
         println!("{}", path.display());

@@ -15,15 +15,6 @@ use ruqsat_core::flow::{self, Next};
 use ruqsat_core::lang::Lang;
 use ruqsat_wording::{t, Msg};
 
-/// Asia/Almaty's offset from UTC (UTC+5 since 1 March 2024), for the dates the device's clock gives.
-const ALMATY_MS: u64 = 5 * 3600 * 1000;
-
-/// The day in Almaty of a moment given in milliseconds since 1970 (UTC); 1 January 1970 is day 719,163 of the era.
-fn almaty_day(ms: u64) -> Option<chrono::NaiveDate> {
-    let days = (ms + ALMATY_MS) / 86_400_000;
-    chrono::NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?.checked_add(719_163)?)
-}
-
 /// The whole app: the header with the language switch, the current page, the footer. State lives in one reducer;
 /// the URL mirrors it (pushed on every change, read back on back/forward).
 #[function_component(App)]
@@ -81,6 +72,14 @@ pub fn app() -> Html {
         );
     }
 
+    // With storage off, what was said about the documents lives in this page only: leaving it (a language switch, a
+    // link, a reload, closing the tab) asks first, in the browser's own words.
+    let losing = state.storage_failed && state.documents != Default::default();
+    use_effect_with(losing, |&losing| {
+        let guard = losing.then(browser::guard_leaving);
+        move || drop(guard)
+    });
+
     // The browser tests' way to force a panic (`e2e/start.spec.js`): an event no page of the app sends.
     use_effect_with((), |_| {
         let listener =
@@ -134,13 +133,7 @@ pub fn app() -> Html {
     // One bundle per language in the release build: switching loads the other bundle; with all three in, it is
     // a state change.
     let on_lang = if ruqsat_core::lang::ONLY_LANG.is_some() {
-        // A switch loads the other language's page: with storage off, the documents would be lost; ask first.
-        let losing = state.storage_failed && state.documents != Default::default();
-        Callback::from(move |l| {
-            if !losing || browser::confirm(t(lang, Msg::LangSwitchLoses)) {
-                browser::load_bundle(l)
-            }
-        })
+        Callback::from(browser::load_bundle)
     } else {
         dispatch(Action::SetLang)
     };
@@ -284,7 +277,7 @@ pub fn app() -> Html {
                 (true, Next::Done(case)) => super::pages::service_words(&case, lang),
                 _ => t(lang, Msg::CaseNotFinished).to_string(),
             };
-            let changed = almaty_day(f.changed).map(|d| ruqsat_wording::format_date_weekday(d, lang));
+            let changed = case_store::almaty(f.changed).map(|t| t.date()).map(|d| ruqsat_wording::format_date_weekday(d, lang));
             let state = state.clone();
             let on_open = Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::OpenCase(id.clone(), f.clone()))

@@ -108,6 +108,65 @@ pub fn stored_cases() -> Vec<case_store::Kept> {
     }))
 }
 
+/// Whether the page's address is the cases page's (`…/cases/`).
+pub fn is_cases_address() -> bool {
+    gloo::utils::window()
+        .location()
+        .pathname()
+        .is_ok_and(|p| p.trim_end_matches('/').ends_with("/cases"))
+}
+
+/// Every case kept on this device, or `None` when storage cannot be reached at all (disabled).
+pub fn stored_cases_if_any() -> Option<Vec<case_store::Kept>> {
+    storage().map(|_| stored_cases())
+}
+
+/// Takes a case out of storage, returning its text exactly as it was (for an undo); `None` if nothing was removed.
+pub fn remove_case(id: &str) -> Option<String> {
+    let s = storage()?;
+    let key = case_store::key(id);
+    let text = s.get_item(&key).ok().flatten()?;
+    s.remove_item(&key).ok()?;
+    Some(text)
+}
+
+/// Puts a text taken out by [`remove_case`] back, as it was; never over a case kept since under the same id.
+pub fn restore_case_text(id: &str, text: &str) -> bool {
+    let Some(s) = storage() else { return false };
+    let key = case_store::key(id);
+    matches!(s.get_item(&key), Ok(None)) && s.set_item(&key, text).is_ok()
+}
+
+/// Deletes everything Ruqsat keeps in this browser: every key of its own (`ruqsat.…`) in `localStorage` and in the
+/// tab's `sessionStorage`.
+pub fn delete_all_data() {
+    for s in [storage(), session_storage()].into_iter().flatten() {
+        let n = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with("ruqsat."))
+            .collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
+    }
+}
+
+/// A `data:` address of a text, for a link that downloads it exactly as it is.
+pub fn text_data_url(text: &str) -> String {
+    format!(
+        "data:text/plain;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    )
+}
+
+/// Switches the cases page (`/kk/cases/`) to another language's.
+pub fn load_cases_page(lang: Lang) {
+    let _ = remember_lang(lang);
+    let target = format!("../../{}/cases/", lang.code());
+    let _ = gloo::utils::window().location().assign(&target);
+}
+
 /// The case kept under an id, when it can be read.
 pub fn stored_case(id: &str) -> Option<CaseFile> {
     let text = storage()?.get_item(&case_store::key(id)).ok().flatten()?;
@@ -127,11 +186,19 @@ pub fn store_case(id: &str, text: &str) -> bool {
     s.set_item(&key, text).is_ok()
 }
 
-/// Asks the reader to confirm (the browser's own dialog); `true` when the browser cannot ask.
-pub fn confirm(message: &str) -> bool {
-    gloo::utils::window()
-        .confirm_with_message(message)
-        .unwrap_or(true)
+/// While the returned listener lives, leaving the page (a link, a reload, closing the tab) asks the reader first,
+/// with the browser's own dialog and words.
+pub fn guard_leaving() -> gloo::events::EventListener {
+    gloo::events::EventListener::new_with_options(
+        &gloo::utils::window(),
+        "beforeunload",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        |e| {
+            e.prevent_default();
+            // Browsers that predate `preventDefault` here ask when the event has a return value.
+            let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"x".into());
+        },
+    )
 }
 
 /// The device's clock, in milliseconds since 1970 (UTC).

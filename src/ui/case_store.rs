@@ -71,6 +71,44 @@ pub fn last_changed(kept: Vec<Kept>, but: &str) -> Option<(String, CaseFile)> {
         .max_by_key(|(_, f)| f.changed)
 }
 
+/// The readable cases, each with its id, and the unreadable ones.
+pub type Listing = (Vec<(String, CaseFile)>, Vec<(String, Set)>);
+
+/// The readable cases, the last changed first, and the unreadable ones, in storage's order.
+pub fn listing(kept: Vec<Kept>) -> Listing {
+    let mut readable = Vec::new();
+    let mut unreadable = Vec::new();
+    for k in kept {
+        match k.file {
+            Ok(f) => readable.push((k.id, f)),
+            Err(set) => unreadable.push((k.id, set)),
+        }
+    }
+    // Newest first; ties by id, so the order is the same on every render.
+    readable
+        .sort_unstable_by(|(a, fa), (b, fb)| fb.changed.cmp(&fa.changed).then_with(|| a.cmp(b)));
+    (readable, unreadable)
+}
+
+/// A copy of a case to go on from separately: everything it holds, named as a copy (`suffix`: " (copy)"), made now.
+pub fn duplicate(file: &CaseFile, suffix: &str, now_ms: u64) -> CaseFile {
+    CaseFile {
+        name: format!("{}{suffix}", file.name.trim()),
+        created: now_ms,
+        changed: now_ms,
+        ..file.clone()
+    }
+}
+
+/// Asia/Almaty's offset from UTC (UTC+5 since 1 March 2024), for the moments the device's clock gives.
+const ALMATY_MS: u64 = 5 * 3600 * 1000;
+
+/// The time in Almaty at a moment given in milliseconds since 1970 (UTC): the agenda's "now".
+pub fn almaty(ms: u64) -> Option<chrono::NaiveDateTime> {
+    let ms = i64::try_from(ms.checked_add(ALMATY_MS)?).ok()?;
+    chrono::DateTime::from_timestamp_millis(ms).map(|t| t.naive_utc())
+}
+
 /// Whether a case holds anything worth keeping: an answer, a name, or something said about a document.
 pub fn is_blank(file: &CaseFile) -> bool {
     file.name.is_empty()
@@ -131,6 +169,43 @@ mod tests {
         );
         // The page's own case is not offered to itself.
         assert_eq!(last_changed(kept, "new").unwrap().0, "old");
+    }
+
+    #[test]
+    fn the_list_shows_the_last_changed_first_and_sets_the_unreadable_apart() {
+        let items = vec![
+            (key("a"), case_file::encode(&case(100, "1"))),
+            (key("bad"), "ruqsat-case\t9\n".to_string()),
+            (key("c"), case_file::encode(&case(300, "3"))),
+            (key("b"), case_file::encode(&case(200, "2"))),
+        ];
+        let (readable, unreadable) = listing(read_all(items));
+        let ids: Vec<&str> = readable.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["c", "b", "a"]);
+        assert_eq!(unreadable.len(), 1);
+        assert_eq!(unreadable[0].0, "bad");
+        assert_eq!(unreadable[0].1.why, Unreadable::Version(Some(9)));
+        assert_eq!(unreadable[0].1.text, "ruqsat-case\t9\n");
+    }
+
+    #[test]
+    fn a_duplicate_holds_everything_but_is_named_and_dated_as_a_copy() {
+        let mut f = case(100, "170440012345");
+        f.name = "Client 1 ".into();
+        f.created = 50;
+        let copy = duplicate(&f, " (copy)", 1_000);
+        assert_eq!(copy.name, "Client 1 (copy)");
+        assert_eq!((copy.created, copy.changed), (1_000, 1_000));
+        assert_eq!(copy.documents, f.documents);
+        assert_eq!(copy.answers, f.answers);
+    }
+
+    #[test]
+    fn almaty_time_is_five_hours_ahead_of_utc() {
+        // 1 December 2026, 20:00 UTC is 2 December, 01:00 in Almaty.
+        let t = almaty(1_796_083_200_000 + 20 * 3_600_000).unwrap();
+        assert_eq!(t.to_string(), "2026-12-02 01:00:00");
+        assert!(almaty(u64::MAX).is_none());
     }
 
     #[test]

@@ -14,10 +14,10 @@
 
 use yew::prelude::*;
 
-use super::layout::layout;
+use super::layout::{layout, CASES};
 use super::start_page::StartPage;
 use ruqsat_core::lang::Lang;
-use ruqsat_wording::{pages, t, Msg};
+use ruqsat_wording::{cases, pages, t, Msg};
 
 /// Stands, in a page's Content-Security-Policy, for the hashes of the page's inline scripts: Trunk writes those
 /// scripts (the ones inlined from `static/` and its own loader of the bundle), then `scripts/assemble-dist.mjs`
@@ -65,8 +65,36 @@ fn start_document(props: &StartDocumentProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct CasesDocumentProps {
+    lang: Lang,
+}
+
+/// The cases page until its bundle has read what storage holds: its layout, its heading, and a line saying so.
+#[function_component(CasesDocument)]
+fn cases_document(props: &CasesDocumentProps) -> Html {
+    let lang = props.lang;
+    let content = html! {
+        <div>
+            <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::CasesLink) }</h1>
+            <p class="lead">{ cases::READING.get(lang) }</p>
+        </div>
+    };
+    layout(lang, CASES, "cases/", &Callback::noop(), content)
+}
+
+/// Which of a language's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanguagePageKind {
+    /// `/kk/`: the journey, its start page rendered in it (bundle `ruqsat-web`).
+    Journey,
+    /// `/kk/cases/`: "Your cases" (bundle `ruqsat-cases`).
+    Cases,
+}
+
+#[derive(Properties, PartialEq)]
 struct LanguagePageProps {
     lang: Lang,
+    kind: LanguagePageKind,
     /// The repository's root, where Trunk finds `static/` and `Cargo.toml`.
     root: AttrValue,
 }
@@ -75,7 +103,13 @@ struct LanguagePageProps {
 #[function_component(LanguagePage)]
 fn language_page(props: &LanguagePageProps) -> Html {
     let lang = props.lang;
+    let cases = props.kind == LanguagePageKind::Cases;
     let at = |file: &str| format!("{}/{file}", props.root);
+    let (title, bin) = if cases {
+        (cases::TITLE.get(lang), "ruqsat-cases")
+    } else {
+        (t(lang, Msg::DocumentTitle), "ruqsat-web")
+    };
     html! {
         <html lang={lang.code()}>
             <head>
@@ -83,14 +117,17 @@ fn language_page(props: &LanguagePageProps) -> Html {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="description" content={pages::DESCRIPTION.get(lang)} />
                 <meta http-equiv="Content-Security-Policy" content={language_page_policy()} />
-                <title>{ t(lang, Msg::DocumentTitle) }</title>
+                <title>{ title }</title>
                 <link data-trunk="" rel="inline" href={at("static/style.css")} />
+                if cases {
+                    <link data-trunk="" rel="inline" href={at("static/cases.css")} />
+                }
                 <link data-trunk="" rel="copy-file" href={at("static/favicon.svg")} />
                 <link rel="icon" href="favicon.svg" type="image/svg+xml" />
                 // `--low-memory-unused`: the linker puts the 1 MB stack first, growing down towards address 0, so the
                 // low 1 KB of memory is reached only by a stack about to overflow; knowing it lets wasm-opt fold
                 // address offsets (−0.6 KB gzip, BENCHMARKS.md "Session 8").
-                <link data-trunk="" rel="rust" href={at("Cargo.toml")} data-bin="ruqsat-web" data-type="main"
+                <link data-trunk="" rel="rust" href={at("Cargo.toml")} data-bin={bin} data-type="main"
                     data-wasm-opt="z" data-wasm-opt-params="--converge --low-memory-unused --strip-debug --strip-producers" />
             </head>
             <body>
@@ -100,7 +137,11 @@ fn language_page(props: &LanguagePageProps) -> Html {
                 </div>
                 <div id="app">
                     <noscript><p>{ pages::NEEDS_SCRIPT.get(lang) }</p></noscript>
-                    <StartDocument {lang} />
+                    if cases {
+                        <CasesDocument {lang} />
+                    } else {
+                        <StartDocument {lang} />
+                    }
                 </div>
                 // Shown by `ui::browser::show_panic_page` if the app stops on an error of its own. After the app in the
                 // page, so the skip link stays the page's first link (screen readers, axe's landmark rule); #app is
@@ -199,10 +240,15 @@ pub fn start_page_html(lang: Lang) -> String {
 
 /// The source of `lang`'s page for Trunk, its files found under `root` (the repository).
 pub fn language_page_html(lang: Lang, root: &str) -> String {
+    page_html(lang, LanguagePageKind::Journey, root)
+}
+
+/// The source of `lang`'s page of a kind for Trunk, its files found under `root` (the repository).
+pub fn page_html(lang: Lang, kind: LanguagePageKind, root: &str) -> String {
     let root = root.to_string().into();
     format!(
         "<!doctype html>\n{}\n",
-        render::<LanguagePage>(LanguagePageProps { lang, root })
+        render::<LanguagePage>(LanguagePageProps { lang, kind, root })
     )
 }
 
@@ -279,6 +325,36 @@ mod tests {
         let en = language_page_html(Lang::En, "/repo");
         assert!(en.contains(r#"<html lang="en">"#));
         assert!(en.contains(r#"content="Ruqsat: which permit service you need"#));
+    }
+
+    #[test]
+    fn each_language_has_a_cases_page_with_its_own_bundle() {
+        let ru = page_html(Lang::Ru, LanguagePageKind::Cases, "/repo");
+        assert!(ru.contains("<title>Ваши дела — Ruqsat</title>"), "{ru}");
+        assert!(ru.contains(r#"href="/repo/Cargo.toml" data-bin="ruqsat-cases""#));
+        assert!(!ru.contains("ruqsat-web"));
+        // Its own style, after the shared one; the journey's page does not carry it.
+        assert!(ru.contains(r#"href="/repo/static/style.css"><link data-trunk="" rel="inline" href="/repo/static/cases.css">"#));
+        assert!(!language_page_html(Lang::Ru, "/repo").contains("cases.css"));
+        // Until the bundle has read storage, the page says it is reading; its links go up from /ru/cases/.
+        assert!(ru.contains("Читаем дела, сохранённые на этом устройстве…"));
+        assert!(
+            ru.contains(r#"<a href="../../kk/cases/" lang="kk""#),
+            "{ru}"
+        );
+        assert!(
+            ru.contains(r#"<a lang="kk" href="../" class="brand">"#),
+            "{ru}"
+        );
+        assert!(ru.contains(r#"aria-current="page""#));
+        // The notes of the early script are there: the app did not start, or stopped.
+        assert!(ru.contains(r#"id="app-failed""#) && ru.contains(r#"id="app-stopped-save""#));
+        // The journey's page links to it.
+        let start = start_page_html(Lang::Ru);
+        assert!(
+            start.contains(r#"<a href="cases/" class="site-header__cases">Ваши дела</a>"#),
+            "{start}"
+        );
     }
 
     #[test]

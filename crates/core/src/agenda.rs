@@ -36,6 +36,29 @@ impl Due {
     pub const fn by_provider(self) -> bool {
         matches!(self, Due::Notice | Due::Result)
     }
+
+    /// The stage a case is at when this is what it awaits.
+    pub const fn stage(self) -> Stage {
+        match self {
+            Due::HandIn => Stage::Preparing,
+            Due::Notice => Stage::HandedIn,
+            Due::ApplicantStep(_) => Stage::NoticeReceived,
+            Due::Result => Stage::ApplicantStepDone,
+        }
+    }
+}
+
+/// Where a case is, from the real dates recorded so far (issue 13, part 2), in the order a case goes through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// The package is being prepared: not handed in yet.
+    Preparing,
+    /// Handed in; the provider's notice is awaited.
+    HandedIn,
+    /// The notice is received; the applicant's own step is due.
+    NoticeReceived,
+    /// The applicant's step is done; the permit is awaited.
+    ApplicantStepDone,
 }
 
 /// One thing due, for one case.
@@ -153,6 +176,9 @@ mod tests {
         ));
         let (due, by) = next_due(&a, at(2018, 1, 11, 9, 0)).unwrap();
         assert_eq!(due, Due::Result);
+        assert_eq!(due.stage(), Stage::ApplicantStepDone);
+        assert_eq!(Due::HandIn.stage(), Stage::Preparing);
+        assert_eq!(Due::Notice.stage(), Stage::HandedIn);
         assert!(by.date() > day(2018, 1, 10));
         // Answers not complete: nothing due.
         assert_eq!(next_due(&Answers::default(), at(2018, 1, 11, 9, 0)), None);

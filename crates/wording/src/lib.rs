@@ -4,6 +4,7 @@
 //! Every message is declared with all three languages; the `messages!` macro refuses to compile one without them and
 //! `tests::no_message_is_blank` fails on an empty one.
 
+pub mod cases;
 mod facts;
 mod format;
 mod messages;

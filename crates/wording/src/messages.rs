@@ -457,16 +457,12 @@ messages! {
     }
     CaseContinue { kk: "Осы істі жалғастыру", ru: "Продолжить это дело", en: "Continue this case" }
     CaseLastChanged { kk: "Соңғы өзгеріс", ru: "Последнее изменение", en: "Last changed" }
+    CasesLink { kk: "Сіздің істеріңіз", ru: "Ваши дела", en: "Your cases" }
     CaseNotFinished { kk: "Сұрақтар әлі аяқталмаған", ru: "Вопросы ещё не завершены", en: "Questions not finished yet" }
     StorageOff {
         kk: "Бұл браузер Ruqsat-қа ісіңізді осы құрылғыда сақтауға рұқсат бермейді (сақтау өшірілген немесе толы). Жұмысыңыз тек осы бетте қалады: бетті қайта жүктесеңіз, жапсаңыз немесе тілді ауыстырсаңыз, құжаттар туралы айтқаныңыз жоғалады.",
         ru: "Этот браузер не даёт Ruqsat сохранить ваше дело на этом устройстве (хранилище отключено или заполнено). Работа остаётся только на этой странице: если перезагрузить или закрыть её или сменить язык, сказанное о документах пропадёт.",
         en: "This browser does not let Ruqsat keep your case on this device (storage is disabled or full). Your work stays in this page only: reloading or closing it, or switching the language, loses what you said about your documents.",
-    }
-    LangSwitchLoses {
-        kk: "Тілді ауыстыру бетті қайта жүктейді, ал бұл браузер ісіңізді сақтамайды: құжаттар туралы айтқаныңыз жоғалады. Бәрібір ауыстыру керек пе?",
-        ru: "Смена языка перезагружает страницу, а этот браузер не сохраняет ваше дело: сказанное о документах пропадёт. Всё равно сменить?",
-        en: "Switching the language reloads the page, and this browser does not keep your case: what you said about your documents will be lost. Switch anyway?",
     }
     NoticeDropped {
         kk: "Сілтемедегі кейбір мәндер танылмады және ескерілмеді:",

@@ -60,7 +60,7 @@ pub fn why_words(case: &Case, lang: Lang) -> &'static str {
 }
 
 /// The answer to a question in words.
-fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
+pub fn answer_words(q: QuestionId, a: &Answers, lang: Lang) -> String {
     if q == QuestionId::Submitted {
         return a
             .submitted

@@ -8,7 +8,7 @@ mod question;
 mod summary;
 mod timeline;
 
-pub use check::{check_page, service_words, CheckPageProps};
+pub use check::{answer_words, check_page, service_words, CheckPageProps};
 pub use documents::{documents_page, DocumentsPageProps};
 pub use question::QuestionPage;
 pub use summary::{summary_page, SummaryPageProps};

@@ -1,0 +1,348 @@
+//! The words of the "Your cases" page (issue 13): the cases kept on this device, what is due next across them, and
+//! deleting them. The page has its own bundle (the web app's `src/bin/cases.rs`), so these are constants that only
+//! it names: a one-language build of the journey's bundle carries none of them (unlike [`crate::Msg`], whose table
+//! every bundle carries whole).
+
+use ruqsat_core::agenda::{Due, Stage};
+use ruqsat_core::lang::{Lang, Localized};
+use ruqsat_core::localized;
+
+/// The page's `<title>`.
+pub const TITLE: Localized = localized! {
+    kk: "Сіздің істеріңіз — Ruqsat",
+    ru: "Ваши дела — Ruqsat",
+    en: "Your cases — Ruqsat",
+};
+
+pub const INTRO: Localized = localized! {
+    kk: "Әр іс тек осы құрылғыда, осы браузердің жадында сақталады. Ешнәрсе ешқайда жіберілмейді.",
+    ru: "Каждое дело хранится только на этом устройстве, в памяти этого браузера. Ничего никуда не отправляется.",
+    en: "Each case is kept on this device only, in this browser's storage. Nothing is sent anywhere.",
+};
+
+/// Shown in the page rendered ahead of time until the app has read what storage holds.
+pub const READING: Localized = localized! {
+    kk: "Осы құрылғыда сақталған істер оқылуда…",
+    ru: "Читаем дела, сохранённые на этом устройстве…",
+    en: "Reading the cases kept on this device…",
+};
+
+pub const AGENDA_HEADING: Localized = localized! {
+    kk: "Алдағы мерзімдер",
+    ru: "Ближайшие сроки",
+    en: "What is due next",
+};
+
+/// Before today's date, which the agenda counts from.
+pub const TODAY: Localized = localized! {
+    kk: "Бүгін (Алматы уақыты бойынша)",
+    ru: "Сегодня (по времени Алматы)",
+    en: "Today (Almaty time)",
+};
+
+pub const AGENDA_EMPTY: Localized = localized! {
+    kk: "Ештеңе күтілмейді: бірде-бір істің сұрақтары мерзімдерімен толық жауап берілмеген.",
+    ru: "Ничего не ожидается: ни в одном деле на вопросы не ответили полностью, со сроками.",
+    en: "Nothing is due: no case has all its questions answered, with its dates.",
+};
+
+pub const OVERDUE: Localized = localized! {
+    kk: "Мерзімі өтті",
+    ru: "Срок прошёл",
+    en: "Overdue",
+};
+
+pub const DUE_HAND_IN: Localized = localized! {
+    kk: "Құжаттар топтамасын тапсыру",
+    ru: "Подать пакет документов",
+    en: "Hand in the package",
+};
+
+pub const DUE_NOTICE: Localized = localized! {
+    kk: "Көрсетілетін қызметті берушінің хабарламасы, кешіктірмей",
+    ru: "Уведомление услугодателя, не позднее",
+    en: "The provider's notice, at the latest",
+};
+
+/// Before the applicant's own step (the step's own words follow).
+pub const DUE_STEP: Localized = localized! {
+    kk: "Сіздің қадамыңыз",
+    ru: "Ваш шаг",
+    en: "Your step",
+};
+
+pub const DUE_RESULT: Localized = localized! {
+    kk: "Рұқсат (немесе бас тарту), кешіктірмей",
+    ru: "Разрешение (или отказ), не позднее",
+    en: "The permit (or the refusal), at the latest",
+};
+
+/// After a provider's date that has passed with nothing recorded.
+pub const PROVIDER_LATE: Localized = localized! {
+    kk: "Көрсетілетін қызметті берушінің мерзімі өтті, ал ештеңе жазылмаған. Қайда шағымдану керектігі істің мерзімдер бетінде көрсетілген.",
+    ru: "Срок услугодателя прошёл, а ничего не отмечено. Куда обжаловать — на странице сроков дела.",
+    en: "The provider's term has passed and nothing is recorded. The case's timeline names where to complain.",
+};
+
+pub const LIST_HEADING: Localized = localized! {
+    kk: "Осы құрылғыдағы істер",
+    ru: "Дела на этом устройстве",
+    en: "Cases on this device",
+};
+
+pub const LIST_EMPTY: Localized = localized! {
+    kk: "Осы құрылғыда әлі сақталған іс жоқ.",
+    ru: "На этом устройстве пока нет сохранённых дел.",
+    en: "No case is kept on this device yet.",
+};
+
+pub const UNNAMED: Localized = localized! {
+    kk: "Атаусыз іс",
+    ru: "Дело без названия",
+    en: "Case without a name",
+};
+
+pub const SERVICE: Localized = localized! { kk: "Қызмет", ru: "Услуга", en: "Service" };
+pub const EDITION: Localized = localized! { kk: "Регламент", ru: "Регламент", en: "Regulation" };
+pub const STAGE: Localized = localized! { kk: "Кезең", ru: "Этап", en: "Stage" };
+pub const NEXT: Localized =
+    localized! { kk: "Келесі мерзім", ru: "Ближайший срок", en: "Next deadline" };
+
+/// When a case's answers are complete but no date of it can be counted (outside the calendar Ruqsat encodes).
+pub const NOT_COUNTED: Localized = localized! {
+    kk: "Мерзімдерін есептеу мүмкін емес",
+    ru: "Сроки не рассчитать",
+    en: "Its dates cannot be counted",
+};
+
+pub const OPEN: Localized = localized! { kk: "Ашу", ru: "Открыть", en: "Open" };
+pub const RENAME: Localized = localized! { kk: "Атын өзгерту", ru: "Переименовать", en: "Rename" };
+pub const DUPLICATE: Localized =
+    localized! { kk: "Көшірмесін жасау", ru: "Создать копию", en: "Duplicate" };
+pub const DELETE: Localized = localized! { kk: "Жою", ru: "Удалить", en: "Delete" };
+pub const SAVE: Localized = localized! { kk: "Сақтау", ru: "Сохранить", en: "Save" };
+pub const CANCEL: Localized = localized! { kk: "Болдырмау", ru: "Отмена", en: "Cancel" };
+pub const UNDO: Localized = localized! { kk: "Қайтару", ru: "Вернуть", en: "Undo" };
+
+pub const NAME_LABEL: Localized = localized! {
+    kk: "Істің атауы (мысалы, клиенттің аты)",
+    ru: "Название дела (например, имя клиента)",
+    en: "Name of the case (for example, the client's)",
+};
+
+/// After a duplicated case's name.
+pub const COPY_SUFFIX: Localized = localized! { kk: " (көшірме)", ru: " (копия)", en: " (copy)" };
+
+/// Before the name of a case just deleted.
+pub const DELETED: Localized = localized! { kk: "Жойылды", ru: "Удалено", en: "Deleted" };
+
+pub const START_NEW: Localized = localized! {
+    kk: "Жаңа іс бастау",
+    ru: "Начать новое дело",
+    en: "Start a new case",
+};
+
+pub const UNREADABLE_HEADING: Localized = localized! {
+    kk: "Оқылмайтын сақталған жазбалар",
+    ru: "Сохранённые записи, которые не удаётся прочитать",
+    en: "Kept entries that cannot be read",
+};
+
+pub const UNREADABLE_TEXT: Localized = localized! {
+    kk: "Ruqsat бұл жазбаларды оқи алмады, сондықтан оларды сол күйінде қалдырады және ешқашан үстінен жазбайды. Жазбаны сақтау немесе көмектесе алатын адамға көрсету үшін оны жүктеп алыңыз.",
+    ru: "Ruqsat не смог прочитать эти записи, поэтому оставляет их как есть и никогда их не перезаписывает. Скачайте запись, чтобы сохранить её или показать тому, кто может помочь.",
+    en: "Ruqsat could not read these entries, so it leaves them exactly as they are and never writes over them. Download one to keep it, or to show it to someone who can help.",
+};
+
+pub const WHY_EMPTY: Localized =
+    localized! { kk: "Жазба бос.", ru: "Запись пуста.", en: "It is empty." };
+
+pub const WHY_VERSION: Localized = localized! {
+    kk: "Оны Ruqsat-тың жаңарақ нұсқасы жазған немесе бұл Ruqsat ісі емес.",
+    ru: "Её записала более новая версия Ruqsat, или это не дело Ruqsat.",
+    en: "A later version of Ruqsat wrote it, or it is not a Ruqsat case.",
+};
+
+/// Before the number of the first line that cannot be read.
+pub const WHY_LINE: Localized = localized! {
+    kk: "Оқылмайтын жолдың нөмірі",
+    ru: "Номер нечитаемой строки",
+    en: "The line that cannot be read",
+};
+
+pub const DOWNLOAD: Localized = localized! {
+    kk: "Сол күйінде жүктеп алу",
+    ru: "Скачать как есть",
+    en: "Download it as it is",
+};
+
+pub const DELETE_ALL_HEADING: Localized = localized! {
+    kk: "Осы құрылғыдағы барлық деректерімді жою",
+    ru: "Удалить все мои данные на этом устройстве",
+    en: "Delete all my data on this device",
+};
+
+pub const DELETE_ALL_TEXT: Localized = localized! {
+    kk: "Ruqsat осы браузерде сақтайтын барлық істер, соның ішінде оқылмайтын жазбалар, және таңдаған тіліңіз жойылады. Мұны қайтару мүмкін емес.",
+    ru: "Будут удалены все дела, которые Ruqsat хранит в этом браузере, включая нечитаемые записи, и выбранный язык. Это нельзя отменить.",
+    en: "This deletes every case Ruqsat keeps in this browser, entries it cannot read included, and the language you chose. It cannot be undone.",
+};
+
+pub const DELETE_ALL_BUTTON: Localized = localized! {
+    kk: "Барлық деректерімді жою",
+    ru: "Удалить все мои данные",
+    en: "Delete all my data",
+};
+
+pub const DELETE_ALL_SURE: Localized = localized! {
+    kk: "Сенімдісіз бе? Осы бетте көрсетілгеннің бәрі осы браузерден жойылады.",
+    ru: "Вы уверены? Всё, что перечислено на этой странице, будет удалено из этого браузера.",
+    en: "Are you sure? Everything on this page will be deleted from this browser.",
+};
+
+pub const DELETE_ALL_YES: Localized = localized! {
+    kk: "Иә, бәрін жою",
+    ru: "Да, удалить всё",
+    en: "Yes, delete everything",
+};
+
+pub const DELETED_ALL: Localized = localized! {
+    kk: "Ruqsat осы браузерде сақтаған барлық нәрсе жойылды.",
+    ru: "Всё, что Ruqsat хранил в этом браузере, удалено.",
+    en: "Everything Ruqsat kept in this browser has been deleted.",
+};
+
+pub const STORAGE_OFF: Localized = localized! {
+    kk: "Бұл браузер Ruqsat-қа істерді оқуға және сақтауға рұқсат бермейді (сақтау өшірілген). Істер сақтау қосулы болғанда ғана сақталады.",
+    ru: "Этот браузер не даёт Ruqsat читать и хранить дела (хранилище отключено). Дела сохраняются, только когда хранилище включено.",
+    en: "This browser does not let Ruqsat read or keep cases (storage is disabled). Cases are kept only while storage is on.",
+};
+
+pub const WRITE_FAILED: Localized = localized! {
+    kk: "Браузер өзгерісті сақтамады (сақтау толы немесе өшірілген).",
+    ru: "Браузер не сохранил изменение (хранилище заполнено или отключено).",
+    en: "This browser did not keep the change (storage is full or disabled).",
+};
+
+/// A case's stage, in words.
+pub const fn stage(s: Stage) -> Localized {
+    match s {
+        Stage::Preparing => localized! {
+            kk: "Құжаттар дайындалуда",
+            ru: "Подготовка документов",
+            en: "Preparing the package",
+        },
+        Stage::HandedIn => localized! {
+            kk: "Тапсырылды; хабарлама күтілуде",
+            ru: "Подано; ожидается уведомление",
+            en: "Handed in; the notice is awaited",
+        },
+        Stage::NoticeReceived => localized! {
+            kk: "Хабарлама алынды; сіздің қадамыңыз",
+            ru: "Уведомление получено; ваш шаг",
+            en: "Notice received; your step is due",
+        },
+        Stage::ApplicantStepDone => localized! {
+            kk: "Қадамыңыз жасалды; рұқсат күтілуде",
+            ru: "Ваш шаг сделан; ожидается разрешение",
+            en: "Your step done; the permit is awaited",
+        },
+    }
+}
+
+/// What is due, in words: the applicant's step is named by its own words.
+pub fn due(d: Due, lang: Lang) -> String {
+    match d {
+        Due::HandIn => DUE_HAND_IN.get(lang).into(),
+        Due::Notice => DUE_NOTICE.get(lang).into(),
+        Due::ApplicantStep(kind) => format!(
+            "{}: {}",
+            DUE_STEP.get(lang),
+            crate::rules::procedures::step(kind).get(lang)
+        ),
+        Due::Result => DUE_RESULT.get(lang).into(),
+    }
+}
+
+/// Every text of this module, for the tests that check them all.
+pub const ALL: &[Localized] = &[
+    TITLE,
+    INTRO,
+    READING,
+    AGENDA_HEADING,
+    TODAY,
+    AGENDA_EMPTY,
+    OVERDUE,
+    DUE_HAND_IN,
+    DUE_NOTICE,
+    DUE_STEP,
+    DUE_RESULT,
+    PROVIDER_LATE,
+    LIST_HEADING,
+    LIST_EMPTY,
+    UNNAMED,
+    SERVICE,
+    EDITION,
+    STAGE,
+    NEXT,
+    NOT_COUNTED,
+    OPEN,
+    RENAME,
+    DUPLICATE,
+    DELETE,
+    SAVE,
+    CANCEL,
+    UNDO,
+    NAME_LABEL,
+    COPY_SUFFIX,
+    DELETED,
+    START_NEW,
+    UNREADABLE_HEADING,
+    UNREADABLE_TEXT,
+    WHY_EMPTY,
+    WHY_VERSION,
+    WHY_LINE,
+    DOWNLOAD,
+    DELETE_ALL_HEADING,
+    DELETE_ALL_TEXT,
+    DELETE_ALL_BUTTON,
+    DELETE_ALL_SURE,
+    DELETE_ALL_YES,
+    DELETED_ALL,
+    STORAGE_OFF,
+    WRITE_FAILED,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ruqsat_core::procedures::StepKind;
+
+    #[test]
+    fn every_text_of_the_cases_page_is_written_in_all_three_languages() {
+        let stages = [
+            Stage::Preparing,
+            Stage::HandedIn,
+            Stage::NoticeReceived,
+            Stage::ApplicantStepDone,
+        ]
+        .map(stage);
+        for text in ALL.iter().chain(&stages) {
+            assert!(text.blank_in().is_empty(), "{text:?}");
+            assert_ne!(text.get(Lang::Ru), text.get(Lang::En), "{text:?}");
+            assert_ne!(text.get(Lang::Kk), text.get(Lang::En), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_applicants_step_is_named_by_its_own_words() {
+        assert_eq!(
+            due(Due::ApplicantStep(StepKind::BHandsInFeeProof), Lang::En),
+            format!(
+                "Your step: {}",
+                crate::rules::procedures::step(StepKind::BHandsInFeeProof).get(Lang::En)
+            )
+        );
+        assert_eq!(due(Due::HandIn, Lang::Ru), "Подать пакет документов");
+    }
+}
