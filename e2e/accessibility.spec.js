@@ -47,6 +47,12 @@ for (const lang of ['kk', 'ru', 'en']) {
     found.summary = await violations(page);
     await open(page, `/${lang}/?page=summary&who=employer&edition=west-kazakhstan-2014&need=transfer`);
     found['not eligible'] = await violations(page);
+    // The cases page, with a case in each state it lists and one entry that cannot be read, a name being changed.
+    await page.evaluate(() => localStorage.setItem('ruqsat.case.broken-1', 'ruqsat-case\t9\n'));
+    await open(page, `/${lang}/cases/`);
+    await page.locator('.case-card[data-case] button').first().click();
+    await expect(page.locator('.case-card input')).toBeFocused();
+    found.cases = await violations(page);
     for (const [where, list] of Object.entries(found)) if (list.length) console.log(`${lang} ${where}:\n  ${list.join('\n  ')}`);
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length))).toEqual({});
   });
@@ -64,6 +70,9 @@ test('focus keeps text readable: dark on yellow for controls, an outline for the
   const YELLOW = 'rgb(255, 221, 0)';
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Your cases' })).toBeFocused();
+  expect(await look('.site-header__cases')).toMatchObject({ color: INK, background: YELLOW });
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Қазақша' })).toBeFocused();
   expect(await look('a[data-lang="kk"]')).toMatchObject({ color: INK, background: YELLOW });

@@ -61,6 +61,8 @@ test('the language switch and the skip link work from the keyboard', async ({ pa
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /Ruqsat/ })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Your cases' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Қазақша' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
