@@ -4,6 +4,8 @@
 //! are dropped and reported, never a crash.
 
 use chrono::NaiveTime;
+use ruqsat_core::case::Outcome;
+use ruqsat_core::codes::Code;
 use ruqsat_core::counting::OfficeHours;
 use ruqsat_core::flow::{Answers, QuestionId, QUESTIONS};
 use ruqsat_core::iso;
@@ -89,6 +91,12 @@ pub fn read(pairs: impl IntoIterator<Item = (String, String)>) -> Location {
                 .is_some(),
             "expires" => parse_day(v)
                 .map(|x| loc.answers.permit_expires = Some(x))
+                .is_some(),
+            // The recorded outcome and its day: `result=received:2018-01-23`.
+            "result" => v
+                .split_once(':')
+                .and_then(|(o, d)| Some((Outcome::from_code(o)?, parse_day(d)?)))
+                .map(|x| loc.answers.outcome = Some(x))
                 .is_some(),
             // The language, when storage is off: the page's loader picks the bundle from it (index.html); the
             // app itself does not keep it.
@@ -210,11 +218,15 @@ pub fn to_query(page: Page, answers: &Answers, from_check: bool) -> String {
     let notice = answers.notice_received.map(|d| ("notice", iso::date(d)));
     let expires = answers.permit_expires.map(|d| ("expires", iso::date(d)));
     let hours = hours_query(answers.office_hours);
+    let outcome = answers
+        .outcome
+        .map(|(o, d)| ("result", format!("{}:{}", o.code(), iso::date(d))));
     parts.extend(
         answered
             .chain(notice)
             .chain(done)
             .chain(expires)
+            .chain(outcome)
             .chain(hours)
             .map(|(k, v)| format!("{k}={v}")),
     );
@@ -268,6 +280,35 @@ mod tests {
             q.replace(' ', "")
         );
         assert_eq!(parse("notice=2018-02-30").dropped, ["notice=2018-02-30"]);
+    }
+
+    /// The recorded outcome is kept with the other real dates (issue 13, part 2), and a malformed one is dropped.
+    #[test]
+    fn the_outcome_round_trips_through_the_query_string() {
+        let q = "?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3\
+                 &submitted=2017-12-04T10:00&notice=2017-12-29&done=2018-01-10&result=received:2018-01-23";
+        let loc = parse(q);
+        assert!(loc.dropped.is_empty(), "{:?}", loc.dropped);
+        assert_eq!(
+            loc.answers.outcome,
+            Some((Outcome::Received, parse_day("2018-01-23").unwrap()))
+        );
+        assert_eq!(
+            to_query(Page::Timeline, &loc.answers, false),
+            q.replace(' ', "")
+        );
+        let refused = parse("result=refused:2017-12-06").answers.outcome;
+        assert_eq!(
+            refused,
+            Some((Outcome::Refused, parse_day("2017-12-06").unwrap()))
+        );
+        for bad in [
+            "result=granted:2018-01-23",
+            "result=received",
+            "result=refused:2018-02-30",
+        ] {
+            assert_eq!(parse(bad).dropped, [bad]);
+        }
     }
 
     #[test]

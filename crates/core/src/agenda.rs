@@ -9,11 +9,13 @@
 //! - The notice received: the applicant's own step (the guarantee documents, Edition A clause 7.5; the fee proof,
 //!   Edition B clause 5.8), by its deadline counted from the notice.
 //! - The applicant's step done: the permit, by the end of the last step.
+//! - The result recorded (the permit received, or refused: [`Outcome`]): nothing is due; the case is at its last stage.
 //!
 //! A case whose answers are not complete, or whose dates cannot be counted, has nothing due.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::case::Outcome;
 use crate::flow::{self, Answers, Next};
 use crate::procedures::StepKind;
 use crate::timeline::estimate_with;
@@ -59,6 +61,66 @@ pub enum Stage {
     NoticeReceived,
     /// The applicant's step is done; the permit is awaited.
     ApplicantStepDone,
+    /// The permit is received (the user recorded it).
+    PermitReceived,
+    /// The service was refused (the user recorded it).
+    Refused,
+}
+
+impl From<Outcome> for Stage {
+    fn from(o: Outcome) -> Stage {
+        match o {
+            Outcome::Received => Stage::PermitReceived,
+            Outcome::Refused => Stage::Refused,
+        }
+    }
+}
+
+/// The outcome recorded for a case, once its day has come (a day after `now` is not yet a result).
+fn outcome_by(answers: &Answers, now: NaiveDateTime) -> Option<Outcome> {
+    answers
+        .outcome
+        .filter(|(_, day)| *day <= now.date())
+        .map(|(o, _)| o)
+}
+
+/// Where a case is: its recorded outcome, else the stage of what it awaits; `None` when its answers are not complete
+/// or cannot be counted.
+pub fn stage(answers: &Answers, now: NaiveDateTime) -> Option<Stage> {
+    match outcome_by(answers, now) {
+        Some(o) => Some(o.into()),
+        None => next_due(answers, now).map(|(due, _)| due.stage()),
+    }
+}
+
+/// Why a day cannot be the day of a case's outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutcomeRefused {
+    /// The answers are not complete: there is no case to end.
+    NotACase,
+    /// Before the package was handed in (this is the day it was).
+    BeforeHandedIn(NaiveDate),
+    /// After today: a result is recorded once it has come.
+    AfterToday,
+}
+
+/// Whether a case's outcome can be recorded on `day`, today being `today`: not before the day the package was handed
+/// in, and not ahead of today.
+pub fn refuse_outcome(
+    answers: &Answers,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Option<OutcomeRefused> {
+    let Next::Done(case) = flow::next(answers) else {
+        return Some(OutcomeRefused::NotACase);
+    };
+    if day < case.submitted.date() {
+        Some(OutcomeRefused::BeforeHandedIn(case.submitted.date()))
+    } else if day > today {
+        Some(OutcomeRefused::AfterToday)
+    } else {
+        None
+    }
 }
 
 /// One thing due, for one case.
@@ -77,6 +139,9 @@ pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<(Due, NaiveDate
     let Next::Done(case) = flow::next(answers) else {
         return None;
     };
+    if outcome_by(answers, now).is_some() {
+        return None;
+    }
     if now < case.submitted {
         return Some((Due::HandIn, case.submitted));
     }
@@ -101,11 +166,19 @@ pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<(Due, NaiveDate
 /// Everything due across the cases, the overdue first, then by date (the overdue ones, being past, come first in
 /// date order too).
 pub fn agenda<'a>(cases: impl IntoIterator<Item = &'a Answers>, now: NaiveDateTime) -> Vec<Item> {
-    let mut items: Vec<Item> = cases
+    order(cases.into_iter().map(|a| next_due(a, now)), now)
+}
+
+/// [`agenda`] for what is due next in each case, already found ([`next_due`], in the cases' order).
+pub fn order(
+    dues: impl IntoIterator<Item = Option<(Due, NaiveDateTime)>>,
+    now: NaiveDateTime,
+) -> Vec<Item> {
+    let mut items: Vec<Item> = dues
         .into_iter()
         .enumerate()
-        .filter_map(|(case, a)| {
-            let (due, by) = next_due(a, now)?;
+        .filter_map(|(case, due)| {
+            let (due, by) = due?;
             Some(Item {
                 case,
                 due,
@@ -182,6 +255,60 @@ mod tests {
         assert!(by.date() > day(2018, 1, 10));
         // Answers not complete: nothing due.
         assert_eq!(next_due(&Answers::default(), at(2018, 1, 11, 9, 0)), None);
+        assert_eq!(stage(&Answers::default(), at(2018, 1, 11, 9, 0)), None);
+    }
+
+    /// The last stage, recorded by the user: the permit received on Tue 23 Jan 2018 (or refused). From that day
+    /// nothing is due; before it, the recorded day is not yet a result and the permit is still awaited.
+    #[test]
+    fn a_recorded_outcome_ends_what_is_due() {
+        let mut a = b_first();
+        a.notice_received = Some(day(2017, 12, 29));
+        a.applicant_done = Some(day(2018, 1, 10));
+        let before = at(2018, 1, 22, 9, 0);
+        let after = at(2018, 1, 23, 9, 0);
+        assert_eq!(stage(&a, before), Some(Stage::ApplicantStepDone));
+        for (outcome, last) in [
+            (Outcome::Received, Stage::PermitReceived),
+            (Outcome::Refused, Stage::Refused),
+        ] {
+            a.outcome = Some((outcome, day(2018, 1, 23)));
+            assert_eq!(stage(&a, before), Some(Stage::ApplicantStepDone));
+            assert!(matches!(next_due(&a, before), Some((Due::Result, _))));
+            assert_eq!(stage(&a, after), Some(last));
+            assert_eq!(next_due(&a, after), None);
+            assert!(agenda([&a], after).is_empty());
+        }
+        // A refusal can come before any notice (an incomplete package, Edition A 7.3, Edition B clause 10): the case
+        // handed in on 4 December, refused on 6 December, has nothing due any more.
+        let mut refused = b_first();
+        refused.outcome = Some((Outcome::Refused, day(2017, 12, 6)));
+        assert_eq!(
+            stage(&refused, at(2017, 12, 6, 18, 0)),
+            Some(Stage::Refused)
+        );
+        assert!(Stage::Refused > Stage::ApplicantStepDone);
+    }
+
+    /// The day of an outcome: not before the package was handed in (Mon 4 Dec 2017), not after today.
+    #[test]
+    fn an_outcome_is_not_recorded_before_handing_in_or_ahead_of_today() {
+        let a = b_first();
+        let today = day(2018, 1, 10);
+        assert_eq!(
+            refuse_outcome(&a, day(2017, 12, 1), today),
+            Some(OutcomeRefused::BeforeHandedIn(day(2017, 12, 4)))
+        );
+        assert_eq!(refuse_outcome(&a, day(2017, 12, 4), today), None);
+        assert_eq!(refuse_outcome(&a, today, today), None);
+        assert_eq!(
+            refuse_outcome(&a, day(2018, 1, 11), today),
+            Some(OutcomeRefused::AfterToday)
+        );
+        assert_eq!(
+            refuse_outcome(&Answers::default(), today, today),
+            Some(OutcomeRefused::NotACase)
+        );
     }
 
     /// Three cases under a test clock of Wed 10 Jan 2018, 12:00: one whose notice is late (due 15 Dec), one whose fee

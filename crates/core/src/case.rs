@@ -79,6 +79,22 @@ pub enum Channel {
 
 crate::codes!(Channel { Office => "office", Portal => "portal" });
 
+/// How a case ended, as the user records it (issue 13, part 2). Each regulation's result is the permit (issued,
+/// extended or reissued) or a reasoned refusal: Edition A clause 5, Edition B clause 3 (grade S).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Outcome {
+    /// The permit is received.
+    Received,
+    /// The service is refused, with reasons.
+    Refused,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 2] = [Outcome::Received, Outcome::Refused];
+}
+
+crate::codes!(Outcome { Received => "received", Refused => "refused" });
+
 /// The worker's category (Rules 559, paragraph 3; grade O): 1 heads and their deputies; 2 heads of structural units;
 /// 3 specialists; 4 qualified workers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

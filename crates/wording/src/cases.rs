@@ -41,9 +41,9 @@ pub const TODAY: Localized = localized! {
 };
 
 pub const AGENDA_EMPTY: Localized = localized! {
-    kk: "Ештеңе күтілмейді: бірде-бір істің сұрақтары мерзімдерімен толық жауап берілмеген.",
-    ru: "Ничего не ожидается: ни в одном деле на вопросы не ответили полностью, со сроками.",
-    en: "Nothing is due: no case has all its questions answered, with its dates.",
+    kk: "Ештеңе күтілмейді. Істің мерзімдері мұнда оның барлық сұрақтарына жауап берілгенде пайда болады және нәтижесі белгіленгенше тұрады.",
+    ru: "Ничего не ожидается. Сроки дела появляются здесь, когда на все его вопросы даны ответы, и остаются, пока не отмечен результат.",
+    en: "Nothing is due. A case's dates appear here once all its questions are answered, and stay until its result is recorded.",
 };
 
 pub const OVERDUE: Localized = localized! {
@@ -224,6 +224,164 @@ pub const WRITE_FAILED: Localized = localized! {
     en: "This browser did not keep the change (storage is full or disabled).",
 };
 
+pub const RECORD_OUTCOME: Localized = localized! {
+    kk: "Нәтижені белгілеу",
+    ru: "Отметить результат",
+    en: "Record the result",
+};
+
+pub const OUTCOME_LEGEND: Localized = localized! {
+    kk: "Өтініш немен аяқталды?",
+    ru: "Чем закончилось обращение?",
+    en: "What came of the application?",
+};
+
+/// Before the citation of the result the case's regulation sets.
+pub const OUTCOME_BASIS: Localized = localized! {
+    kk: "Қызмет нәтижесі — рұқсат немесе дәлелді бас тарту",
+    ru: "Результат услуги — разрешение или мотивированный отказ",
+    en: "The service's result is the permit or a reasoned refusal",
+};
+
+pub const OUTCOME_RECEIVED: Localized = localized! {
+    kk: "Рұқсат алынды",
+    ru: "Разрешение получено",
+    en: "The permit was received",
+};
+
+pub const OUTCOME_REFUSED: Localized = localized! {
+    kk: "Бас тартылды (дәлелді бас тарту)",
+    ru: "Отказано (мотивированный отказ)",
+    en: "It was refused (a reasoned refusal)",
+};
+
+pub const OUTCOME_DAY: Localized = localized! {
+    kk: "Нәтиже қай күні алынды?",
+    ru: "В какой день получен результат?",
+    en: "On which day did the result come?",
+};
+
+pub const OUTCOME_CHOOSE: Localized = localized! {
+    kk: "Өтініш немен аяқталғанын таңдаңыз",
+    ru: "Выберите, чем закончилось обращение",
+    en: "Choose what came of the application",
+};
+
+/// Before the day the package was handed in.
+pub const OUTCOME_BEFORE_HANDED_IN: Localized = localized! {
+    kk: "Нәтиже құжаттар топтамасы тапсырылғанға дейін келе алмайды. Тапсырылған күні:",
+    ru: "Результат не может прийти раньше подачи пакета документов. День подачи:",
+    en: "The result cannot come before the package was handed in, on",
+};
+
+pub const OUTCOME_AFTER_TODAY: Localized = localized! {
+    kk: "Нәтиже келгеннен кейін белгіленеді: бүгіннен кешіктірмей күнді көрсетіңіз.",
+    ru: "Результат отмечают, когда он пришёл: укажите день не позднее сегодняшнего.",
+    en: "A result is recorded once it has come: give a day no later than today.",
+};
+
+pub const OUTCOME_REMOVE: Localized = localized! {
+    kk: "Нәтижені алып тастау",
+    ru: "Убрать результат",
+    en: "Remove the result",
+};
+
+/// On a refused case.
+pub const REFUSED_NEXT: Localized = localized! {
+    kk: "Бас тарту туралы регламенттің не дейтіні және қайда шағымдануға болатыны істің мерзімдер бетінде көрсетілген.",
+    ru: "Что регламент говорит об отказе и куда его обжаловать — на странице сроков дела.",
+    en: "What the regulation says of a refusal, and where to complain of it, is on the case's timeline.",
+};
+
+pub const SHARE: Localized = localized! {
+    kk: "Сілтемемен бөлісу",
+    ru: "Поделиться ссылкой",
+    en: "Share a link",
+};
+
+pub const SHARE_HEADING: Localized = localized! {
+    kk: "Осы іске сілтеме",
+    ru: "Ссылка на это дело",
+    en: "A link to this case",
+};
+
+pub const SHARE_ANSWERS_ONLY: Localized = localized! {
+    kk: "Сілтемеде тек сұрақтарға жауаптар мен күндер бар: істің атауы, БСН мен ЖСН, туған күн және құжаттар туралы белгілер жоқ. Оны ашқан адам өз құрылғысында жаңа іс алады; бұл іс өзгермейді.",
+    ru: "Ссылка содержит только ответы на вопросы и даты: без названия дела, БИН и ИИН, даты рождения и отметок о документах. Тот, кто её откроет, получит новое дело на своём устройстве; это дело не изменится.",
+    en: "The link holds the answers to the questions and the dates only: not the case's name, the BIN or the IIN, the birth date, or anything said about the documents. Whoever opens it gets a new case on their own device; this case does not change.",
+};
+
+pub const SHARE_PERSONAL_LABEL: Localized = localized! {
+    kk: "Сілтемеге дербес деректерді де қосу",
+    ru: "Включить в ссылку и персональные данные",
+    en: "Put the personal data in the link too",
+};
+
+pub const SHARE_PERSONAL_HINT: Localized = localized! {
+    kk: "Істің атауы, БСН, ЖСН, туған күн және қай құжаттар белгіленгені. Олар сілтемеде # белгісінен кейін тұрады, оны браузерлер ешбір серверге жібермейді, бірақ сілтемесі бар кез келген адам оларды оқи алады: оны тек сенетін адамға жіберіңіз.",
+    ru: "Название дела, БИН, ИИН, дата рождения и какие документы отмечены. В ссылке они стоят после знака #, который браузеры не отправляют ни на какой сервер, но прочитать их может любой, у кого есть ссылка: отправляйте её только тому, кому доверяете.",
+    en: "The case's name, the BIN, the IIN, the birth date and which documents are ticked. In the link they come after the # sign, which browsers send to no server, but anyone who has the link can read them: send it only to someone you trust.",
+};
+
+pub const SHARE_HAS_PERSONAL: Localized = localized! {
+    kk: "Бұл сілтемеде дербес деректер бар.",
+    ru: "Эта ссылка содержит персональные данные.",
+    en: "This link contains personal data.",
+};
+
+pub const SHARE_NO_PERSONAL: Localized = localized! {
+    kk: "Бұл сілтемеде дербес деректер жоқ.",
+    ru: "Эта ссылка не содержит персональных данных.",
+    en: "This link contains no personal data.",
+};
+
+pub const SHARE_LINK_LABEL: Localized = localized! { kk: "Сілтеме", ru: "Ссылка", en: "The link" };
+
+pub const SHARE_COPY: Localized = localized! {
+    kk: "Сілтемені көшіру",
+    ru: "Скопировать ссылку",
+    en: "Copy the link",
+};
+
+pub const SHARE_COPIED: Localized = localized! {
+    kk: "Сілтеме көшірілді.",
+    ru: "Ссылка скопирована.",
+    en: "The link is copied.",
+};
+
+pub const SHARE_NOT_COPIED: Localized = localized! {
+    kk: "Браузер бетке көшіруге рұқсат бермеді: сілтемені белгілеп, өзіңіз көшіріңіз.",
+    ru: "Браузер не дал странице скопировать: выделите ссылку и скопируйте её сами.",
+    en: "This browser did not let the page copy: select the link and copy it yourself.",
+};
+
+pub const CLOSE: Localized = localized! { kk: "Жабу", ru: "Закрыть", en: "Close" };
+
+/// On opening a link shared with its personal data: before the new case's name.
+pub const SHARED_KEPT: Localized = localized! {
+    kk: "Сілтемемен бөліскен іс осы құрылғыда жаңа іс ретінде сақталды",
+    ru: "Дело, которым поделились по ссылке, сохранено на этом устройстве как новое дело",
+    en: "The case shared with you by link is now kept on this device as a new case",
+};
+
+pub const SHARED_DAMAGED: Localized = localized! {
+    kk: "Сілтеменің дербес деректерін оқу мүмкін болмады (сілтеме толық көшірілмеген болуы мүмкін): тек жауаптар сақталды.",
+    ru: "Персональные данные из ссылки прочитать не удалось (возможно, ссылка скопирована не полностью): сохранены только ответы.",
+    en: "The personal data in the link could not be read (it may not have been copied whole): only the answers were kept.",
+};
+
+pub const SHARED_NOT_KEPT: Localized = localized! {
+    kk: "Бұл браузер істерді сақтамайды, сондықтан сілтемедегі дербес деректер мұнда ашылмайды. Жауаптарды сұрақтарда ашуға болады:",
+    ru: "Этот браузер не хранит дела, поэтому персональные данные из ссылки здесь не открыть. Ответы можно открыть в опроснике:",
+    en: "This browser does not keep cases, so the personal data in the link cannot be opened here. The answers open in the questions:",
+};
+
+pub const OPEN_ANSWERS: Localized = localized! {
+    kk: "Жауаптарды ашу",
+    ru: "Открыть ответы",
+    en: "Open the answers",
+};
+
 /// A case's stage, in words.
 pub const fn stage(s: Stage) -> Localized {
     match s {
@@ -246,6 +404,16 @@ pub const fn stage(s: Stage) -> Localized {
             kk: "Қадамыңыз жасалды; рұқсат күтілуде",
             ru: "Ваш шаг сделан; ожидается разрешение",
             en: "Your step done; the permit is awaited",
+        },
+        Stage::PermitReceived => localized! {
+            kk: "Рұқсат алынды",
+            ru: "Разрешение получено",
+            en: "Permit received",
+        },
+        Stage::Refused => localized! {
+            kk: "Бас тартылды",
+            ru: "Отказано",
+            en: "Refused",
         },
     }
 }
@@ -311,6 +479,33 @@ pub const ALL: &[Localized] = &[
     DELETED_ALL,
     STORAGE_OFF,
     WRITE_FAILED,
+    RECORD_OUTCOME,
+    OUTCOME_LEGEND,
+    OUTCOME_BASIS,
+    OUTCOME_RECEIVED,
+    OUTCOME_REFUSED,
+    OUTCOME_DAY,
+    OUTCOME_CHOOSE,
+    OUTCOME_BEFORE_HANDED_IN,
+    OUTCOME_AFTER_TODAY,
+    OUTCOME_REMOVE,
+    REFUSED_NEXT,
+    SHARE,
+    SHARE_HEADING,
+    SHARE_ANSWERS_ONLY,
+    SHARE_PERSONAL_LABEL,
+    SHARE_PERSONAL_HINT,
+    SHARE_HAS_PERSONAL,
+    SHARE_NO_PERSONAL,
+    SHARE_LINK_LABEL,
+    SHARE_COPY,
+    SHARE_COPIED,
+    SHARE_NOT_COPIED,
+    CLOSE,
+    SHARED_KEPT,
+    SHARED_DAMAGED,
+    SHARED_NOT_KEPT,
+    OPEN_ANSWERS,
 ];
 
 #[cfg(test)]
@@ -325,6 +520,8 @@ mod tests {
             Stage::HandedIn,
             Stage::NoticeReceived,
             Stage::ApplicantStepDone,
+            Stage::PermitReceived,
+            Stage::Refused,
         ]
         .map(stage);
         for text in ALL.iter().chain(&stages) {

@@ -92,6 +92,8 @@ pub struct Answers {
     pub permit_expires: Option<NaiveDate>,
     /// The office hours the timeline assumes, if the user changed them there (`None`: the default, an assumption).
     pub office_hours: Option<crate::counting::OfficeHours>,
+    /// How the case ended and on which day, if the user recorded it (on the cases page): the case's last stage.
+    pub outcome: Option<(crate::case::Outcome, NaiveDate)>,
 }
 
 /// How a question is answered.

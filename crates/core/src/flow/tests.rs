@@ -1051,6 +1051,7 @@ impl Full {
             notice_received: None,
             permit_expires: None,
             office_hours: None,
+            outcome: None,
         }
     }
 
@@ -1624,6 +1625,7 @@ fn every_partial_answer_set_asks_its_first_unanswered_question_and_ignores_answe
             notice_received: None,
             permit_expires: None,
             office_hours: None,
+            outcome: None,
         };
         assert_eq!(*i, 0);
         let result = next(&a);
