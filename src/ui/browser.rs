@@ -5,6 +5,7 @@ use crate::ui::case_file::{self, CaseFile};
 use crate::ui::case_store;
 use crate::ui::documents_state::DocumentsState;
 use crate::ui::state::CaseMeta;
+use ruqsat_core::flow::Answers;
 use ruqsat_core::lang::Lang;
 
 /// The key under which the chosen language is kept in `localStorage`.
@@ -167,6 +168,35 @@ pub fn load_cases_page(lang: Lang) {
     let _ = gloo::utils::window().location().assign(&target);
 }
 
+/// The journey's address, from the cases page's (`https://host/ru/cases/` → `https://host/ru/`): where a shared link
+/// leads.
+pub fn journey_address() -> String {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let journey = path
+        .trim_end_matches('/')
+        .strip_suffix("cases")
+        .unwrap_or(&path);
+    format!("{}{journey}", location.origin().unwrap_or_default())
+}
+
+/// Puts text on the clipboard, then says whether the browser took it (`false` where the page may not write there:
+/// no clipboard outside a secure context, or permission refused).
+pub fn copy_text(text: &str, on_done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::JsCast;
+    let navigator = gloo::utils::window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else {
+        return on_done(false);
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        on_done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok())
+    });
+}
+
 /// The case kept under an id, when it can be read.
 pub fn stored_case(id: &str) -> Option<CaseFile> {
     let text = storage()?.get_item(&case_store::key(id)).ok().flatten()?;
@@ -250,6 +280,26 @@ pub fn current_query() -> String {
         .location()
         .search()
         .unwrap_or_default()
+}
+
+/// The mark before a shared case's personal data in a link's fragment (`#case=…`, the percent-encoded text of a
+/// `case_file` that holds only the name and the documents): browsers send no fragment to any server.
+pub const SHARED_MARK: &str = "#case=";
+
+/// A case shared by a link with its personal data (made by the cases page's "Share a link": the cases page's address,
+/// the answers in the query, the name and documents after [`SHARED_MARK`]), if the address is one: its answers, and
+/// its personal data (`None` when the fragment cannot be read: a link cut short). The address is then left bare, so
+/// that a reload or a copied address carries neither on.
+pub fn shared_case() -> Option<(Answers, Option<CaseFile>)> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let text = hash.strip_prefix(SHARED_MARK)?;
+    let personal = js_sys::decode_uri_component(text)
+        .ok()
+        .and_then(|t| t.as_string())
+        .and_then(|t| case_file::decode(&t).ok());
+    let answers = super::url::parse(&current_query()).answers;
+    replace_query("");
+    Some((answers, personal))
 }
 
 /// A query string's parameters, split and percent-decoded by the browser (`URLSearchParams`: `+` is a space, a broken

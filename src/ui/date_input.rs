@@ -29,6 +29,8 @@ pub enum DateError {
     BeforeInForce(DateKnown),
     /// A date whose later steps fall outside the calendar.
     NotCovered,
+    /// A date the page refuses for a reason of its own, in its own words (`DateInputProps::message`).
+    Other,
 }
 
 impl From<DateRefused> for DateError {
@@ -55,6 +57,7 @@ impl DateError {
             DateError::AfterDeadline => Msg::ErrorPlanAfterDeadline,
             DateError::BeforeInForce(_) => Msg::ErrorDateBeforeInForce,
             DateError::NotCovered => Msg::ErrorDateNotCovered,
+            DateError::Other => Msg::ErrorDateReal,
         }
     }
 
@@ -93,7 +96,8 @@ impl DateError {
             | DateError::BeforeRegistration
             | DateError::AfterDeadline
             | DateError::BeforeInForce(_)
-            | DateError::NotCovered => "day",
+            | DateError::NotCovered
+            | DateError::Other => "day",
             DateError::Month => "month",
             DateError::Year => "year",
             DateError::Time => "time",
@@ -173,6 +177,9 @@ pub struct DateInputProps {
     pub with_time: bool,
     #[prop_or_default]
     pub error: Option<DateError>,
+    /// The words of a [`DateError::Other`].
+    #[prop_or_default]
+    pub message: Option<AttrValue>,
     pub on_change: Callback<DateText>,
     /// The legend is the page's heading (one question per page).
     #[prop_or_default]
@@ -198,6 +205,7 @@ pub fn date_input(props: &DateInputProps) -> Html {
                             | DateError::AfterDeadline
                             | DateError::BeforeInForce(_)
                             | DateError::NotCovered
+                            | DateError::Other
                     ) && name != "time")
             });
             // Read all the fields from the page on every input: several can change before the next render (autofill,
@@ -258,7 +266,8 @@ pub fn date_input(props: &DateInputProps) -> Html {
                 }
                 if let Some(e) = props.error {
                     <p class="error-message" id={error_id}>
-                        <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>{ e.text(lang) }
+                        <span class="visually-hidden">{ t(lang, Msg::ErrorPrefix) }{ ": " }</span>
+                        { props.message.clone().filter(|_| e == DateError::Other).unwrap_or_else(|| e.text(lang).into()) }
                     </p>
                 }
                 <div class="date-input">
