@@ -7,7 +7,8 @@
 //   form's request for the first question's page, which would load everything again; if the app has not started
 //   ten seconds later, the form is sent after all;
 // - if the app does not start (its program blocked, not loaded, or failing: an error or a rejected promise from
-//   the loader, or nothing after ten seconds), #app-failed says so: a link to a later page is never a blank page;
+//   the loader, or nothing after ten seconds), #app-failed says so, and what the page said while loading goes: a
+//   link to a later page is never a blank page;
 // - if the app stops on an error of its own (a panic: ui::browser::show_panic_page calls ruqsatStopped), #app-stopped
 //   takes its place, offering the case as the app last kept it (window.ruqsatCase, ui::browser::keep_for_rescue) as a
 //   file, and a link to reload;
@@ -23,6 +24,8 @@
     window.ruqsatFailed = true;
     const note = document.getElementById('app-failed');
     if (note) note.hidden = false;
+    // What a page says while its app loads (the cases page's "Reading…") is no longer so.
+    for (const e of document.querySelectorAll('[data-while-loading]')) e.hidden = true;
     // A press kept for the app goes as the form's request after all.
     if (window.ruqsatStartPressed) document.querySelector('.start-form')?.submit();
   };

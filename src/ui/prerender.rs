@@ -76,7 +76,7 @@ fn cases_document(props: &CasesDocumentProps) -> Html {
     let content = html! {
         <div>
             <h1 id="page-heading" tabindex="-1">{ t(lang, Msg::CasesLink) }</h1>
-            <p class="lead">{ cases::READING.get(lang) }</p>
+            <p class="lead" data-while-loading="">{ cases::READING.get(lang) }</p>
         </div>
     };
     layout(lang, CASES, "cases/", &Callback::noop(), content)
