@@ -53,6 +53,16 @@ for (const lang of ['kk', 'ru', 'en']) {
     await page.locator('.case-card[data-case] button').first().click();
     await expect(page.locator('.case-card input')).toBeFocused();
     found.cases = await violations(page);
+    // A case's result being recorded, with its errors; then its link to share, with the personal data ticked.
+    const card = page.locator('.case-card', { has: page.locator('[data-action="outcome"]') }).first();
+    await card.locator('[data-action="outcome"]').click();
+    await card.locator('[data-outcome-form] button[type=submit]').click();
+    await expect(card.locator('[data-outcome-form] .error-message')).toHaveCount(2);
+    found['a result being recorded, with its errors'] = await violations(page);
+    await card.locator('[data-action="share"]').click();
+    await card.locator('[data-share] input[type=checkbox]').check();
+    await expect(card.locator('[data-link-says="personal"]')).toBeVisible();
+    found['a link to share'] = await violations(page);
     for (const [where, list] of Object.entries(found)) if (list.length) console.log(`${lang} ${where}:\n  ${list.join('\n  ')}`);
     expect(Object.fromEntries(Object.entries(found).filter(([, list]) => list.length))).toEqual({});
   });
