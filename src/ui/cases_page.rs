@@ -15,14 +15,16 @@ use super::browser;
 use super::case_file::{self, CaseFile, Unreadable};
 use super::case_store::{self, Kept};
 use super::date_input::{parse_date, DateError, DateInput, DateText};
-use super::grade_badge::reference_with_grade;
+use super::documents_state::DocumentsState;
+use super::grade_badge::{grade_badge, reference_with_grade};
 use super::layout::{layout, CASES};
 use super::state::AppState;
 use super::url::{self, Page};
 use chrono::{NaiveDate, NaiveDateTime};
-use ruqsat_core::agenda::{self, Due, OutcomeRefused, Stage};
+use ruqsat_core::agenda::{self, Due, OutcomeRefused, Recorded, Stage};
 use ruqsat_core::case::{Case, Outcome};
 use ruqsat_core::codes::Code;
+use ruqsat_core::evidence::Grade;
 use ruqsat_core::flow::{self, Answers, Next, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_core::provisions::Section;
@@ -60,6 +62,8 @@ struct CasesState {
 enum Shared {
     /// Kept as a new case under this id; `false` when the link's personal data could not be read.
     Kept(String, bool),
+    /// The same case is kept already, under this id: nothing was added.
+    Already(String),
     /// This browser keeps nothing: the journey's page for the link's answers alone.
     NotKept(String),
 }
@@ -142,9 +146,16 @@ fn receive_shared() -> Option<Shared> {
         answers,
         documents: personal.documents,
     };
+    // The same link opened again (or by the one who made it): the case already kept, not a second copy.
+    let stored = browser::stored_cases_if_any();
+    let (readable, _) = case_store::listing(stored.clone().unwrap_or_default());
+    let same =
+        |k: &CaseFile| k.answers == f.answers && k.name == f.name && k.documents == f.documents;
+    if let Some((id, _)) = readable.iter().find(|(_, k)| same(k)) {
+        return Some(Shared::Already(id.clone()));
+    }
     let id = browser::new_case().id;
-    let kept = browser::stored_cases_if_any().is_some()
-        && browser::store_case(&id, &case_file::encode(&f));
+    let kept = stored.is_some() && browser::store_case(&id, &case_file::encode(&f));
     Some(if kept {
         Shared::Kept(id, read)
     } else {
@@ -227,6 +238,33 @@ pub fn share_link(journey: &str, f: &CaseFile, personal: bool) -> String {
         browser::SHARED_MARK,
         String::from(js_sys::encode_uri_component(&private))
     )
+}
+
+/// Escape closes a case's panel, as it would a dialog.
+fn on_escape(on_close: &Callback<()>) -> Callback<KeyboardEvent> {
+    let on_close = on_close.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            on_close.emit(());
+        }
+    })
+}
+
+/// Where a refusal can be appealed, as the case's regulation sets it (Edition A, clause 13), or that it sets none
+/// and Ruqsat's sources name no other route (grade U: not known).
+fn appeal_words(case: &Case, lang: Lang) -> Html {
+    match ruqsat_core::timeline::appeal(case.edition) {
+        Some(c) => html! {
+            <>{ t(lang, Msg::ProviderLateAppeal) }{ ": " }{ reference_with_grade(&c, lang, None) }</>
+        },
+        None => html! {
+            <>
+                { t(lang, Msg::ProviderLateNoAppealClause) }{ " " }{ w::APPEAL_NOT_KNOWN.get(lang) }{ " " }
+                { grade_badge(Grade::U, lang, None) }
+            </>
+        },
+    }
 }
 
 fn why_words(why: Unreadable, lang: Lang) -> String {
@@ -332,9 +370,26 @@ fn case_card(props: &CaseCardProps) -> Html {
         let (on_delete, id, label) = (props.on_delete.clone(), id.clone(), row.label.clone());
         Callback::from(move |_: MouseEvent| on_delete.emit((id.clone(), label.clone())))
     };
+    // Closing a panel (saved, removed, cancelled, Escape) puts the cursor back on the button that opened it.
+    let toggle_id = |p: Panel| match p {
+        Panel::Share => format!("share-{id}-toggle"),
+        _ => format!("outcome-{id}-toggle"),
+    };
     let on_close = {
-        let panel = panel.clone();
-        Callback::from(move |()| panel.set(Panel::Closed))
+        let (panel, outcome_toggle, share_toggle) = (
+            panel.clone(),
+            toggle_id(Panel::Outcome),
+            toggle_id(Panel::Share),
+        );
+        Callback::from(move |()| {
+            let was = *panel;
+            panel.set(Panel::Closed);
+            browser::focus_by_id(if was == Panel::Share {
+                &share_toggle
+            } else {
+                &outcome_toggle
+            });
+        })
     };
     let hidden = html! { <span class="visually-hidden">{ " — " }{ row.label.clone() }</span> };
     let shown = *panel;
@@ -357,12 +412,12 @@ fn case_card(props: &CaseCardProps) -> Html {
             <dl class="facts">
                 <dt>{ w::SERVICE.get(lang) }</dt><dd>{ service }</dd>
                 <dt>{ w::EDITION.get(lang) }</dt><dd>{ edition }</dd>
-                <dt>{ w::STAGE.get(lang) }</dt><dd data-stage="">{ stage }</dd>
+                <dt>{ w::STAGE.get(lang) }</dt><dd data-stage="" aria-live="polite">{ stage }</dd>
                 <dt>{ w::NEXT.get(lang) }</dt><dd data-next="">{ next.unwrap_or_else(|| "—".into()) }</dd>
                 <dt>{ t(lang, Msg::CaseLastChanged) }</dt><dd>{ changed }</dd>
             </dl>
-            if row.stage == Some(Stage::Refused) {
-                <p data-refused="">{ w::REFUSED_NEXT.get(lang) }</p>
+            if let (Some(Stage::Refused), Some(case)) = (row.stage, &row.case) {
+                <p data-refused="">{ appeal_words(case, lang) }</p>
             }
             <div class="button-group">
                 <a class="button" href={open_href(id, &f.answers, None)}>{ w::OPEN.get(lang) }{ hidden.clone() }</a>
@@ -371,12 +426,12 @@ fn case_card(props: &CaseCardProps) -> Html {
                 }
                 <button type="button" class="button button--secondary" onclick={on_duplicate}>{ w::DUPLICATE.get(lang) }{ hidden.clone() }</button>
                 if may_record {
-                    <button type="button" class="button button--secondary" data-action="outcome"
+                    <button type="button" class="button button--secondary" data-action="outcome" id={toggle_id(Panel::Outcome)}
                         aria-expanded={expanded(Panel::Outcome)} onclick={open(Panel::Outcome)}>
                         { w::RECORD_OUTCOME.get(lang) }{ hidden.clone() }
                     </button>
                 }
-                <button type="button" class="button button--secondary" data-action="share"
+                <button type="button" class="button button--secondary" data-action="share" id={toggle_id(Panel::Share)}
                     aria-expanded={expanded(Panel::Share)} onclick={open(Panel::Share)}>
                     { w::SHARE.get(lang) }{ hidden.clone() }
                 </button>
@@ -421,6 +476,11 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
     let prefix = format!("result-{}", props.id);
     let radio_id = |o: Outcome| format!("outcome-{}-{}", props.id, o.code());
     let first_radio = radio_id(Outcome::Received);
+    // Opened: the cursor goes to the choice (the one made before, if any).
+    {
+        let at = radio_id(given.map_or(Outcome::Received, |(o, _)| o));
+        use_effect_with((), move |_| browser::focus_by_id(&at));
+    }
     let on_submit = {
         let (choice, text, choice_error, date_error) = (
             choice.clone(),
@@ -441,11 +501,16 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
             e.prevent_default();
             let day = parse_date(&text.day, &text.month, &text.year).map_err(|e| (e, None));
             let day = day.and_then(|d| match agenda::refuse_outcome(&file.answers, d, today) {
-                Some(OutcomeRefused::BeforeHandedIn(h)) => Err((
+                Some(OutcomeRefused::BeforeRecorded(what, h)) => Err((
                     DateError::Other,
                     Some(format!(
                         "{} {}.",
-                        w::OUTCOME_BEFORE_HANDED_IN.get(lang),
+                        match what {
+                            Recorded::HandedIn => w::OUTCOME_BEFORE_HANDED_IN,
+                            Recorded::NoticeReceived => w::OUTCOME_BEFORE_NOTICE,
+                            Recorded::ApplicantStepDone => w::OUTCOME_BEFORE_STEP,
+                        }
+                        .get(lang),
                         format_date_weekday(h, lang)
                     )),
                 )),
@@ -519,7 +584,8 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
         None => (None, None),
     };
     html! {
-        <form class="outcome panel" novalidate=true onsubmit={on_submit} data-outcome-form={props.id.clone()}>
+        <form class="outcome panel" novalidate=true onsubmit={on_submit} onkeydown={on_escape(&props.on_close)}
+            data-outcome-form={props.id.clone()}>
             <div class={if *choice_error { "form-group form-group--error" } else { "form-group" }}>
                 <fieldset class="fieldset" aria-describedby={(*choice_error).then(|| choice_error_id.clone())}>
                     <legend class="legend" id={legend_id}>{ w::OUTCOME_LEGEND.get(lang) }</legend>
@@ -562,9 +628,17 @@ fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
     let personal = use_state(|| false);
     let copied = use_state(|| None::<bool>);
-    let link = share_link(&browser::journey_address(), &props.file, *personal);
+    // Ticked on a case that holds no personal data yet, the link is the answers-only one, and says so.
+    let f = &props.file;
+    let carries =
+        *personal && (!f.name.trim().is_empty() || f.documents != DocumentsState::default());
+    let link = share_link(&browser::journey_address(), f, carries);
     let id = &props.id;
     let (tick_id, link_id) = (format!("personal-{id}"), format!("link-{id}"));
+    {
+        let tick_id = tick_id.clone();
+        use_effect_with((), move |_| browser::focus_by_id(&tick_id));
+    }
     let on_tick = {
         let (personal, copied) = (personal.clone(), copied.clone());
         Callback::from(move |e: Event| {
@@ -582,13 +656,14 @@ fn share_panel(props: &SharePanelProps) -> Html {
             browser::copy_text(&link, move |ok| copied.set(Some(ok)));
         })
     };
-    let says = if *personal {
+    let says = if carries {
         w::SHARE_HAS_PERSONAL
     } else {
         w::SHARE_NO_PERSONAL
     };
     html! {
-        <section class="share panel" aria-labelledby={format!("share-{id}")} data-share={id.clone()}>
+        <section class="share panel" aria-labelledby={format!("share-{id}")} data-share={id.clone()}
+            onkeydown={on_escape(&props.on_close)}>
             <h4 id={format!("share-{id}")}>{ w::SHARE_HEADING.get(lang) }</h4>
             <p>{ w::SHARE_ANSWERS_ONLY.get(lang) }</p>
             <div class="checkbox">
@@ -599,7 +674,7 @@ fn share_panel(props: &SharePanelProps) -> Html {
             <p class="hint" id={format!("{tick_id}-hint")}>{ w::SHARE_PERSONAL_HINT.get(lang) }</p>
             <div class="form-group">
                 <label class="label" for={link_id.clone()}>{ w::SHARE_LINK_LABEL.get(lang) }</label>
-                <p class="hint" id={format!("{link_id}-says")} data-link-says={if *personal { "personal" } else { "answers" }}>
+                <p class="hint" id={format!("{link_id}-says")} data-link-says={if carries { "personal" } else { "answers" }}>
                     <strong>{ says.get(lang) }</strong>
                 </p>
                 <input class="input share__link" id={link_id.clone()} type="text" readonly=true value={link}
@@ -828,10 +903,17 @@ pub fn cases_page() -> Html {
                 if state.failed {
                     <div class="notice" data-storage="failed"><p>{ w::WRITE_FAILED.get(lang) }</p></div>
                 }
-                if let Some(Shared::Kept(id, read)) = &state.shared {
+                if let Some((id, read, already)) = match &state.shared {
+                    Some(Shared::Kept(id, read)) => Some((id, *read, false)),
+                    Some(Shared::Already(id)) => Some((id, true, true)),
+                    _ => None,
+                } {
                     if let Some(row) = rows.iter().find(|r| &r.id == id) {
-                        <div class="notice" data-shared="kept">
-                            <p>{ w::SHARED_KEPT.get(lang) }{ ": " }<strong>{ row.label.clone() }</strong>{ "." }</p>
+                        <div class="notice" data-shared={if already { "already" } else { "kept" }}>
+                            <p>
+                                { if already { w::SHARED_ALREADY } else { w::SHARED_KEPT }.get(lang) }
+                                { ": " }<strong>{ row.label.clone() }</strong>{ "." }
+                            </p>
                             if !read {
                                 <p>{ w::SHARED_DAMAGED.get(lang) }</p>
                             }

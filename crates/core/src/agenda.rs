@@ -98,14 +98,22 @@ pub fn stage(answers: &Answers, now: NaiveDateTime) -> Option<Stage> {
 pub enum OutcomeRefused {
     /// The answers are not complete: there is no case to end.
     NotACase,
-    /// Before the package was handed in (this is the day it was).
-    BeforeHandedIn(NaiveDate),
+    /// Before the last day recorded for the case (which, and the day): a result comes after all of them.
+    BeforeRecorded(Recorded, NaiveDate),
     /// After today: a result is recorded once it has come.
     AfterToday,
 }
 
-/// Whether a case's outcome can be recorded on `day`, today being `today`: not before the day the package was handed
-/// in, and not ahead of today.
+/// A day the user recorded for a case, before its result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Recorded {
+    HandedIn,
+    NoticeReceived,
+    ApplicantStepDone,
+}
+
+/// Whether a case's outcome can be recorded on `day`, today being `today`: not before the last day recorded for it
+/// (handed in, the notice received, the applicant's step done), and not ahead of today.
 pub fn refuse_outcome(
     answers: &Answers,
     day: NaiveDate,
@@ -114,8 +122,18 @@ pub fn refuse_outcome(
     let Next::Done(case) = flow::next(answers) else {
         return Some(OutcomeRefused::NotACase);
     };
-    if day < case.submitted.date() {
-        Some(OutcomeRefused::BeforeHandedIn(case.submitted.date()))
+    let recorded = [
+        Some((case.submitted.date(), Recorded::HandedIn)),
+        answers
+            .notice_received
+            .map(|d| (d, Recorded::NoticeReceived)),
+        answers
+            .applicant_done
+            .map(|d| (d, Recorded::ApplicantStepDone)),
+    ];
+    let (last, what) = recorded.into_iter().flatten().max()?;
+    if day < last {
+        Some(OutcomeRefused::BeforeRecorded(what, last))
     } else if day > today {
         Some(OutcomeRefused::AfterToday)
     } else {
@@ -297,7 +315,10 @@ mod tests {
         let today = day(2018, 1, 10);
         assert_eq!(
             refuse_outcome(&a, day(2017, 12, 1), today),
-            Some(OutcomeRefused::BeforeHandedIn(day(2017, 12, 4)))
+            Some(OutcomeRefused::BeforeRecorded(
+                Recorded::HandedIn,
+                day(2017, 12, 4)
+            ))
         );
         assert_eq!(refuse_outcome(&a, day(2017, 12, 4), today), None);
         assert_eq!(refuse_outcome(&a, today, today), None);
@@ -309,6 +330,32 @@ mod tests {
             refuse_outcome(&Answers::default(), today, today),
             Some(OutcomeRefused::NotACase)
         );
+    }
+
+    /// Nor before the notice received (Fri 29 Dec 2017) or the applicant's step done (Wed 10 Jan 2018), once recorded:
+    /// the last of them is the one named.
+    #[test]
+    fn an_outcome_is_not_recorded_before_the_notice_or_the_step_done() {
+        let today = day(2018, 1, 23);
+        let mut a = b_first();
+        a.notice_received = Some(day(2017, 12, 29));
+        assert_eq!(
+            refuse_outcome(&a, day(2017, 12, 28), today),
+            Some(OutcomeRefused::BeforeRecorded(
+                Recorded::NoticeReceived,
+                day(2017, 12, 29)
+            ))
+        );
+        assert_eq!(refuse_outcome(&a, day(2017, 12, 29), today), None);
+        a.applicant_done = Some(day(2018, 1, 10));
+        assert_eq!(
+            refuse_outcome(&a, day(2018, 1, 9), today),
+            Some(OutcomeRefused::BeforeRecorded(
+                Recorded::ApplicantStepDone,
+                day(2018, 1, 10)
+            ))
+        );
+        assert_eq!(refuse_outcome(&a, day(2018, 1, 10), today), None);
     }
 
     /// Three cases under a test clock of Wed 10 Jan 2018, 12:00: one whose notice is late (due 15 Dec), one whose fee

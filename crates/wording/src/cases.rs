@@ -79,9 +79,9 @@ pub const DUE_RESULT: Localized = localized! {
 
 /// After a provider's date that has passed with nothing recorded.
 pub const PROVIDER_LATE: Localized = localized! {
-    kk: "Көрсетілетін қызметті берушінің мерзімі өтті, ал ештеңе жазылмаған. Қайда шағымдану керектігі істің мерзімдер бетінде көрсетілген.",
-    ru: "Срок услугодателя прошёл, а ничего не отмечено. Куда обжаловать — на странице сроков дела.",
-    en: "The provider's term has passed and nothing is recorded. The case's timeline names where to complain.",
+    kk: "Көрсетілетін қызметті берушінің мерзімі өтті, ал ештеңе жазылмаған. Регламенттің шағымдану туралы не белгілейтіні істің мерзімдер бетінде көрсетілген.",
+    ru: "Срок услугодателя прошёл, а ничего не отмечено. Что регламент устанавливает об обжаловании — на странице сроков дела.",
+    en: "The provider's deadline has passed and nothing is recorded. The case's timeline says what its regulation sets for an appeal.",
 };
 
 pub const LIST_HEADING: Localized = localized! {
@@ -274,6 +274,20 @@ pub const OUTCOME_BEFORE_HANDED_IN: Localized = localized! {
     en: "The result cannot come before the package was handed in, on",
 };
 
+/// Before the day the notice was received.
+pub const OUTCOME_BEFORE_NOTICE: Localized = localized! {
+    kk: "Нәтиже хабарлама алынғанға дейін келе алмайды. Хабарлама алынған күн:",
+    ru: "Результат не может прийти раньше полученного уведомления. День получения:",
+    en: "The result cannot come before the notice was received, on",
+};
+
+/// Before the day the applicant's step was done.
+pub const OUTCOME_BEFORE_STEP: Localized = localized! {
+    kk: "Нәтиже сіздің қадамыңыз жасалғанға дейін келе алмайды. Қадам жасалған күн:",
+    ru: "Результат не может прийти раньше вашего шага. День шага:",
+    en: "The result cannot come before your step was done, on",
+};
+
 pub const OUTCOME_AFTER_TODAY: Localized = localized! {
     kk: "Нәтиже келгеннен кейін белгіленеді: бүгіннен кешіктірмей күнді көрсетіңіз.",
     ru: "Результат отмечают, когда он пришёл: укажите день не позднее сегодняшнего.",
@@ -286,11 +300,11 @@ pub const OUTCOME_REMOVE: Localized = localized! {
     en: "Remove the result",
 };
 
-/// On a refused case.
-pub const REFUSED_NEXT: Localized = localized! {
-    kk: "Бас тарту туралы регламенттің не дейтіні және қайда шағымдануға болатыны істің мерзімдер бетінде көрсетілген.",
-    ru: "Что регламент говорит об отказе и куда его обжаловать — на странице сроков дела.",
-    en: "What the regulation says of a refusal, and where to complain of it, is on the case's timeline.",
+/// On a refused case whose regulation sets no appeal procedure, after `Msg::ProviderLateNoAppealClause`.
+pub const APPEAL_NOT_KNOWN: Localized = localized! {
+    kk: "Ruqsat дереккөздерінде шағымданудың басқа жолы аталмайды: белгісіз. Заңгермен кеңесіңіз.",
+    ru: "В источниках Ruqsat другой путь обжалования не назван: неизвестно. Посоветуйтесь с юристом.",
+    en: "Ruqsat's sources name no other route of appeal: not known. Ask a lawyer.",
 };
 
 pub const SHARE: Localized = localized! {
@@ -357,9 +371,16 @@ pub const SHARE_NOT_COPIED: Localized = localized! {
 
 pub const CLOSE: Localized = localized! { kk: "Жабу", ru: "Закрыть", en: "Close" };
 
+/// On opening a link shared with its personal data, a case this device already keeps: before its name.
+pub const SHARED_ALREADY: Localized = localized! {
+    kk: "Сілтемедегі іс осы құрылғыда бұрыннан сақтаулы",
+    ru: "Дело из ссылки уже хранится на этом устройстве",
+    en: "The case in the link is already kept on this device",
+};
+
 /// On opening a link shared with its personal data: before the new case's name.
 pub const SHARED_KEPT: Localized = localized! {
-    kk: "Сілтемемен бөліскен іс осы құрылғыда жаңа іс ретінде сақталды",
+    kk: "Сізбен сілтеме арқылы бөлісілген іс осы құрылғыда жаңа іс ретінде сақталды",
     ru: "Дело, которым поделились по ссылке, сохранено на этом устройстве как новое дело",
     en: "The case shared with you by link is now kept on this device as a new case",
 };
@@ -371,9 +392,9 @@ pub const SHARED_DAMAGED: Localized = localized! {
 };
 
 pub const SHARED_NOT_KEPT: Localized = localized! {
-    kk: "Бұл браузер істерді сақтамайды, сондықтан сілтемедегі дербес деректер мұнда ашылмайды. Жауаптарды сұрақтарда ашуға болады:",
-    ru: "Этот браузер не хранит дела, поэтому персональные данные из ссылки здесь не открыть. Ответы можно открыть в опроснике:",
-    en: "This browser does not keep cases, so the personal data in the link cannot be opened here. The answers open in the questions:",
+    kk: "Бұл браузер істерді сақтамайды, сондықтан сілтемедегі дербес деректер мұнда ашылмайды. Жауаптарын бәрібір ашуға болады:",
+    ru: "Этот браузер не хранит дела, поэтому персональные данные из ссылки здесь не открыть. Ответы всё же можно открыть:",
+    en: "This browser does not keep cases, so the personal data in the link cannot be opened here. You can still open its answers:",
 };
 
 pub const OPEN_ANSWERS: Localized = localized! {
@@ -487,9 +508,11 @@ pub const ALL: &[Localized] = &[
     OUTCOME_DAY,
     OUTCOME_CHOOSE,
     OUTCOME_BEFORE_HANDED_IN,
+    OUTCOME_BEFORE_NOTICE,
+    OUTCOME_BEFORE_STEP,
     OUTCOME_AFTER_TODAY,
     OUTCOME_REMOVE,
-    REFUSED_NEXT,
+    APPEAL_NOT_KNOWN,
     SHARE,
     SHARE_HEADING,
     SHARE_ANSWERS_ONLY,
@@ -503,6 +526,7 @@ pub const ALL: &[Localized] = &[
     SHARE_NOT_COPIED,
     CLOSE,
     SHARED_KEPT,
+    SHARED_ALREADY,
     SHARED_DAMAGED,
     SHARED_NOT_KEPT,
     OPEN_ANSWERS,
