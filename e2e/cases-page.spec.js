@@ -42,7 +42,7 @@ test('the agenda puts the late notice first, then orders the cases by their next
   await expect(items.nth(0)).toContainText('Friday 15 December 2017');
   await expect(items.nth(0)).toContainText('Overdue');
   await expect(items.nth(0)).toContainText("The provider's notice, at the latest");
-  await expect(items.nth(0)).toContainText("The provider's term has passed");
+  await expect(items.nth(0)).toContainText("The provider's deadline has passed");
   await expect(items.nth(1)).toContainText('Tuesday 16 January 2018');
   await expect(items.nth(1)).toContainText('Your step: ');
   await expect(items.nth(1)).not.toContainText('Overdue');

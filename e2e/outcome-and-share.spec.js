@@ -32,9 +32,16 @@ test('the result is recorded with its day, checked against the hand-in and today
   const card = page.locator(`.case-card[data-case="${id}"]`);
   await expect(card.locator('[data-stage]')).toHaveText('Your step done; the permit is awaited');
   await expect(page.locator(`[data-agenda] li[data-case="${id}"]`)).toHaveCount(1);
-  await card.getByRole('button', { name: /^Record the result/ }).click();
-  await expect(card.getByRole('button', { name: /^Record the result/ })).toHaveAttribute('aria-expanded', 'true');
+  const toggle = card.getByRole('button', { name: /^Record the result/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const form = card.locator('[data-outcome-form]');
+  // Opened, the cursor is at the choice; Escape closes the form and puts it back on the button.
+  await expect(form.getByLabel('The permit was received')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await toggle.click();
   // The regulation's clause, with its grade.
   await expect(form).toContainText('The service\'s result is the permit or a reasoned refusal');
   await expect(form).toContainText('clause 3');
@@ -47,10 +54,14 @@ test('the result is recorded with its day, checked against the hand-in and today
   await day(form, '24', '1', '2018');
   await expect(form).toContainText('give a day no later than today');
   await expect(form.getByLabel('Day', { exact: true })).toBeFocused();
+  // Before the last day recorded: here the applicant's step, done on 10 January.
   await day(form, '1', '12', '2017');
-  await expect(form).toContainText('The result cannot come before the package was handed in, on Monday 4 December 2017.');
+  await expect(form).toContainText('The result cannot come before your step was done, on Wednesday 10 January 2018.');
+  await day(form, '9', '1', '2018');
+  await expect(form).toContainText('The result cannot come before your step was done, on Wednesday 10 January 2018.');
   await day(form, '23', '1', '2018');
   await expect(form).toHaveCount(0);
+  await expect(toggle).toBeFocused();
   await expect(card.locator('[data-stage]')).toHaveText('Permit received — Tuesday 23 January 2018');
   await expect(card.locator('[data-next]')).toHaveText('—');
   await expect(page.locator(`[data-agenda] li[data-case="${id}"]`)).toHaveCount(0);
@@ -68,7 +79,10 @@ test('the result is recorded with its day, checked against the hand-in and today
   await form.getByLabel('It was refused (a reasoned refusal)').check();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(card.locator('[data-stage]')).toHaveText('Refused — Tuesday 23 January 2018');
-  await expect(card.locator('[data-refused]')).toContainText("where to complain of it, is on the case's timeline");
+  // Edition B sets no appeal procedure, and the sources name none: said so, graded U.
+  await expect(card.locator('[data-refused]')).toContainText('This regulation sets no appeal procedure of its own.');
+  await expect(card.locator('[data-refused]')).toContainText("Ruqsat's sources name no other route of appeal: not known.");
+  await expect(card.locator('[data-refused] .grade--u')).toHaveCount(1);
   await card.getByRole('button', { name: /^Record the result/ }).click();
   await form.getByRole('button', { name: 'Remove the result' }).click();
   await expect(card.locator('[data-stage]')).toHaveText('Your step done; the permit is awaited');
@@ -83,6 +97,11 @@ test('a case still being prepared has no result to record', async ({ page }) => 
   const card = page.locator(`.case-card[data-case="${id}"]`);
   await expect(card.locator('[data-stage]')).toHaveText('Preparing the package');
   await expect(card.getByRole('button', { name: /^Record the result/ })).toHaveCount(0);
+  // Nothing personal in it yet: ticked, the link is still the answers-only one, and says so.
+  await card.getByRole('button', { name: /^Share a link/ }).click();
+  await card.getByLabel('Put the personal data in the link too').check();
+  await expect(card.locator('[data-link-says]')).toHaveText('This link contains no personal data.');
+  expect(await card.getByLabel('The link', { exact: true }).inputValue()).not.toContain('#');
 });
 
 test('a shared link holds the answers only unless the personal data are chosen, and opens as a new case', async ({ browser }) => {
@@ -98,8 +117,10 @@ test('a shared link holds the answers only unless the personal data are chosen, 
   await card.getByRole('button', { name: 'Save' }).click();
   const original = await stored(page, id);
 
-  await card.getByRole('button', { name: /^Share a link/ }).click();
+  const shareToggle = card.getByRole('button', { name: /^Share a link/ });
+  await shareToggle.click();
   const share = card.locator('[data-share]');
+  await expect(share.getByLabel('Put the personal data in the link too')).toBeFocused();
   await expect(share.locator('[data-link-says]')).toHaveText('This link contains no personal data.');
   const link = share.getByLabel('The link', { exact: true });
   const plain = await link.inputValue();
@@ -119,6 +140,9 @@ test('a shared link holds the answers only unless the personal data are chosen, 
   const personal = await link.inputValue();
   // It leads to the cases page, which keeps it as a new case (the journey reads no fragment).
   expect(personal.startsWith(`${plain.replace('/en/?', '/en/cases/?')}#case=`)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(share).toHaveCount(0);
+  await expect(shareToggle).toBeFocused();
 
   // The plain link opened here: a new case, this one untouched.
   await page.goto(plain);
@@ -143,10 +167,13 @@ test('a shared link holds the answers only unless the personal data are chosen, 
   await notice.getByRole('link', { name: /^Open/ }).click();
   await there.getByRole('button', { name: 'See the documents' }).click();
   await expect(bin(there)).toHaveValue('040540000123');
-  // A reload of the cases page makes no second copy.
+  // A reload of the cases page makes no second copy, nor does the same link opened again.
   await there.goto('/en/cases/');
   await expect(there.locator('.case-card')).toHaveCount(1);
   await expect(there.locator('[data-shared]')).toHaveCount(0);
+  await there.goto(personal);
+  await expect(there.locator('[data-shared="already"]')).toContainText('The case in the link is already kept on this device: Client Aigerim.');
+  await expect(there.locator('.case-card')).toHaveCount(1);
 
   // Broken, the personal data cannot be read: the answers are kept, and the page says so.
   await there.goto(`${personal.slice(0, personal.indexOf('#case=') + 6)}%ZZ`);
