@@ -81,7 +81,7 @@ test('the result is recorded with its day, checked against the hand-in and today
   await expect(card.locator('[data-stage]')).toHaveText('Refused — Tuesday 23 January 2018');
   // Edition B sets no appeal procedure, and the sources name none: said so, graded U.
   await expect(card.locator('[data-refused]')).toContainText('This regulation sets no appeal procedure of its own.');
-  await expect(card.locator('[data-refused]')).toContainText("Ruqsat's sources name no other route of appeal: not known.");
+  await expect(card.locator('[data-refused]')).toContainText("Ruqsat's sources name no other route of appeal. Ask a lawyer.");
   await expect(card.locator('[data-refused] .grade--u')).toHaveCount(1);
   await card.getByRole('button', { name: /^Record the result/ }).click();
   await form.getByRole('button', { name: 'Remove the result' }).click();

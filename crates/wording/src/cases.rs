@@ -300,11 +300,12 @@ pub const OUTCOME_REMOVE: Localized = localized! {
     en: "Remove the result",
 };
 
-/// On a refused case whose regulation sets no appeal procedure, after `Msg::ProviderLateNoAppealClause`.
+/// On a refused case whose regulation sets no appeal procedure, after `Msg::ProviderLateNoAppealClause` (and before
+/// the U badge: not known).
 pub const APPEAL_NOT_KNOWN: Localized = localized! {
-    kk: "Ruqsat дереккөздерінде шағымданудың басқа жолы аталмайды: белгісіз. Заңгермен кеңесіңіз.",
-    ru: "В источниках Ruqsat другой путь обжалования не назван: неизвестно. Посоветуйтесь с юристом.",
-    en: "Ruqsat's sources name no other route of appeal: not known. Ask a lawyer.",
+    kk: "Ruqsat дереккөздерінде шағымданудың басқа жолы аталмайды. Заңгермен кеңесіңіз.",
+    ru: "В источниках Ruqsat другой путь обжалования не назван. Посоветуйтесь с юристом.",
+    en: "Ruqsat's sources name no other route of appeal. Ask a lawyer.",
 };
 
 pub const SHARE: Localized = localized! {
