@@ -155,4 +155,6 @@ test('the cases page speaks the language chosen, and says so when storage is off
   });
   await page.reload();
   await expect(page.locator('[data-storage="off"]')).toContainText('хранилище отключено');
+  // Nothing is kept, so there is nothing to delete.
+  await expect(page.locator('[data-delete-all]')).toHaveCount(0);
 });

@@ -942,7 +942,10 @@ pub fn cases_page() -> Html {
             { agenda_html }
             { list_html }
             { for unreadable_html }
-            { delete_all_html }
+            // With storage off there is nothing kept to delete.
+            if state.kept.is_some() {
+                { delete_all_html }
+            }
         </div>
     };
     layout(lang, CASES, "cases/", &on_lang, content)
