@@ -189,11 +189,12 @@ impl Row {
             Some(case) => super::pages::service_words(case, lang),
             None => w::UNNAMED.get(lang).to_string(),
         };
+        let due = now.and_then(|now| agenda::next_due(&file.answers, now));
         Row {
             id: id.to_string(),
             label: label(file, what, lang),
-            due: now.and_then(|now| agenda::next_due(&file.answers, now)),
-            stage: now.and_then(|now| agenda::stage(&file.answers, now)),
+            due,
+            stage: now.and_then(|now| agenda::stage_of(&file.answers, due, now)),
             file: file.clone(),
             case,
         }

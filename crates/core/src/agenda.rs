@@ -87,9 +87,18 @@ fn outcome_by(answers: &Answers, now: NaiveDateTime) -> Option<Outcome> {
 /// Where a case is: its recorded outcome, else the stage of what it awaits; `None` when its answers are not complete
 /// or cannot be counted.
 pub fn stage(answers: &Answers, now: NaiveDateTime) -> Option<Stage> {
+    stage_of(answers, next_due(answers, now), now)
+}
+
+/// [`stage`], given what is due next in the case, already found ([`next_due`]): no second estimate.
+pub fn stage_of(
+    answers: &Answers,
+    due: Option<(Due, NaiveDateTime)>,
+    now: NaiveDateTime,
+) -> Option<Stage> {
     match outcome_by(answers, now) {
         Some(o) => Some(o.into()),
-        None => next_due(answers, now).map(|(due, _)| due.stage()),
+        None => due.map(|(due, _)| due.stage()),
     }
 }
 

@@ -75,6 +75,7 @@ mod tests {
         check(&[Channel::Office, Channel::Portal]);
         check(&Category::ALL);
         check(&EditionId::ALL);
+        check(&crate::case::Outcome::ALL);
     }
 
     #[test]
