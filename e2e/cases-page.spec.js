@@ -4,20 +4,12 @@
 // the seeds' as counted in crates/core/src/agenda.rs: handed in on Mon 4 Dec 2017, the notice is due by Fri 15 Dec;
 // received on Fri 29 Dec, the fee proof is due by Tue 16 Jan 2018.
 import { test, expect } from '@playwright/test';
+import { B, HANDED_IN, keep, storageOff } from './cases-helpers.js';
 
-const B = 'who=employer&edition=zhambyl-2017&need=first&channel=office&category=3';
-const HANDED_IN = `${B}&submitted=2017-12-04T10:00`;
 const heading = (page) => page.getByRole('heading', { level: 1 });
 // Wed 10 January 2018, 12:00 in Almaty (UTC+5).
 const NOW = new Date('2018-01-10T07:00:00Z');
 const BROKEN = 'ruqsat-case\t2\ncreated\tyesterday\n';
-
-// Opens a journey's address as a new case and waits until it is kept (its id is in the address).
-async function keep(page, query) {
-  await page.goto(`/en/?${query}`);
-  await expect(page).toHaveURL(/[?&]case=[0-9a-z-]+/);
-  return new URL(page.url()).searchParams.get('case');
-}
 
 async function fill(form, day, month, year) {
   await form.getByLabel('Day', { exact: true }).fill(day);
@@ -150,9 +142,7 @@ test('the cases page speaks the language chosen, and says so when storage is off
   await expect(page.locator('.case-card')).toHaveCount(1);
   await expect(page).toHaveTitle('Ваши дела — Ruqsat');
   // Storage disabled: the page says so, and lists nothing.
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
-  });
+  await storageOff(page);
   await page.reload();
   await expect(page.locator('[data-storage="off"]')).toContainText('хранилище отключено');
   // Nothing is kept, so there is nothing to delete.

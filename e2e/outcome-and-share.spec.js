@@ -2,19 +2,12 @@
 // page (part 6). The seeds' dates as in cases-page.spec.js: handed in on Mon 4 Dec 2017, the notice received on
 // Fri 29 Dec, the applicant's step done on Wed 10 Jan 2018; the result recorded on Tue 23 Jan 2018.
 import { test, expect } from '@playwright/test';
+import { B, HANDED_IN, keep, storageOff } from './cases-helpers.js';
 
-const B = 'who=employer&edition=zhambyl-2017&need=first&channel=office&category=3';
-const HANDED_IN = `${B}&submitted=2017-12-04T10:00`;
 const DONE = `${HANDED_IN}&notice=2017-12-29&done=2018-01-10`;
 // Tue 23 January 2018, 12:00 in Almaty (UTC+5).
 const NOW = new Date('2018-01-23T07:00:00Z');
 const bin = (page) => page.getByLabel("The employer's BIN");
-
-async function keep(page, query) {
-  await page.goto(`/en/?${query}`);
-  await expect(page).toHaveURL(/[?&]case=[0-9a-z-]+/);
-  return new URL(page.url()).searchParams.get('case');
-}
 
 async function day(form, d, m, y) {
   await form.getByLabel('Day', { exact: true }).fill(d);
@@ -184,9 +177,7 @@ test('a shared link holds the answers only unless the personal data are chosen, 
   // Where the browser keeps nothing, the page says the personal data cannot be held and offers the answers.
   const off = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const offPage = await off.newPage();
-  await offPage.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
-  });
+  await storageOff(offPage);
   await offPage.goto(personal);
   const notKept = offPage.locator('[data-shared="not-kept"]');
   await expect(notKept).toContainText('This browser does not keep cases');
