@@ -62,10 +62,21 @@ pub fn app() -> Html {
                 let same = before == seen;
                 let opened = before.is_none() && browser::stored_case(&case.id).is_some();
                 file.changed = browser::now_ms();
-                let text = case_file::encode(&file);
-                browser::keep_for_rescue(&text);
-                let keep = !same && !opened && !case_store::is_blank(&file);
-                if keep && !browser::store_case(&case.id, &text) && !state2.storage_failed {
+                browser::keep_for_rescue(&case_file::encode(&file));
+                // The case was kept at the last change (opened, or written then) unless it was blank: if it is gone
+                // from storage now, it was deleted in another tab, and is not made again.
+                let seen_kept =
+                    matches!(&before, Some((id, f)) if *id == case.id && !case_store::is_blank(f));
+                if !same
+                    && !opened
+                    && !case_store::is_blank(&file)
+                    && !browser::store_case(
+                        &case.id,
+                        file,
+                        case_store::Writer::Journey { seen_kept },
+                    )
+                    && !state2.storage_failed
+                {
                     state2.dispatch(Action::StorageFailed);
                 }
             },

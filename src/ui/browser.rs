@@ -203,17 +203,16 @@ pub fn stored_case(id: &str) -> Option<CaseFile> {
     case_file::decode(&text).ok()
 }
 
-/// Keeps a case's text (`case_file::encode`) on this device; `false` when storage is disabled or full. A stored text
-/// that cannot be read is never written over (it is set aside, for the user to download).
-pub fn store_case(id: &str, text: &str) -> bool {
+/// Keeps a case on this device as `writer` changed it, keeping the rest as stored (`case_store::to_store`); `false`
+/// when storage is disabled or full. A stored text that cannot be read is never written over (it is set aside, for
+/// the user to download), and a case deleted since the page saw it is not made again.
+#[inline(always)]
+pub fn store_case(id: &str, file: CaseFile, writer: case_store::Writer) -> bool {
     let Some(s) = storage() else { return false };
     let key = case_store::key(id);
-    if let Ok(Some(old)) = s.get_item(&key) {
-        if case_file::decode(&old).is_err() {
-            return true;
-        }
-    }
-    s.set_item(&key, text).is_ok()
+    let old = s.get_item(&key).ok().flatten();
+    case_store::to_store(old.as_deref(), file, writer)
+        .is_none_or(|text| s.set_item(&key, &text).is_ok())
 }
 
 /// While the returned listener lives, leaving the page (a link, a reload, closing the tab) asks the reader first,

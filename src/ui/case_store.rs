@@ -3,6 +3,7 @@
 //! it is tested natively. Nothing here leaves the device.
 
 use super::case_file::{self, CaseFile, Unreadable};
+use ruqsat_core::flow::Answers;
 
 /// The prefix of a case's key.
 pub const PREFIX: &str = "ruqsat.case.";
@@ -88,6 +89,44 @@ pub fn listing(kept: Vec<Kept>) -> Listing {
     readable
         .sort_unstable_by(|(a, fa), (b, fb)| fb.changed.cmp(&fa.changed).then_with(|| a.cmp(b)));
     (readable, unreadable)
+}
+
+/// Who writes a case, and so which part of it is theirs. Each page changes only its own part and keeps the rest as
+/// stored ([`to_store`]), so a page left open in another tab never writes back what the other page changed since.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer {
+    /// The journey: the answers (all but the result) and the documents. `seen_kept`: whether this page has seen the
+    /// case kept, so that a case gone from storage since was deleted (on the cases page) and is not made again.
+    Journey { seen_kept: bool },
+    /// The cases page: the name and the result.
+    CasesPage,
+    /// A whole case made on the cases page (a duplicate, a shared link's case): written as it is.
+    New,
+}
+
+/// The text to store for `file` as `writer` changed it, over what storage holds for the case (`stored`). `None`:
+/// nothing to write, because the stored text cannot be read (it is set aside, never written over) or the case was
+/// deleted since the page saw it.
+#[inline(always)]
+pub fn to_store(stored: Option<&str>, mut file: CaseFile, writer: Writer) -> Option<String> {
+    match (stored.map(case_file::decode), writer) {
+        (Some(Err(_)), _) | (None, Writer::Journey { seen_kept: true } | Writer::CasesPage) => {
+            return None
+        }
+        (Some(Ok(old)), Writer::Journey { .. }) => {
+            file.name = old.name;
+            file.answers.outcome = old.answers.outcome;
+        }
+        (Some(Ok(old)), Writer::CasesPage) => {
+            file.answers = Answers {
+                outcome: file.answers.outcome,
+                ..old.answers
+            };
+            file.documents = old.documents;
+        }
+        _ => {}
+    }
+    Some(case_file::encode(&file))
 }
 
 /// A copy of a case to go on from separately: everything it holds, named as a copy (`suffix`: " (copy)"), made now.
@@ -198,6 +237,74 @@ mod tests {
         assert_eq!((copy.created, copy.changed), (1_000, 1_000));
         assert_eq!(copy.documents, f.documents);
         assert_eq!(copy.answers, f.answers);
+    }
+
+    /// The seeds' case in a tab of the journey and on the cases page in another: each writes only its own part.
+    #[test]
+    fn each_page_writes_its_own_part_of_a_case_and_keeps_the_other_pages_part() {
+        use ruqsat_core::case::Outcome;
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2018, 1, d).unwrap();
+        let mut stored = case(100, "170440012345");
+        stored.name = "Client 1".into();
+        stored.answers.outcome = Some((Outcome::Received, day(23)));
+        let stored_text = case_file::encode(&stored);
+        // The journey, opened before the case was named and its result recorded, ticks a document and gives the
+        // notice's day: the name and the result stay.
+        let mut journey = case(200, "170440012345");
+        journey.answers.notice_received = Some(day(10));
+        journey
+            .documents
+            .set_id(IdField::WorkerIin, "850101300123".into());
+        let seen_kept = Writer::Journey { seen_kept: true };
+        let written =
+            case_file::decode(&to_store(Some(&stored_text), journey.clone(), seen_kept).unwrap())
+                .unwrap();
+        assert_eq!(written.name, "Client 1");
+        assert_eq!(written.answers.outcome, Some((Outcome::Received, day(23))));
+        assert_eq!(written.answers.notice_received, Some(day(10)));
+        assert_eq!(written.documents, journey.documents);
+        assert_eq!(written.changed, 200);
+        // The cases page, showing the case as it was before the journey's change, removes the result and renames
+        // it: the journey's notice day and documents stay.
+        let journey_text = case_file::encode(&written);
+        let mut page = stored.clone();
+        page.name = "Client 1, Almaty".into();
+        page.answers.outcome = None;
+        page.changed = 300;
+        let written =
+            case_file::decode(&to_store(Some(&journey_text), page, Writer::CasesPage).unwrap())
+                .unwrap();
+        assert_eq!(written.name, "Client 1, Almaty");
+        assert_eq!(written.answers.outcome, None);
+        assert_eq!(written.answers.notice_received, Some(day(10)));
+        assert_eq!(written.documents, journey.documents);
+        // A new case is written whole; an unreadable text is never written over.
+        assert_eq!(
+            to_store(None, stored.clone(), Writer::New),
+            Some(stored_text.clone())
+        );
+        for writer in [seen_kept, Writer::CasesPage, Writer::New] {
+            assert_eq!(
+                to_store(Some("ruqsat-case\t9\n"), stored.clone(), writer),
+                None
+            );
+        }
+    }
+
+    /// A case deleted on the cases page (or by "Delete all my data") while the journey has it open is not made again
+    /// by the journey's next change; a case the journey has never seen kept is kept.
+    #[test]
+    fn a_case_deleted_in_another_tab_is_not_made_again() {
+        let f = case(100, "170440012345");
+        assert_eq!(
+            to_store(None, f.clone(), Writer::Journey { seen_kept: true }),
+            None
+        );
+        assert_eq!(to_store(None, f.clone(), Writer::CasesPage), None);
+        assert_eq!(
+            to_store(None, f.clone(), Writer::Journey { seen_kept: false }),
+            Some(case_file::encode(&f))
+        );
     }
 
     #[test]

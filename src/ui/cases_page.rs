@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::case_file::{self, CaseFile, Unreadable};
-use super::case_store::{self, Kept};
+use super::case_store::{self, Kept, Writer};
 use super::date_input::{parse_date, DateError, DateInput, DateText};
 use super::documents_state::DocumentsState;
 use super::grade_badge::{grade_badge, reference_with_grade};
@@ -155,7 +155,7 @@ fn receive_shared() -> Option<Shared> {
         return Some(Shared::Already(id.clone()));
     }
     let id = browser::new_case().id;
-    let kept = stored.is_some() && browser::store_case(&id, &case_file::encode(&f));
+    let kept = stored.is_some() && browser::store_case(&id, f.clone(), Writer::New);
     Some(if kept {
         Shared::Kept(id, read)
     } else {
@@ -292,7 +292,7 @@ struct CaseCardProps {
     renaming: bool,
     on_rename: Callback<Option<String>>,
     /// Writes a changed case (or a new one: a copy) under its id.
-    on_store: Callback<(String, CaseFile)>,
+    on_store: Callback<(String, CaseFile, Writer)>,
     /// Deletes the case of this id, which the list calls by this label.
     on_delete: Callback<(String, String)>,
 }
@@ -352,14 +352,14 @@ fn case_card(props: &CaseCardProps) -> Html {
             let mut f = f.clone();
             f.name = browser::input_value(&input_id).trim().to_string();
             f.changed = browser::now_ms();
-            on_store.emit((id.clone(), f));
+            on_store.emit((id.clone(), f, Writer::CasesPage));
         })
     };
     let on_duplicate = {
         let (on_store, f) = (props.on_store.clone(), f.clone());
         Callback::from(move |_: MouseEvent| {
             let copy = case_store::duplicate(&f, w::COPY_SUFFIX.get(lang), browser::now_ms());
-            on_store.emit((browser::new_case().id, copy));
+            on_store.emit((browser::new_case().id, copy, Writer::New));
         })
     };
     let on_rename = {
@@ -456,7 +456,7 @@ struct OutcomeFormProps {
     file: CaseFile,
     case: Case,
     today: NaiveDate,
-    on_store: Callback<(String, CaseFile)>,
+    on_store: Callback<(String, CaseFile, Writer)>,
     on_close: Callback<()>,
 }
 
@@ -529,7 +529,7 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
                     let mut f = file.clone();
                     f.answers.outcome = Some((outcome, day));
                     f.changed = browser::now_ms();
-                    on_store.emit((id.clone(), f));
+                    on_store.emit((id.clone(), f, Writer::CasesPage));
                     on_close.emit(());
                 }
                 (None, _) => browser::focus_by_id(&first_radio),
@@ -548,7 +548,7 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
             let mut f = file.clone();
             f.answers.outcome = None;
             f.changed = browser::now_ms();
-            on_store.emit((id.clone(), f));
+            on_store.emit((id.clone(), f, Writer::CasesPage));
             on_close.emit(());
         })
     };
@@ -779,8 +779,8 @@ pub fn cases_page() -> Html {
 
     let on_store = {
         let state = state.clone();
-        Callback::from(move |(id, f): (String, CaseFile)| {
-            let ok = browser::store_case(&id, &case_file::encode(&f));
+        Callback::from(move |(id, f, writer): (String, CaseFile, Writer)| {
+            let ok = browser::store_case(&id, f, writer);
             state.dispatch(CasesAction::Stored(ok, browser::stored_cases_if_any()));
         })
     };
