@@ -35,6 +35,11 @@ test('the agenda puts the late notice first, then orders the cases by their next
   await expect(items.nth(0)).toContainText('Overdue');
   await expect(items.nth(0)).toContainText("The provider's notice, at the latest");
   await expect(items.nth(0)).toContainText("The provider's deadline has passed");
+  // Each day with the clause that sets it, and its grade: the notice handed over (5.7), the fee proof (5.8).
+  await expect(items.nth(0).locator('[data-basis]')).toHaveText(/^Source: Zhambyl resolution No\. 36 of 13 Mar 2017, regulation, clause 5, sub-clause 7 S\s*from the regulation itself$/);
+  await expect(items.nth(1).locator('[data-basis]')).toContainText('clause 5, sub-clause 8');
+  await expect(items.nth(2).locator('[data-basis]')).toHaveCount(0);
+  await expect(page.locator(`.case-card[data-case="${fee}"] [data-next] [data-basis]`)).toContainText('clause 5, sub-clause 8');
   await expect(items.nth(1)).toContainText('Tuesday 16 January 2018');
   await expect(items.nth(1)).toContainText('Your step: ');
   await expect(items.nth(1)).not.toContainText('Overdue');

@@ -237,7 +237,8 @@ test('a panic shows the page that says the app stopped, with the case to save an
   await page.getByLabel("The employer's BIN").fill('040540000123');
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.evaluate(() => dispatchEvent(new Event('ruqsat-test-panic')));
+  // The bundle's export for tests (src/bin/web.rs), called from a task of its own so the error reaches the page.
+  await page.evaluate(() => setTimeout(() => window.wasmBindings.ruqsatTestPanic()));
   const note = page.locator('#app-stopped');
   await expect(note).toBeVisible();
   await expect(note).toHaveAttribute('role', 'alert');

@@ -91,15 +91,6 @@ pub fn app() -> Html {
         move || drop(guard)
     });
 
-    // The browser tests' way to force a panic (`e2e/start.spec.js`): an event no page of the app sends.
-    use_effect_with((), |_| {
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::window(), "ruqsat-test-panic", |_| {
-                panic!("forced by a browser test")
-            });
-        move || drop(listener)
-    });
-
     // The URL follows the state.
     // The case's id is in the URL once the case holds something (a blank case is not kept).
     let id = (!case_store::is_blank(&state.case_file())).then_some(state.case.id.as_str());

@@ -18,13 +18,14 @@ use super::date_input::{parse_date, DateError, DateInput, DateText};
 use super::documents_state::DocumentsState;
 use super::grade_badge::{grade_badge, reference_with_grade};
 use super::layout::{layout, CASES};
+use super::provisions::c_period;
 use super::state::AppState;
 use super::url::{self, Page};
 use chrono::{NaiveDate, NaiveDateTime};
-use ruqsat_core::agenda::{self, Due, OutcomeRefused, Recorded, Stage};
+use ruqsat_core::agenda::{self, Deadline, Due, OutcomeRefused, Recorded, Stage};
 use ruqsat_core::case::{Case, Outcome};
 use ruqsat_core::codes::Code;
-use ruqsat_core::evidence::Grade;
+use ruqsat_core::evidence::{Citation, Grade};
 use ruqsat_core::flow::{self, Answers, Next, QuestionId};
 use ruqsat_core::lang::Lang;
 use ruqsat_core::provisions::Section;
@@ -166,6 +167,19 @@ fn receive_shared() -> Option<Shared> {
     })
 }
 
+/// The clause that sets a deadline's day, with its grade, on a line of its own as the timeline cites its steps;
+/// nothing for handing in (the day is the user's own answer).
+fn basis(basis: Option<Citation>, lang: Lang) -> Html {
+    match basis {
+        Some(c) => html! {
+            <span class="source basis" data-basis="">
+                { t(lang, Msg::SourceLabel) }{ ": " }{ reference_with_grade(&c, lang, c_period(&c, None, lang)) }
+            </span>
+        },
+        None => Html::default(),
+    }
+}
+
 /// One case as the page shows it, worked out once per render and shared by the agenda and the list.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
@@ -174,8 +188,8 @@ struct Row {
     /// The case its answers describe, once they are complete.
     case: Option<Case>,
     label: String,
-    /// What is due next, and by when (under today's date).
-    due: Option<(Due, NaiveDateTime)>,
+    /// What is due next, by when (under today's date), and the clause that sets the day.
+    due: Option<Deadline>,
     stage: Option<Stage>,
 }
 
@@ -329,12 +343,13 @@ fn case_card(props: &CaseCardProps) -> Html {
         (None, Some(_)) => w::NOT_COUNTED.get(lang).to_string(),
         (None, None) => t(lang, Msg::CaseNotFinished).to_string(),
     };
-    let next = row.due.map(|(d, by)| {
-        format!(
-            "{} — {}",
-            format_date_weekday(by.date(), lang),
-            w::due(d, lang)
-        )
+    let next = row.due.map(|d| {
+        html! {
+            <>
+                { format_date_weekday(d.by.date(), lang) }{ " — " }{ w::due(d.due, lang) }
+                { basis(d.basis, lang) }
+            </>
+        }
     });
     let changed = case_store::almaty(f.changed).map(|t| format_date_weekday(t.date(), lang));
     // The result can be recorded once the package is handed in (or changed, once recorded).
@@ -766,6 +781,7 @@ pub fn cases_page() -> Html {
                                     <a href={open_href(&row.id, &row.file.answers, page)}>{ row.label.clone() }</a>
                                     { " — " }{ w::due(item.due, lang) }
                                 </p>
+                                { basis(item.basis, lang) }
                                 if item.overdue && item.due.by_provider() {
                                     <p>{ w::PROVIDER_LATE.get(lang) }</p>
                                 }

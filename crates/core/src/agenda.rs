@@ -16,6 +16,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::case::Outcome;
+use crate::evidence::Citation;
 use crate::flow::{self, Answers, Next};
 use crate::procedures::StepKind;
 use crate::timeline::estimate_with;
@@ -48,6 +49,15 @@ impl Due {
             Due::Result => Stage::ApplicantStepDone,
         }
     }
+}
+
+/// What is due next for a case, by when, and the clause that sets that day: the step whose end it is (`None` for
+/// handing in, whose day is the user's own answer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub due: Due,
+    pub by: NaiveDateTime,
+    pub basis: Option<Citation>,
 }
 
 /// Where a case is, from the real dates recorded so far (issue 13, part 2), in the order a case goes through them.
@@ -91,14 +101,10 @@ pub fn stage(answers: &Answers, now: NaiveDateTime) -> Option<Stage> {
 }
 
 /// [`stage`], given what is due next in the case, already found ([`next_due`]): no second estimate.
-pub fn stage_of(
-    answers: &Answers,
-    due: Option<(Due, NaiveDateTime)>,
-    now: NaiveDateTime,
-) -> Option<Stage> {
+pub fn stage_of(answers: &Answers, due: Option<Deadline>, now: NaiveDateTime) -> Option<Stage> {
     match outcome_by(answers, now) {
         Some(o) => Some(o.into()),
-        None => due.map(|(due, _)| due.stage()),
+        None => due.map(|d| d.due.stage()),
     }
 }
 
@@ -157,12 +163,14 @@ pub struct Item {
     pub case: usize,
     pub due: Due,
     pub by: NaiveDateTime,
+    /// The clause that sets its day ([`Deadline::basis`]).
+    pub basis: Option<Citation>,
     /// Its day has passed and nothing was recorded.
     pub overdue: bool,
 }
 
 /// What is due next for a case, and by when; `None` when its answers are not complete or cannot be counted.
-pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<(Due, NaiveDateTime)> {
+pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<Deadline> {
     let Next::Done(case) = flow::next(answers) else {
         return None;
     };
@@ -170,24 +178,37 @@ pub fn next_due(answers: &Answers, now: NaiveDateTime) -> Option<(Due, NaiveDate
         return None;
     }
     if now < case.submitted {
-        return Some((Due::HandIn, case.submitted));
+        return Some(Deadline {
+            due: Due::HandIn,
+            by: case.submitted,
+            basis: None,
+        });
     }
     let tl = estimate_with(&case, &answers.office_hours.unwrap_or_default()).ok()?;
     let done = answers.applicant_done.is_some_and(|d| d <= now.date());
-    match tl.applicant_deadline {
+    // The step whose end is the day: the one before the applicant's (the notice), the applicant's, or the last.
+    let (due, m) = match tl.applicant_deadline {
         Some(d) if answers.notice_received.is_none() && !done => {
-            let notice = d
-                .milestone
-                .checked_sub(1)
-                .and_then(|i| tl.milestones[i].ends)?;
-            Some((Due::Notice, notice))
+            (Due::Notice, tl.milestones.get(d.milestone.checked_sub(1)?)?)
         }
-        Some(d) if !done => Some((
-            Due::ApplicantStep(tl.milestones[d.milestone].step.kind),
-            d.ends,
-        )),
-        _ => tl.last_end().map(|end| (Due::Result, end)),
-    }
+        Some(d) if !done => {
+            let m = tl.milestones.get(d.milestone)?;
+            return Some(Deadline {
+                due: Due::ApplicantStep(m.step.kind),
+                by: d.ends,
+                basis: Some(m.step.citation),
+            });
+        }
+        _ => (
+            Due::Result,
+            tl.milestones.iter().rev().find(|m| m.ends.is_some())?,
+        ),
+    };
+    Some(Deadline {
+        due,
+        by: m.ends?,
+        basis: Some(m.step.citation),
+    })
 }
 
 /// Everything due across the cases, the overdue first, then by date (the overdue ones, being past, come first in
@@ -197,20 +218,18 @@ pub fn agenda<'a>(cases: impl IntoIterator<Item = &'a Answers>, now: NaiveDateTi
 }
 
 /// [`agenda`] for what is due next in each case, already found ([`next_due`], in the cases' order).
-pub fn order(
-    dues: impl IntoIterator<Item = Option<(Due, NaiveDateTime)>>,
-    now: NaiveDateTime,
-) -> Vec<Item> {
+pub fn order(dues: impl IntoIterator<Item = Option<Deadline>>, now: NaiveDateTime) -> Vec<Item> {
     let mut items: Vec<Item> = dues
         .into_iter()
         .enumerate()
-        .filter_map(|(case, due)| {
-            let (due, by) = due?;
+        .filter_map(|(case, d)| {
+            let d = d?;
             Some(Item {
                 case,
-                due,
-                by,
-                overdue: by < now,
+                due: d.due,
+                by: d.by,
+                basis: d.basis,
+                overdue: d.by < now,
             })
         })
         .collect();
@@ -228,7 +247,9 @@ mod tests {
     use super::*;
     use crate::case::{Category, Channel};
     use crate::editions::EditionId;
+    use crate::evidence::{Grade, Locator};
     use crate::flow::{Need, Who};
+    use crate::sources::SourceId;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -236,6 +257,15 @@ mod tests {
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         day(y, m, d).and_hms_opt(h, min, 0).unwrap()
+    }
+
+    /// The clause a deadline's day is set by, as a reader finds it, and its grade.
+    fn basis(d: Deadline) -> (Locator, Grade) {
+        let c = d
+            .basis
+            .expect("a deadline the provider or the applicant keeps has its clause");
+        assert_eq!(c.source, SourceId::Zhambyl36Regulation);
+        (c.locator, c.grade)
     }
 
     /// Edition B, an employer's first permit at the office, category 3, handed in on Mon 4 Dec 2017 at 10:00.
@@ -260,22 +290,35 @@ mod tests {
         let mut a = b_first();
         assert_eq!(
             next_due(&a, at(2017, 12, 1, 9, 0)),
-            Some((Due::HandIn, at(2017, 12, 4, 10, 0)))
+            Some(Deadline {
+                due: Due::HandIn,
+                by: at(2017, 12, 4, 10, 0),
+                basis: None
+            })
         );
-        let (due, by) = next_due(&a, at(2017, 12, 5, 9, 0)).unwrap();
-        assert_eq!((due, by.date()), (Due::Notice, day(2017, 12, 15)));
+        let d = next_due(&a, at(2017, 12, 5, 9, 0)).unwrap();
+        assert_eq!((d.due, d.by.date()), (Due::Notice, day(2017, 12, 15)));
+        // The notice's day is the end of the step that sends it: Edition B clause 5.7 (the seed, S).
+        assert_eq!(basis(d), (Locator::sub_clause(5, 7), Grade::S));
         a.notice_received = Some(day(2017, 12, 29));
-        let (due, by) = next_due(&a, at(2018, 1, 3, 9, 0)).unwrap();
-        assert_eq!(due, Due::ApplicantStep(StepKind::BHandsInFeeProof));
-        assert_eq!(by.date(), day(2018, 1, 16));
+        let d = next_due(&a, at(2018, 1, 3, 9, 0)).unwrap();
+        assert_eq!(d.due, Due::ApplicantStep(StepKind::BHandsInFeeProof));
+        assert_eq!(d.by.date(), day(2018, 1, 16));
+        assert_eq!(basis(d), (Locator::sub_clause(5, 8), Grade::S));
         // Planned for 10 January: until that day it is still due; from it, the permit is awaited.
         a.applicant_done = Some(day(2018, 1, 10));
         assert!(matches!(
             next_due(&a, at(2018, 1, 9, 9, 0)),
-            Some((Due::ApplicantStep(_), _))
+            Some(Deadline {
+                due: Due::ApplicantStep(_),
+                ..
+            })
         ));
-        let (due, by) = next_due(&a, at(2018, 1, 11, 9, 0)).unwrap();
+        let d = next_due(&a, at(2018, 1, 11, 9, 0)).unwrap();
+        let (due, by) = (d.due, d.by);
         assert_eq!(due, Due::Result);
+        // The permit: the last step, handing it over (clause 5.10).
+        assert_eq!(basis(d), (Locator::sub_clause(5, 10), Grade::S));
         assert_eq!(due.stage(), Stage::ApplicantStepDone);
         assert_eq!(Due::HandIn.stage(), Stage::Preparing);
         assert_eq!(Due::Notice.stage(), Stage::HandedIn);
@@ -301,7 +344,13 @@ mod tests {
         ] {
             a.outcome = Some((outcome, day(2018, 1, 23)));
             assert_eq!(stage(&a, before), Some(Stage::ApplicantStepDone));
-            assert!(matches!(next_due(&a, before), Some((Due::Result, _))));
+            assert!(matches!(
+                next_due(&a, before),
+                Some(Deadline {
+                    due: Due::Result,
+                    ..
+                })
+            ));
             assert_eq!(stage(&a, after), Some(last));
             assert_eq!(next_due(&a, after), None);
             assert!(agenda([&a], after).is_empty());
