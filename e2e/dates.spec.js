@@ -91,3 +91,13 @@ test('a validity date that does not exist is an error at its field, and a passpo
   await expect(page.locator('[data-readiness]')).toHaveAttribute('data-readiness', 'not-ready');
   await expect(page.locator('[data-list="problems"]')).toContainText('It expires before the permit is expected to be issued.');
 });
+
+// Handed in Wed 29 Aug 2018: the notice's preparation runs over Constitution Day (Thu 30 Aug), a day off a decree
+// moved (Fri 31 Aug, from Sat 25 Aug) and two weekends, and each day off says what it is (crates/core/src/calendar).
+test('the days off that stretch a step each say what they are, a day moved by decree too', async ({ page }) => {
+  await page.goto('/en/?page=timeline&who=employer&edition=zhambyl-2017&need=first&channel=office&category=3&submitted=2018-08-29T10:00');
+  const daysOff = page.locator('.timeline__days-off').first();
+  await expect(daysOff).toContainText('Thursday 30 August 2018 — Constitution Day');
+  await expect(daysOff).toContainText('Friday 31 August 2018 — a day off moved by Government decree');
+  await expect(daysOff).toContainText('Saturday 1 September 2018;');
+});

@@ -284,7 +284,8 @@ mod tests {
     /// The stages of one case, followed by its real dates (the same case as e2e/notice.spec.js): before 4 December
     /// the package is to be handed in; then the notice is due by the latest day the steps allow, Fri 15 Dec 2017
     /// (clauses 5.1–5.7); received on Fri 29 Dec, the fee proof is due within 10 working days, by Tue 16 Jan 2018
-    /// (1–2 January and 7 January, Orthodox Christmas moved to Mon 8 Jan, are days off); once it is done, the permit.
+    /// (1–2 January are days off; 7 January, Orthodox Christmas, falls on a Sunday and never moves, so Mon 8 Jan is a
+    /// working day: EVIDENCE.md §5); once it is done, the permit.
     #[test]
     fn a_case_moves_through_its_stages_with_its_real_dates() {
         let mut a = b_first();

@@ -490,6 +490,8 @@ messages! {
         en: "The later steps' dates are now counted from your date.",
     }
     TimelineDaysOff { kk: "Демалыс және мереке күндері", ru: "Нерабочие дни", en: "Days off on the way" }
+    /// A weekday that a Government decree made a day off (it has no holiday's name of its own).
+    TimelineDecreeDayOff { kk: "Үкімет қаулысымен ауыстырылған демалыс күні", ru: "выходной, перенесённый постановлением Правительства", en: "a day off moved by Government decree" }
     TimelineEstimate { kk: "болжам", ru: "оценка", en: "estimate" }
     TimelineEstimateNote {
         kk: "2026 жылғы және одан кейінгі күндер демалыс күндерін ауыстыру туралы қаулыларды ескермей есептелген, сондықтан олар — болжам.",

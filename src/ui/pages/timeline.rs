@@ -97,7 +97,12 @@ fn days_off(m: &Milestone, lang: Lang) -> Html {
         <p class="timeline__days-off">
             { t(lang, Msg::TimelineDaysOff) }{ " (" }{ plural_days(days.len() as u64, lang) }{ "): " }
             { for days.iter().enumerate().map(|(i, d)| {
-                let name = calendar::day(*d).ok().and_then(|day| day.name).map(|n| format!(" — {}", holiday_name(n).get(lang)));
+                // A holiday, or a day off moved from one, by its name; a weekday a decree made a day off, as such: the
+                // one day off with a source and no name (`calendar::tests`; reading the day's kind here costs 270 B).
+                let name = calendar::day(*d).ok().and_then(|day| match day.name {
+                    Some(n) => Some(holiday_name(n).get(lang)),
+                    None => day.citation.map(|_| t(lang, Msg::TimelineDecreeDayOff)),
+                }).map(|n| format!(" — {n}"));
                 html! { <>{ if i > 0 { "; " } else { "" } }{ format_date_weekday(*d, lang) }{ name.unwrap_or_default() }</> }
             }) }
         </p>

@@ -340,3 +340,27 @@ fn the_days_of_a_kind_carry_what_explains_them() {
         );
     }
 }
+
+/// The timeline tells a day off a decree moved by what it has and lacks (`ui::pages::timeline::days_off`): among the
+/// days off of the whole coverage, it alone has a source and no name. Weekends have neither; holidays and the days
+/// off moved from them have both. Mon 20 Mar 2017 (decree P1700000005) is one.
+#[test]
+fn a_day_off_moved_by_decree_is_the_one_with_a_source_and_no_name() {
+    let mut date = d(FIRST_YEAR, 1, 1);
+    let mut decree_days = 0;
+    while date <= d(LAST_YEAR, 12, 31) {
+        let day = day(date).unwrap();
+        if !day.working() {
+            let by_decree = day.kind == DayKind::DecreeDayOff;
+            assert_eq!(
+                by_decree,
+                day.citation.is_some() && day.name.is_none(),
+                "{date}: {day:?}"
+            );
+            decree_days += usize::from(by_decree);
+        }
+        date = date.succ_opt().unwrap();
+    }
+    assert!(decree_days >= 10, "{decree_days}");
+    assert_eq!(day(d(2017, 3, 20)).unwrap().kind, DayKind::DecreeDayOff);
+}
