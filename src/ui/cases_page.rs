@@ -534,7 +534,7 @@ fn outcome_form(props: &OutcomeFormProps) -> Html {
                     DateError::Other,
                     Some(w::OUTCOME_AFTER_TODAY.get(lang).to_string()),
                 )),
-                Some(OutcomeRefused::NotACase) => Err((DateError::Other, None)),
+                Some(OutcomeRefused::NotHandedIn) => Err((DateError::Other, None)),
                 None => Ok(d),
             });
             choice_error.set(choice.is_none());

@@ -111,8 +111,8 @@ pub fn stage_of(answers: &Answers, due: Option<Deadline>, now: NaiveDateTime) ->
 /// Why a day cannot be the day of a case's outcome.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OutcomeRefused {
-    /// The answers are not complete: there is no case to end.
-    NotACase,
+    /// No hand-in is recorded: there is nothing a result could come of.
+    NotHandedIn,
     /// Before the last day recorded for the case (which, and the day): a result comes after all of them.
     BeforeRecorded(Recorded, NaiveDate),
     /// After today: a result is recorded once it has come.
@@ -134,11 +134,8 @@ pub fn refuse_outcome(
     day: NaiveDate,
     today: NaiveDate,
 ) -> Option<OutcomeRefused> {
-    let Next::Done(case) = flow::next(answers) else {
-        return Some(OutcomeRefused::NotACase);
-    };
     let recorded = [
-        Some((case.submitted.date(), Recorded::HandedIn)),
+        answers.submitted.map(|t| (t.date(), Recorded::HandedIn)),
         answers
             .notice_received
             .map(|d| (d, Recorded::NoticeReceived)),
@@ -146,7 +143,9 @@ pub fn refuse_outcome(
             .applicant_done
             .map(|d| (d, Recorded::ApplicantStepDone)),
     ];
-    let (last, what) = recorded.into_iter().flatten().max()?;
+    let Some((last, what)) = recorded.into_iter().flatten().max() else {
+        return Some(OutcomeRefused::NotHandedIn);
+    };
     if day < last {
         Some(OutcomeRefused::BeforeRecorded(what, last))
     } else if day > today {
@@ -387,7 +386,7 @@ mod tests {
         );
         assert_eq!(
             refuse_outcome(&Answers::default(), today, today),
-            Some(OutcomeRefused::NotACase)
+            Some(OutcomeRefused::NotHandedIn)
         );
     }
 
