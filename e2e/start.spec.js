@@ -1,6 +1,7 @@
 // The start page, as a person sees it, in the release build.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { storageOff } from './cases-helpers.js';
 
 // Every request must stay on the page's own host: no CDN, no fonts, no analytics.
 test.beforeEach(async ({ page, baseURL }) => {
@@ -94,9 +95,7 @@ test('only the reader\'s language is fetched, and switching fetches the other', 
 });
 
 test('with storage switched off, the language still switches (it is in the address)', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
-  });
+  await storageOff(page);
   await page.goto('/?page=who');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
   await page.getByRole('link', { name: 'Русский' }).click();
