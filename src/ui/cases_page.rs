@@ -767,22 +767,22 @@ pub fn cases_page() -> Html {
                 <ol class="agenda">
                     { for items.iter().map(|item| {
                         let row = &rows[item.case];
-                        let page = (item.due != Due::HandIn).then_some(Page::Timeline);
+                        let page = (item.deadline.due != Due::HandIn).then_some(Page::Timeline);
                         html! {
                             <li class={if item.overdue { "agenda__item agenda__item--overdue" } else { "agenda__item" }}
                                 data-case={row.id.clone()}>
                                 <p class="agenda__when">
-                                    <strong>{ format_date_weekday(item.by.date(), lang) }</strong>
+                                    <strong>{ format_date_weekday(item.deadline.by.date(), lang) }</strong>
                                     if item.overdue {
                                         <strong class="tag tag--overdue">{ w::OVERDUE.get(lang) }</strong>
                                     }
                                 </p>
                                 <p>
                                     <a href={open_href(&row.id, &row.file.answers, page)}>{ row.label.clone() }</a>
-                                    { " — " }{ w::due(item.due, lang) }
+                                    { " — " }{ w::due(item.deadline.due, lang) }
                                 </p>
-                                { basis(item.basis, lang) }
-                                if item.overdue && item.due.by_provider() {
+                                { basis(item.deadline.basis, lang) }
+                                if item.overdue && item.deadline.due.by_provider() {
                                     <p>{ w::PROVIDER_LATE.get(lang) }</p>
                                 }
                             </li>

@@ -160,10 +160,7 @@ pub fn refuse_outcome(
 pub struct Item {
     /// The case's place in the list given to [`agenda`].
     pub case: usize,
-    pub due: Due,
-    pub by: NaiveDateTime,
-    /// The clause that sets its day ([`Deadline::basis`]).
-    pub basis: Option<Citation>,
+    pub deadline: Deadline,
     /// Its day has passed and nothing was recorded.
     pub overdue: bool,
 }
@@ -222,17 +219,15 @@ pub fn order(dues: impl IntoIterator<Item = Option<Deadline>>, now: NaiveDateTim
         .into_iter()
         .enumerate()
         .filter_map(|(case, d)| {
-            let d = d?;
+            let deadline = d?;
             Some(Item {
                 case,
-                due: d.due,
-                by: d.by,
-                basis: d.basis,
-                overdue: d.by < now,
+                deadline,
+                overdue: deadline.by < now,
             })
         })
         .collect();
-    items.sort_by_key(|i| (i.by, i.case));
+    items.sort_by_key(|i| (i.deadline.by, i.case));
     items
 }
 
@@ -429,8 +424,8 @@ mod tests {
         let items = agenda([&later, &fee, &late, &Answers::default()], now);
         let order: Vec<(usize, bool)> = items.iter().map(|i| (i.case, i.overdue)).collect();
         assert_eq!(order, [(2, true), (1, false), (0, false)]);
-        assert!(items[0].due.by_provider());
-        assert_eq!(items[2].due, Due::HandIn);
+        assert!(items[0].deadline.due.by_provider());
+        assert_eq!(items[2].deadline.due, Due::HandIn);
         assert_eq!(start_of(day(2018, 1, 10)), at(2018, 1, 10, 0, 0));
     }
 }
